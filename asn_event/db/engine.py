@@ -1,0 +1,173 @@
+"""Opening a database: engine, session factory, schema up to date.
+
+``open_database`` accepts a file path or any SQLAlchemy URL. SQLite gets WAL, foreign keys and a
+busy timeout, so two desks (processes) can share one file. The schema is brought up to date with
+Alembic, but Alembic is imported only when the database is not already current: opening a current
+database stays cheap for the GUI's first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from asn_event.db.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+)
+
+# The newest migration this program knows. A test checks it against Alembic's head.
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = frozenset({"0001"})
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open database: the engine and the factory for one session per user action."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        """What the status bar shows: the file path, or the server URL without password."""
+        if self.is_sqlite:
+            return self.url.database or ":memory:"
+        return self.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def to_url(target: str | os.PathLike[str]) -> URL:
+    """A file path becomes a SQLite URL; anything with ``://`` is taken as a SQLAlchemy URL."""
+    value = os.fspath(target)
+    if "://" in value:
+        return make_url(value)
+    return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
+
+
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy emit it (see the
+    # SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL" for pysqlite).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Any) -> None:
+    # BEGIN IMMEDIATE takes the write lock up front: two desks never deadlock on an upgrade
+    # from a read to a write lock, they wait (busy_timeout) and go on.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_sqlite_file(url: URL, create: bool) -> None:
+    path_text = url.database
+    if not path_text or path_text == ":memory:":
+        return
+    path = Path(path_text)
+    if not path.exists():
+        if not create:
+            raise DatabaseMissing(path)
+        if not path.parent.exists():
+            raise DatabaseMissing(path.parent)
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(path.parent)
+        return
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(path)
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header and header != b"SQLite format 3\x00":
+        raise DatabaseCorrupt(path)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision stored in the database, or None for an empty database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            tables = inspect(conn).get_table_names()
+            if tables:
+                raise DatabaseCorrupt(None, "the file holds tables of another program")
+            return None
+        rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    return rows[0] if rows else None
+
+
+def upgrade(engine: Engine) -> None:
+    """Run every pending migration (imports Alembic)."""
+    from asn_event.db.migrate import upgrade_to_head
+
+    upgrade_to_head(engine)
+
+
+def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) -> Database:
+    """Open (and with ``create``, create) a database and bring its schema up to date.
+
+    Raises a :class:`DatabaseError` subclass with words a desk clerk understands when the file is
+    missing, read-only, not a database, or written by a newer version of the program. Nothing is
+    written to a file that fails these checks.
+    """
+    url = target if isinstance(target, URL) else to_url(target)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_file(url, create)
+    engine = make_engine(url)
+    try:
+        revision = current_revision(engine)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise DatabaseTooNew(revision)
+        if revision != SCHEMA_HEAD:
+            upgrade(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise translate_error(exc, url) from exc
+    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url)
+
+
+def translate_error(exc: SADatabaseError, url: URL) -> DatabaseError:
+    """A driver error as the project's own, with plain words."""
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseReadOnly(path)
+    if "not a database" in lowered or "malformed" in lowered or "file is encrypted" in lowered:
+        return DatabaseCorrupt(path)
+    if isinstance(exc, OperationalError) and "locked" in lowered:
+        return DatabaseError("Basis data sedang dipakai terlalu lama oleh meja lain. Coba lagi sebentar.")
+    return DatabaseError(f"Basis data tidak dapat dibuka: {message}")

@@ -1,0 +1,60 @@
+"""Database problems as the project's own exceptions, worded for the person at the desk.
+
+Each message says what happened and what to do. The GUI shows ``str(error)``; the command line
+prints it as one line on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DatabaseError(Exception):
+    """Base class: the database cannot be used as asked."""
+
+
+class DatabaseMissing(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan "
+            "'asn-event demo --db BERKAS'."
+        )
+
+
+class DatabaseReadOnly(DatabaseError):
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        where = f" ({path})" if path else ""
+        super().__init__(
+            f"Basis data hanya bisa dibaca{where}. Salin berkas ke folder yang bisa ditulis, "
+            "atau periksa izin berkasnya."
+        )
+
+
+class DatabaseCorrupt(DatabaseError):
+    def __init__(self, path: Path | None, reason: str = "") -> None:
+        self.path = path
+        where = f" {path}" if path else ""
+        why = f" ({reason})" if reason else ""
+        super().__init__(
+            f"Berkas{where} bukan basis data Sinar ASN atau rusak{why}. Berkas tidak diubah. "
+            "Pulihkan dari cadangan, atau pilih berkas lain."
+        )
+
+
+class DatabaseTooNew(DatabaseError):
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). "
+            "Berkas tidak diubah. Perbarui program ini lalu buka lagi."
+        )
+
+
+class NotFound(DatabaseError):
+    """A record the user asked for does not exist (an event id, a person ...)."""
+
+
+class Conflict(DatabaseError):
+    """The change clashes with what is stored (a duplicate NIP, an event code in use ...)."""

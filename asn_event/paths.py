@@ -1,0 +1,46 @@
+"""Where things live: the user data folder and the bundled resources."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from asn_event import APP_SLUG, ORGANIZATION
+
+DB_FILENAME = "sinar-asn.sqlite"
+
+
+def data_dir() -> Path:
+    """The per-user folder that holds the database, backups and exports (created on demand)."""
+    path = Path(user_data_dir(APP_SLUG, ORGANIZATION.split()[0]))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+@cache
+def resources_dir() -> Path:
+    """The resources folder: in a PyInstaller bundle, as installed package data, or in a checkout."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    try:
+        import asn_event.resources as package
+
+        installed = Path(next(iter(package.__path__)))
+        if (installed / "fonts").is_dir():
+            return installed
+    except ImportError:
+        pass
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file in the resources folder, e.g. ``resource("fonts", "NotoSans-Regular.ttf")``."""
+    return resources_dir().joinpath(*parts)
