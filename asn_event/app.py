@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 from asn_event import APP_NAME, APP_SLUG, ORGANIZATION
 
@@ -52,6 +53,49 @@ def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     return open_database(path, create=True), fresh
 
 
+def _preload_services() -> threading.Thread:
+    """Import SQLAlchemy and the services on a second thread while Qt starts on this one.
+
+    Most of start-up is importing; Qt's C++ start-up and SQLAlchemy's Python imports overlap in
+    part, which brings the first paint forward. The main thread simply waits on the import lock
+    if it needs a module before the thread is done.
+    """
+
+    def work() -> None:
+        import asn_event.events  # noqa: F401
+
+    thread = threading.Thread(target=work, name="asn-event-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
+    """Open the database and show the main window; returns (app, window, db).
+
+    Raises DatabaseError when the database cannot be used (the caller tells the user).
+    """
+    preload = _preload_services()
+    app = create_application(sys.argv[:1])
+    preload.join()
+    from asn_event import events as event_service
+    from asn_event.context import AppContext
+    from asn_event.ui.main_window import MainWindow
+    from asn_event.ui.settings import Settings
+
+    db, fresh = open_or_explain(db_target)
+    settings = settings or Settings()
+    ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name)
+    if fresh:
+        from asn_event.demo import create_demo
+
+        create_demo(db, ctx.clock)
+    known = {e.id for e in event_service.list_events(db)}
+    event_id = settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
+    window = MainWindow(ctx, settings, event_id)
+    window.show()
+    return app, window, db
+
+
 def run_gui(db_target: str | None = None) -> int:
     if display_missing():
         print(
@@ -60,32 +104,18 @@ def run_gui(db_target: str | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    app = create_application(sys.argv[:1])
-    from PySide6.QtWidgets import QMessageBox
-
-    from asn_event.context import AppContext
     from asn_event.db.errors import DatabaseError
-    from asn_event.ui.main_window import MainWindow
-    from asn_event.ui.settings import Settings
 
     try:
-        db, fresh = open_or_explain(db_target)
+        app, window, db = start(db_target)
     except DatabaseError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        create_application(sys.argv[:1])
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"asn-event: {exc}", file=sys.stderr)
         return 2
-    settings = Settings()
-    ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name)
-    if fresh:
-        from asn_event.demo import create_demo
-
-        create_demo(db, ctx.clock)
-    from asn_event import events as event_service
-
-    known = {e.id for e in event_service.list_events(db)}
-    event_id = settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
-    window = MainWindow(ctx, settings, event_id)
-    window.show()
     code = app.exec()
+    window.deleteLater()
     db.dispose()
     return int(code)

@@ -113,7 +113,8 @@ def validate_draft(draft: EventDraft) -> list[FieldError]:
     return errors
 
 
-def _info(event: Event, registered: int = 0, checked_in: int = 0) -> EventInfo:
+def _info(event: Any, registered: int = 0, checked_in: int = 0) -> EventInfo:
+    """From an ``Event`` or a Core row of the event table (both have the same attribute names)."""
     return EventInfo(
         id=event.id,
         code=event.code,
@@ -137,34 +138,40 @@ def _info(event: Event, registered: int = 0, checked_in: int = 0) -> EventInfo:
     )
 
 
+# The start-up path (event switcher, first page) reads events with Core statements on the tables:
+# that keeps the ORM's one-time mapper configuration out of the time to first paint.
+_EVENT = Event.__table__
+_REGISTRATION = Registration.__table__
+
+
 def _counts_query():  # type: ignore[no-untyped-def]
     return select(
-        Registration.event_id,
-        func.count(Registration.id),
-        func.count(Registration.checked_in_at),
-    ).group_by(Registration.event_id)
+        _REGISTRATION.c.event_id,
+        func.count(_REGISTRATION.c.id),
+        func.count(_REGISTRATION.c.checked_in_at),
+    ).group_by(_REGISTRATION.c.event_id)
 
 
 def list_events(db: Database) -> list[EventInfo]:
     """All events, newest first, with registered and checked-in counts."""
-    with db.sessions() as session:
-        counts = {row[0]: (row[1], row[2]) for row in session.execute(_counts_query())}
-        events = session.scalars(select(Event).order_by(Event.date.desc(), Event.id.desc())).all()
-        return [_info(e, *counts.get(e.id, (0, 0))) for e in events]
+    with db.engine.connect() as conn:
+        counts = {row[0]: (row[1], row[2]) for row in conn.execute(_counts_query())}
+        rows = conn.execute(select(_EVENT).order_by(_EVENT.c.date.desc(), _EVENT.c.id.desc())).all()
+        return [_info(row, *counts.get(row.id, (0, 0))) for row in rows]
 
 
 def get_event(db: Database, event_id: int) -> EventInfo:
-    with db.sessions() as session:
-        event = session.get(Event, event_id)
-        if event is None:
+    with db.engine.connect() as conn:
+        row = conn.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
+        if row is None:
             raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
-        row = session.execute(_counts_query().where(Registration.event_id == event_id)).first()
-        return _info(event, *(row[1:] if row else (0, 0)))
+        counts = conn.execute(_counts_query().where(_REGISTRATION.c.event_id == event_id)).first()
+        return _info(row, *(counts[1:] if counts else (0, 0)))
 
 
 def latest_event_id(db: Database) -> int | None:
-    with db.sessions() as session:
-        return session.scalar(select(Event.id).order_by(Event.date.desc(), Event.id.desc()).limit(1))
+    with db.engine.connect() as conn:
+        return conn.scalar(select(_EVENT.c.id).order_by(_EVENT.c.date.desc(), _EVENT.c.id.desc()).limit(1))
 
 
 def _suggest_code(session: Any, when: date) -> str:

@@ -35,13 +35,8 @@ WARNING = Tone("#8A5A00", "#FFF4D6")
 DANGER = Tone("#B42318", "#FDECEA")
 NEUTRAL = Tone(MUTED, "#EEF2F6")
 
-FONT_FILES = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSans-Italic.ttf",
-    "NotoSerif-Regular.ttf",
-    "NotoSerif-Bold.ttf",
-)
+# The screen uses the sans family; the serif (certificates) is registered with reportlab when printing.
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 UI_FAMILY = "Noto Sans"
 BASE_POINT_SIZE = 11
 
