@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 
 from asn_event import APP_NAME, APP_SLUG, ORGANIZATION
 
@@ -53,30 +52,16 @@ def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     return open_database(path, create=True), fresh
 
 
-def _preload_services() -> threading.Thread:
-    """Import SQLAlchemy and the services on a second thread while Qt starts on this one.
-
-    Most of start-up is importing; Qt's C++ start-up and SQLAlchemy's Python imports overlap in
-    part, which brings the first paint forward. The main thread simply waits on the import lock
-    if it needs a module before the thread is done.
-    """
-
-    def work() -> None:
-        import asn_event.events  # noqa: F401
-
-    thread = threading.Thread(target=work, name="asn-event-preload", daemon=True)
-    thread.start()
-    return thread
-
-
 def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
     """Open the database and show the main window; returns (app, window, db).
 
     Raises DatabaseError when the database cannot be used (the caller tells the user).
     """
-    preload = _preload_services()
+    # Import SQLAlchemy and the services before PySide6: once PySide6 is imported, its import hook
+    # (for __feature__) makes every later import markedly slower, and SQLAlchemy is most of start-up.
+    import asn_event.events  # noqa: F401
+
     app = create_application(sys.argv[:1])
-    preload.join()
     from asn_event import events as event_service
     from asn_event.context import AppContext
     from asn_event.ui.main_window import MainWindow

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from babel.dates import format_date
-
 from asn_event.clock import to_wib
 
 
 def long_date(value: date, locale: str = "id") -> str:
     """``Senin, 17 November 2025`` (or ``Monday, 17 November 2025`` in English)."""
+    from babel.dates import format_date  # imported when first needed: it loads locale data
     return format_date(value, "EEEE, d MMMM y", locale=locale)
 
 
 def day_month(value: date, locale: str = "id") -> str:
     """``Senin, 17 Nov``: short form for headers."""
+    from babel.dates import format_date
     return format_date(value, "EEEE, d MMM", locale=locale).replace("Nov.", "Nov")
 
 
 def date_only(value: date, locale: str = "id") -> str:
     """``17 November 2025``."""
+    from babel.dates import format_date
     return format_date(value, "d MMMM y", locale=locale)
 
 

@@ -16,6 +16,9 @@ from asn_event import __version__
 from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option
 from asn_event.db.errors import DatabaseError, NotFound
 
+# Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
+# (reportlab, openpyxl ...) inside their functions anyway, since `asn-event --help` imports them all.
+
 # One line per subcommand module; each module registers its own parser.
 COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.demo",
@@ -43,8 +46,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_db(args_list: list[str]) -> tuple[bool, str | None]:
+    """Whether the arguments only start the GUI (no subcommand), and the ``--db`` they give.
+
+    The GUI path skips building the full parser, so no subcommand module is imported before the
+    first paint."""
+    if not args_list:
+        return True, None
+    if len(args_list) == 2 and args_list[0] == "--db":
+        return True, args_list[1]
+    if len(args_list) == 1 and args_list[0].startswith("--db="):
+        return True, args_list[0].removeprefix("--db=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    gui, db = _gui_db(args_list)
+    if gui:
+        from asn_event.app import run_gui
+
+        return run_gui(db)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -116,6 +116,15 @@ def _check_sqlite_file(url: URL, create: bool) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The Alembic revision stored in the database, or None for an empty database."""
+    if engine.dialect.name == "sqlite":
+        # The common case, without the cost of the reflection machinery on the start-up path.
+        with engine.connect() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if found is not None:
+                rows = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+                return rows[0] if rows else None
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             tables = inspect(conn).get_table_names()

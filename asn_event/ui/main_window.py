@@ -24,8 +24,8 @@ from asn_event import APP_NAME
 from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
-from asn_event.formatting import day_month
 from asn_event.ui import theme
+from asn_event.ui.dates import short_date
 from asn_event.ui.pages import PAGES, PageSpec
 from asn_event.ui.pages.acara import AcaraPage
 from asn_event.ui.pages.base import Page
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for e in events:
-            self.switcher.addItem(f"{day_month(e.date)} {e.date.year} · {e.title}", e.id)
+            self.switcher.addItem(f"{short_date(e.date)} · {e.title}", e.id)
         self.switcher.blockSignals(False)
         if not events:
             self.switcher.addItem(self.tr("Belum ada acara"), None)

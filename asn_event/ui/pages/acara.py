@@ -27,8 +27,9 @@ from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
-from asn_event.formatting import at_time, long_date
+from asn_event.formatting import at_time
 from asn_event.ui import theme
+from asn_event.ui.dates import long_date
 from asn_event.ui.pages.base import Page
 
 NEW = "new"
