@@ -158,6 +158,14 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) 
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(revision)
         if revision != SCHEMA_HEAD:
+            if revision is not None and url.get_backend_name() == "sqlite" and url.database:
+                # An existing database is about to change shape: keep a copy of it as it was.
+                from datetime import UTC, datetime
+
+                from asn_event.db.backup import backup_name, backup_sqlite
+
+                source = Path(url.database)
+                backup_sqlite(source, backup_name(source, f"before-{SCHEMA_HEAD}", datetime.now(UTC)))
             upgrade(engine)
     except DatabaseError:
         engine.dispose()

@@ -69,3 +69,17 @@ def test_gui_without_display_says_so_in_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "tidak ada layar" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_backup_copies_the_event_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "live.sqlite"
+    assert main(["demo", "--db", str(db), "--participants", "12"]) == 0
+    out = tmp_path / "copy.sqlite"
+    assert main(["backup", "--db", str(db), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["registered"] == 12
+    before = out.read_bytes()
+    assert main(["backup", "--db", str(db), "--out", str(out)]) == 2
+    assert "sudah ada" in capsys.readouterr().err
+    assert out.read_bytes() == before

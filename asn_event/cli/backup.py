@@ -1,0 +1,28 @@
+"""``asn-event backup --out FILE``: a consistent copy of the database, safe while desks are working."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from asn_event.cli.common import CliError, add_db_option, open_db
+from asn_event.db.backup import backup_sqlite
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("backup", help="salin basis data ke berkas cadangan")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        if not db.is_sqlite or not db.url.database:
+            raise CliError("Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.")
+        out = backup_sqlite(Path(db.url.database), args.out)
+    finally:
+        db.dispose()
+    print(f"Cadangan dibuat: {out}")
+    return 0
