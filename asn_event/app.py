@@ -81,6 +81,22 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     return app, window, db
 
 
+def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+    """An error escaping a slot is shown in plain words (and logged), never as a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from asn_event.crashlog import record, unexpected_message
+
+    def hook(kind, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        exc.__traceback__ = tb
+        QMessageBox.warning(window, APP_NAME, unexpected_message(exc, record(exc)))
+
+    sys.excepthook = hook
+
+
 def run_gui(db_target: str | None = None) -> int:
     if display_missing():
         print(
@@ -100,6 +116,7 @@ def run_gui(db_target: str | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"asn-event: {exc}", file=sys.stderr)
         return 2
+    install_excepthook(window)
     code = app.exec()
     window.deleteLater()
     db.dispose()

@@ -91,3 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("asn-event: dihentikan.", file=sys.stderr)
         return 130
+    except Exception as exc:  # last resort: one sentence here, the traceback in the log file
+        from asn_event.crashlog import record, unexpected_message
+
+        print(f"asn-event: {unexpected_message(exc, record(exc))}", file=sys.stderr)
+        return EXIT_REFUSED
