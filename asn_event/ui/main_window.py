@@ -9,7 +9,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -114,8 +113,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav, 1)
         self.desk_button = QPushButton(theme.icon("monitor", theme.WHITE, 18), self.settings.desk_name)
         self.desk_button.setObjectName("deskButton")
-        self.desk_button.setToolTip(self.tr("Nama meja ini (tercatat di setiap check-in). Klik untuk mengubah."))
-        self.desk_button.clicked.connect(self.rename_desk)
+        self.desk_button.setToolTip(self.tr("Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah."))
+        self.desk_button.clicked.connect(self.edit_settings)
         layout.addWidget(self.desk_button)
         return sidebar
 
@@ -212,15 +211,15 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def rename_desk(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Nama meja"), self.tr("Nama meja ini, mis. Meja 2:"), text=self.settings.desk_name
-        )
-        name = " ".join(name.split())[:60]
-        if ok and name:
-            self.settings.desk_name = name
-            self.ctx.desk = name
-            self.desk_button.setText(name)
+    def edit_settings(self) -> None:
+        from asn_event.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.ctx.desk = self.settings.desk_name
+            self.ctx.staff = self.settings.staff_name
+            self.desk_button.setText(self.settings.desk_name)
+            self.show_status(self.tr("Pengaturan disimpan."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():

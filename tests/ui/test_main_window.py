@@ -66,3 +66,19 @@ def test_screenshot_renders_a_page_to_png(ctx, demo, tmp_path: Path, qapp) -> No
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_settings_dialog_renames_the_desk_for_later_check_ins(window, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.settings_dialog import SettingsDialog
+
+    def fake_exec(dialog: SettingsDialog) -> int:
+        dialog.desk_edit.setText("  Meja   2 ")
+        dialog.staff_edit.setText("Rina")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    window.desk_button.click()
+    assert window.ctx.desk == "Meja 2" and window.ctx.staff == "Rina"
+    assert settings.desk_name == "Meja 2"
+    assert window.desk_button.text() == "Meja 2"
