@@ -180,9 +180,17 @@ def create_default_form(db: Database, clock: Clock, event_id: int) -> FormDef:
 
 
 def copy_form(db: Database, clock: Clock, form_id: int, to_event_id: int) -> FormDef:
-    """A fresh copy of another event's form (questions only, no responses), active in the new event."""
-    source = load_form(db, form_id)
-    return create_form(db, clock, to_event_id, source)
+    """A fresh copy of another event's form (questions only, no responses) for ``to_event_id``."""
+    from asn_event.events import copy_form as copy_form_row
+
+    with db.sessions.begin() as session:
+        source = _form_row(session, form_id)
+        _event_row(session, to_event_id)
+        row = copy_form_row(source, to_event_id, clock.now())
+        row.active = True
+        session.add(row)
+        session.flush()
+        return to_form_def(row)
 
 
 def _answer_counts(session: Session, question_ids: Iterable[int]) -> dict[int, int]:
