@@ -290,3 +290,32 @@ def delete_form(db: Database, form_id: int) -> None:
                 "Nonaktifkan saja."
             )
         session.delete(row)
+
+
+def kiosk_pin_hash(db: Database, event_id: int) -> str | None:
+    """The organizer PIN's hash that guards leaving the kiosk (None: no PIN set)."""
+    with db.sessions() as session:
+        return _event_row(session, event_id).kiosk_pin_hash
+
+
+def unit_choices(db: Database) -> tuple[tuple[int, str], ...]:
+    """Every unit as (id, short name), for the paper-entry unit picker."""
+    from asn_event.db.models import Unit
+
+    with db.sessions() as session:
+        rows = session.execute(select(Unit.id, Unit.short_name, Unit.name)).all()
+    return tuple(sorted(((i, short or name) for i, short, name in rows), key=lambda r: r[1].casefold()))
+
+
+def other_event_forms(db: Database, event_id: int) -> tuple[tuple[int, str], ...]:
+    """Forms of other events to copy from: (form id, "event title · form title"), newest event first."""
+    with db.sessions() as session:
+        rows = session.execute(
+            select(FeedbackForm.id, FeedbackForm.title, Event.title, Event.date)
+            .join(Event, FeedbackForm.event_id == Event.id)
+            .where(FeedbackForm.event_id != event_id)
+            .order_by(Event.date.desc(), FeedbackForm.id.desc())
+        ).all()
+    return tuple(
+        (fid, f"{event_title} ({when:%d-%m-%Y}) · {title}") for fid, title, event_title, when in rows
+    )

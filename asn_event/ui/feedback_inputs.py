@@ -70,21 +70,31 @@ class QuestionInput(QFrame):
     sig_changed = Signal()
     """The answer changed."""
 
-    def __init__(self, question: QuestionDef, number: int, large: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, question: QuestionDef, number: int, large: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.question = question
         self.large = large
         self.setObjectName("questionInput")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        pad = 20 if large else 10
+        pad = 20 if large else 8
         layout.setContentsMargins(pad, pad, pad, pad)
-        layout.setSpacing(10 if large else 6)
+        layout.setSpacing(10 if large else 4)
         mark = " *" if question.required else ""
         title = QLabel(f"{number}. {question.text}{mark}")
         title.setObjectName("questionText")
         title.setWordWrap(True)
-        layout.addWidget(title)
+        # Paper entry is compact: a scale sits on the question's own line, numbers only.
+        self._compact = not large and question.is_scale
+        if self._compact:
+            line = QHBoxLayout()
+            line.addWidget(title, 3)
+            layout.addLayout(line)
+            self._row = line
+        else:
+            layout.addWidget(title)
         self._buttons: list[QAbstractButton] = []
         self._group: QButtonGroup | None = None
         self._line: QLineEdit | None = None
@@ -111,17 +121,24 @@ class QuestionInput(QFrame):
         self._group.setExclusive(True)
         for column, value in enumerate(range(low, high + 1)):
             text = str(value)
-            if self.question.kind != QuestionKind.RATING10:
+            if self.question.kind != QuestionKind.RATING10 and not self._compact:
                 text = f"{value}\n{labels[value - low]}"
             button = QPushButton(text)
+            if self.question.kind != QuestionKind.RATING10:
+                button.setToolTip(labels[value - low])
             button.setObjectName("scalePoint")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(labels[value - low] if self.question.kind != QuestionKind.RATING10 else text)
+            button.setAccessibleName(
+                labels[value - low] if self.question.kind != QuestionKind.RATING10 else text
+            )
             self._group.addButton(button, value)
             self._buttons.append(button)
             row.addWidget(button, 0, column)
         self._group.idClicked.connect(lambda _id: self._picked())
+        if self._compact:
+            self._row.addLayout(row, 2)
+            return
         layout.addLayout(row)
         if self.question.kind == QuestionKind.RATING10:
             ends = QHBoxLayout()
@@ -138,7 +155,9 @@ class QuestionInput(QFrame):
         self._group = QButtonGroup(self)
         self._group.setExclusive(single)
         for number, option in enumerate(self.question.options, start=1):
-            button: QAbstractButton = QRadioButton(f"{number}. {option}") if single else QCheckBox(f"{number}. {option}")
+            button: QAbstractButton = (
+                QRadioButton(f"{number}. {option}") if single else QCheckBox(f"{number}. {option}")
+            )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._group.addButton(button, number)
             self._buttons.append(button)

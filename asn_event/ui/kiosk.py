@@ -266,7 +266,7 @@ class KioskWindow(QWidget):
         self._code = code
         self._key = responses.new_submission_key()
         if name:
-            self.greeting.setText(self.tr("Halo, {name}. Terima kasih sudah hadir.").format(name=name))
+            self.greeting.setText(self.tr("Halo, {name} · terima kasih sudah hadir.").format(name=name))
         else:
             self.greeting.setText(self.tr("Jawaban Anda anonim.") if self.form.anonymous else "")
         self.show_section(0)
@@ -329,7 +329,12 @@ class KioskWindow(QWidget):
         values = {w.question.id: w.value() for inputs in self.inputs for w in inputs}
         try:
             result = responses.submit(
-                self.ctx.db, self.ctx.clock, self.form.id, values, self._key, code=self._code  # type: ignore[arg-type]
+                self.ctx.db,
+                self.ctx.clock,
+                self.form.id,
+                values,
+                self._key,
+                code=self._code,  # type: ignore[arg-type]
             )
         except (ValueError, OSError, responses.DatabaseError) as error:
             self.next_button.setEnabled(True)
