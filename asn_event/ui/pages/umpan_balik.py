@@ -37,6 +37,7 @@ class UmpanBalikPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.form_id: int | None = None
+        self._keep_editor = False
         self.kiosk: KioskWindow | None = None
         self._export_task = None
         layout = QVBoxLayout(self)
@@ -70,7 +71,7 @@ class UmpanBalikPage(Page):
         self.tabs = QTabWidget()
         self.results = ResultsView()
         self.editor = FormEditor(ctx)
-        self.editor.sig_saved.connect(lambda _form: self.reload())
+        self.editor.sig_saved.connect(self._form_saved)
         self.paper = PaperEntry(ctx)
         self.paper.sig_saved.connect(lambda _id: self.refresh_results())
         self.tabs.addTab(self.results, theme.icon("chart-bar"), self.tr("Hasil"))
@@ -124,6 +125,14 @@ class UmpanBalikPage(Page):
         self.form_pick.blockSignals(False)
         self._show_form(wanted)
 
+    def _form_saved(self, form: object) -> None:
+        """The editor stored the form: refresh the list, paper entry and results, keep the editor."""
+        self._keep_editor = True
+        try:
+            self.reload()
+        finally:
+            self._keep_editor = False
+
     def _form_picked(self) -> None:
         self._show_form(self.form_pick.currentData())
 
@@ -141,7 +150,8 @@ class UmpanBalikPage(Page):
             )
         )
         form = service.load_form(self.ctx.db, form_id) if form_id is not None else None
-        self.editor.load(form)
+        if not self._keep_editor:
+            self.editor.load(form)
         self.paper.load(form)
         self.refresh_results()
 
