@@ -34,6 +34,7 @@ from asn_event.ui.feedback_inputs import QuestionInput, input_style
 
 STAFF_SHORTCUT = "Ctrl+Alt+Shift+Q"
 THANKS_SECONDS = 8
+IDLE_SECONDS = 180  # a form left half-filled goes back to the start (nothing stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,13 @@ class KioskWindow(QWidget):
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.setInterval(THANKS_SECONDS * 1000)
         self.thanks_timer.timeout.connect(self.reset)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(IDLE_SECONDS * 1000)
+        self.idle_timer.timeout.connect(self.abandoned)
+        for inputs in self.inputs:
+            for widget in inputs:
+                widget.sig_changed.connect(self.idle_timer.start)
         QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.ask_pin)
         self.reset()
@@ -240,6 +248,7 @@ class KioskWindow(QWidget):
     def reset(self) -> None:
         """A fresh, empty form for the next person."""
         self.thanks_timer.stop()
+        self.idle_timer.stop()
         self._code = None
         self._key = responses.new_submission_key()
         for inputs in self.inputs:
@@ -285,8 +294,20 @@ class KioskWindow(QWidget):
         last = index == count - 1
         self.next_button.setText(self.tr("Kirim jawaban") if last else self.tr("Lanjut ›"))
         self._tell(self.section_message, "", None)
+        self.idle_timer.start()
         if self.inputs[index]:
             self.inputs[index][0].focus_input()
+
+    def abandoned(self) -> None:
+        """Nobody touched the half-filled form for a while: start over so the next person sees no answers."""
+        if self.stack.currentIndex() != 1:
+            return
+        self.reset()
+        self._tell(
+            self.start_message,
+            self.tr("Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi."),
+            theme.WARNING,
+        )
 
     def back(self) -> None:
         if self._section > 0:
@@ -346,6 +367,7 @@ class KioskWindow(QWidget):
                 self.sig_submitted.emit(result.response_id)
             self.thanks_text.setText(self.tr("Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya."))
             self.stack.setCurrentIndex(2)
+            self.idle_timer.stop()
             self.thanks_timer.start()
             return
         self.next_button.setEnabled(True)
@@ -387,5 +409,6 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self.thanks_timer.stop()
+        self.idle_timer.stop()
         self.sig_left.emit()
         super().closeEvent(event)

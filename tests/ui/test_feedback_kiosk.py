@@ -139,6 +139,17 @@ def test_closing_mid_form_needs_pin_and_stores_nothing(qtbot, ctx, demo, monkeyp
     assert stored(demo) == []
 
 
+def test_half_filled_form_left_alone_starts_over(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1], "Budi")
+    answer_section(qtbot, kiosk, 0)
+    assert kiosk.idle_timer.isActive()
+    kiosk.idle_timer.timeout.emit()
+    assert kiosk.stack.currentIndex() == 0 and "tidak disimpan" in kiosk.start_message.text()
+    assert kiosk.inputs[0][0].value() is None
+    assert stored(demo) == []
+
+
 def test_staff_shortcut_leaves(qtbot, ctx, demo):
     kiosk = make_kiosk(qtbot, ctx, demo)
     with qtbot.waitSignal(kiosk.sig_left):
