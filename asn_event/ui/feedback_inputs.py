@@ -42,7 +42,7 @@ def input_style(large: bool) -> str:
     QLabel#questionText {{ font-size: {size + 1}pt; font-weight: 600; }}
     QLabel#problemText {{ color: {theme.DANGER.fg}; font-size: {size}pt; font-weight: 600; }}
     QLabel#scaleEnd {{ color: {theme.MUTED}; font-size: {size - 2}pt; }}
-    QPushButton#scalePoint {{ min-height: {button_height}px; font-size: {size}pt; padding: 4px 6px; }}
+    QPushButton#scalePoint {{ min-height: {button_height}px; font-size: {size}pt; padding: 4px 2px; }}
     QPushButton#scalePoint:checked {{ background: {theme.PRIMARY}; color: {theme.WHITE};
         border-color: {theme.PRIMARY}; font-weight: 700; }}
     QRadioButton, QCheckBox {{ font-size: {size}pt; padding: {8 if large else 2}px 0; }}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,19 +48,22 @@ class UmpanBalikPage(Page):
         layout.addWidget(head)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Formulir")))
         self.form_pick = QComboBox()
-        self.form_pick.setMinimumWidth(280)
+        self.form_pick.setMinimumWidth(180)
+        self.form_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form_pick.setMinimumContentsLength(18)
+        self.form_pick.setAccessibleName(self.tr("Formulir"))
         self.form_pick.currentIndexChanged.connect(self._form_picked)
-        bar.addWidget(self.form_pick)
-        self.default_button = QPushButton(theme.icon("plus"), self.tr("Formulir Ber-AKHLAK"))
+        bar.addWidget(self.form_pick, 1)
+        self.default_button = QPushButton(theme.icon("plus"), self.tr("Bawaan"))
         self.default_button.setToolTip(self.tr("Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK"))
         self.default_button.clicked.connect(self.add_default)
-        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin dari acara lain…"))
+        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin…"))
+        self.copy_button.setToolTip(self.tr("Salin formulir dari acara lain"))
         self.copy_button.clicked.connect(self.copy_from_other)
+        bar.addStretch(0)
         bar.addWidget(self.default_button)
         bar.addWidget(self.copy_button)
-        bar.addStretch(1)
         self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
         self.export_button.clicked.connect(self.export)
         self.kiosk_button = QPushButton(theme.icon("monitor", theme.WHITE), self.tr("Buka kios"))
@@ -78,11 +83,14 @@ class UmpanBalikPage(Page):
         self.tabs.addTab(self.editor, theme.icon("pencil"), self.tr("Formulir"))
         self.tabs.addTab(self.paper, theme.icon("clipboard-list"), self.tr("Entri kertas"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        layout.addWidget(self.tabs, 1)
         self.empty = QLabel()
         self.empty.setObjectName("placeholderText")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.tabs)
+        self.body.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
 
     # -- loading -------------------------------------------------------------------------------
     def set_event(self, event_id: int | None) -> None:
@@ -139,14 +147,13 @@ class UmpanBalikPage(Page):
     def _show_form(self, form_id: int | None) -> None:
         self.form_id = form_id
         has_form = form_id is not None
-        self.tabs.setVisible(has_form)
-        for widget in (self.export_button, self.kiosk_button):
-            widget.setEnabled(has_form)
-        self.empty.setVisible(not has_form)
+        self.body.setCurrentWidget(self.tabs if has_form else self.empty)
+        for widget in (self.export_button, self.kiosk_button, self.form_pick):
+            widget.setVisible(has_form)
         self.empty.setText(
             self.tr(
-                "Belum ada formulir umpan balik untuk acara ini. Tekan \u201cFormulir Ber-AKHLAK\u201d untuk "
-                "formulir bawaan, atau salin formulir dari acara lain."
+                "Belum ada formulir umpan balik untuk acara ini. Tekan \u201cBawaan\u201d untuk formulir "
+                "Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain."
             )
         )
         form = service.load_form(self.ctx.db, form_id) if form_id is not None else None
