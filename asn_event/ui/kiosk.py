@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
+from asn_event.db.errors import DatabaseError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.feedback.validation import check_answers
@@ -264,7 +265,11 @@ class KioskWindow(QWidget):
         self.scan.clear()
         if not raw:
             return
-        check = responses.check_start(self.ctx.db, self.form.id, raw)  # type: ignore[arg-type]
+        try:
+            check = responses.check_start(self.ctx.db, self.form.id, raw)  # type: ignore[arg-type]
+        except DatabaseError as error:
+            self._tell(self.start_message, str(error), theme.DANGER)
+            return
         if check.status == responses.CodeStatus.READY:
             self.begin(raw, check.name)
             return
@@ -357,7 +362,7 @@ class KioskWindow(QWidget):
                 self._key,
                 code=self._code,  # type: ignore[arg-type]
             )
-        except (ValueError, OSError, responses.DatabaseError) as error:
+        except (ValueError, OSError, DatabaseError) as error:
             self.next_button.setEnabled(True)
             self._tell(self.section_message, str(error), theme.DANGER)
             return
