@@ -26,6 +26,7 @@ from asn_event.db.models import (
     Unit,
 )
 from asn_event.events import EventDraft, create_event
+from asn_event.feedback.service import create_default_form
 from asn_event.names import name_key
 
 DEMO_TITLE = "Coaching Manajemen Kepegawaian"
@@ -235,4 +236,5 @@ def create_demo(db: Database, clock: Clock, participants: int = 150, seed: int =
         demo_event = session.get(Event, event.id)
         assert demo_event is not None
         demo_event.options = {**(demo_event.options or {}), "demo": True}
+    create_default_form(db, clock, event.id)
     return event.id

@@ -1,0 +1,73 @@
+"""``asn-event feedback export``: the feedback results of an event to .xlsx or .csv."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from asn_event.cli.common import (
+    EXIT_REFUSED,
+    CliError,
+    add_db_option,
+    add_json_option,
+    event_id_arg,
+    open_db,
+    print_json,
+)
+from asn_event.events import get_event
+from asn_event.feedback.export import ExportError
+from asn_event.feedback.responses import export_form
+from asn_event.feedback.service import active_form, list_forms
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("feedback", help="umpan balik: ekspor hasil")
+    commands = parser.add_subparsers(dest="feedback_command", metavar="PERINTAH", required=True)
+    export = commands.add_parser("export", help="ekspor hasil umpan balik ke .xlsx atau .csv")
+    add_db_option(export)
+    add_json_option(export)
+    event_id_arg(export)
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="berkas .xlsx atau .csv")
+    export.add_argument("--form", type=int, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
+    export.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliError("--out harus berakhiran .xlsx atau .csv.")
+    db = open_db(args)
+    try:
+        get_event(db, args.event)  # NotFound with a plain message
+        form_id = args.form
+        if form_id is None:
+            form = active_form(db, args.event)
+            forms = list_forms(db, args.event)
+            if form is None and not forms:
+                raise CliError(f"Acara #{args.event} belum punya formulir umpan balik.", EXIT_REFUSED)
+            form_id = form.id if form is not None else forms[-1].id
+        elif form_id not in {f.id for f in list_forms(db, args.event)}:
+            raise CliError(f"Formulir #{form_id} bukan milik acara #{args.event}.", EXIT_REFUSED)
+        try:
+            results = export_form(db, form_id, args.out)
+        except ExportError as error:
+            raise CliError(str(error), EXIT_REFUSED) from error
+    finally:
+        db.dispose()
+    summary = results.summary
+    if args.json:
+        print_json(
+            {
+                "out": str(args.out),
+                "form": results.form.title,
+                "responses": summary.responses,
+                "attendance": summary.attendance,
+                "rate": summary.rate,
+            }
+        )
+    else:
+        rate = f"{summary.rate * 100:.0f}%".replace(".", ",") if summary.rate is not None else "-"
+        print(
+            f"Umpan balik diekspor ke {args.out}: {summary.responses} respons dari {summary.attendance} hadir "
+            f"({rate}) · {results.form.title}"
+        )
+    return 0

@@ -1,0 +1,217 @@
+"""Feedback results to .xlsx (openpyxl) and .csv, safe to open in a spreadsheet.
+
+A text that begins with ``= + - @``, a tab or a carriage return would be run as a formula by a
+spreadsheet (CSV injection). In CSV such a cell gets a leading apostrophe; in .xlsx it is written as
+a plain string cell with Excel's own "quote prefix", never as a formula. Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from asn_event.clock import to_wib
+from asn_event.feedback.forms import SCALE_RANGES, FormDef, ResponseRecord
+from asn_event.feedback.summary import FeedbackSummary
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SOURCE_LABELS = {"kiosk": "Kios", "paper": "Kertas"}
+Cell = str | int | float | datetime | None
+
+
+class ExportError(ValueError):
+    """The export file cannot be written; the message says what to do."""
+
+
+def needs_escape(value: str) -> bool:
+    return value.startswith(FORMULA_STARTS)
+
+
+def escape_csv_cell(value: Cell) -> Cell:
+    """``'=1+1`` for a text a spreadsheet would run; everything else unchanged."""
+    if isinstance(value, str) and needs_escape(value):
+        return "'" + value
+    return value
+
+
+def response_table(form: FormDef, responses: Sequence[ResponseRecord]) -> tuple[list[str], list[list[Cell]]]:
+    """One row per response, one column per question (form order), with time, source and unit."""
+    questions = form.questions()
+    headers = ["No", "Waktu (WIB)", "Sumber", "Unit", *(q.text for q in questions)]
+    rows: list[list[Cell]] = []
+    for number, response in enumerate(responses, start=1):
+        when = to_wib(response.submitted_at).replace(tzinfo=None) if response.submitted_at else None
+        row: list[Cell] = [
+            number,
+            when,
+            SOURCE_LABELS.get(response.source, response.source),
+            response.unit or "",
+        ]
+        for question in questions:
+            answer = response.answers.get(question.id) if question.id is not None else None
+            if answer is None:
+                row.append(None)
+            elif answer.number is not None:
+                row.append(answer.number)
+            else:
+                row.append(answer.display(question))
+        rows.append(row)
+    return headers, rows
+
+
+def write_csv(path: Path, form: FormDef, responses: Sequence[ResponseRecord]) -> None:
+    """The responses table as UTF-8 CSV with a byte-order mark (so Excel reads the accents)."""
+    headers, rows = response_table(form, responses)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([escape_csv_cell(h) for h in headers])
+            for row in rows:
+                writer.writerow(
+                    [
+                        escape_csv_cell(c.strftime("%Y-%m-%d %H.%M") if isinstance(c, datetime) else c)
+                        for c in row
+                    ]
+                )
+    except OSError as error:
+        raise ExportError(
+            f"Berkas {path} tidak bisa ditulis ({error.strerror}). Pilih folder lain."
+        ) from error
+
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+
+
+def _put(ws, row: int, column: int, value: Cell) -> None:
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if needs_escape(value):
+            cell.data_type = "s"  # a string, never a formula
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+        if isinstance(value, datetime):
+            cell.number_format = "dd-mm-yyyy hh:mm"
+        elif isinstance(value, float):
+            cell.number_format = "0.00"
+
+
+def _sheet(
+    wb: Workbook, title: str, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths=()
+) -> None:
+    ws = wb.create_sheet(title)
+    for column, header in enumerate(headers, start=1):
+        _put(ws, 1, column, header)
+        ws.cell(row=1, column=column).font = _HEADER_FONT
+        ws.cell(row=1, column=column).fill = _HEADER_FILL
+        ws.cell(row=1, column=column).alignment = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            _put(ws, r, c, value)
+    for column in range(1, len(headers) + 1):
+        width = widths[column - 1] if column <= len(widths) else 18
+        ws.column_dimensions[get_column_letter(column)].width = width
+    ws.freeze_panes = "A2"
+
+
+def _percent(value: float | None) -> float | None:
+    return round(value * 100, 1) if value is not None else None
+
+
+def write_xlsx(
+    path: Path, form: FormDef, summary: FeedbackSummary, responses: Sequence[ResponseRecord]
+) -> None:
+    """Sheets Ringkasan, Per pertanyaan, Per unit, Saran and Jawaban."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    overview = [
+        ["Formulir", summary.form_title],
+        ["Jumlah respons", summary.responses],
+        ["Jumlah hadir", summary.attendance],
+        ["Tingkat respons (%)", _percent(summary.rate)],
+        *[[f"Respons lewat {SOURCE_LABELS.get(s, s).lower()}", n] for s, n in summary.by_source],
+    ]
+    _sheet(wb, "Ringkasan", ["Keterangan", "Nilai"], overview, (28, 50))
+
+    question_rows: list[list[Cell]] = []
+    for q in summary.questions:
+        spread = "; ".join(f"{b.label}: {b.count}" for b in q.distribution)
+        mean = round(q.mean, 2) if q.mean is not None else None
+        question_rows.append([q.section, q.text, q.answered, mean, spread])
+    _sheet(
+        wb,
+        "Per pertanyaan",
+        ["Bagian", "Pertanyaan", "Dijawab", "Rata-rata", "Sebaran"],
+        question_rows,
+        (24, 60, 10, 10, 70),
+    )
+
+    scale_questions = [q for q in summary.questions if q.kind in SCALE_RANGES]
+    scale_ids = [q.question_id for q in scale_questions]
+    unit_rows: list[list[Cell]] = []
+    for u in summary.units:
+        means = dict(u.question_means)
+        unit_rows.append(
+            [
+                u.unit,
+                u.attended,
+                u.responses,
+                _percent(u.rate),
+                round(u.likert_mean, 2) if u.likert_mean is not None else None,
+                *[round(m, 2) if (m := means.get(i)) is not None else None for i in scale_ids],
+            ]
+        )
+    _sheet(
+        wb,
+        "Per unit",
+        [
+            "Unit",
+            "Hadir",
+            "Respons",
+            "Tingkat respons (%)",
+            "Rata-rata skala setuju",
+            *[q.text for q in scale_questions],
+        ],
+        unit_rows,
+        (26, 8, 9, 12, 14),
+    )
+
+    _sheet(
+        wb,
+        "Saran",
+        ["Pertanyaan", "Unit", "Jawaban"],
+        [[t.question, t.unit or "", t.text] for t in summary.free_text],
+        (40, 20, 100),
+    )
+    headers, rows = response_table(form, responses)
+    _sheet(wb, "Jawaban", headers, rows, (6, 17, 9, 18))
+    try:
+        wb.save(path)
+    except OSError as error:
+        raise ExportError(
+            f"Berkas {path} tidak bisa ditulis ({error.strerror}). Pilih folder lain."
+        ) from error
+
+
+def export_results(
+    path: Path, form: FormDef, summary: FeedbackSummary, responses: Sequence[ResponseRecord]
+) -> None:
+    """Write .xlsx or .csv by the file's extension."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        write_xlsx(path, form, summary, responses)
+    elif suffix == ".csv":
+        write_csv(path, form, responses)
+    else:
+        raise ExportError(
+            f"Jenis berkas {suffix or '(tanpa akhiran)'} tidak didukung. Pakai .xlsx atau .csv."
+        )

@@ -1,0 +1,303 @@
+"""Submitting feedback exactly once, and reading the answers back for results and export.
+
+A kiosk or paper-entry screen asks :func:`check_start` when a code is scanned, then
+:func:`submit` with the raw answers, the code and a submission key made when the form was shown
+(:func:`new_submission_key`). One call = one transaction: either the whole response with all its
+answers is stored, or nothing.
+
+Duplicates are stopped by the database itself: one response per registration (named forms), one
+per code digest (anonymous forms: a keyed hash of the invitation code, no registration stored),
+and one per submission key (a double-tapped submit).
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import hmac
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from asn_event import tokens
+from asn_event.clock import Clock
+from asn_event.db.engine import Database
+from asn_event.db.models import Answer, Event, FeedbackForm, Person, Registration, Response, Unit
+from asn_event.feedback.export import export_results
+from asn_event.feedback.forms import AnswerValue, FormDef, ResponseRecord
+from asn_event.feedback.service import _form_row, to_form_def
+from asn_event.feedback.summary import FeedbackSummary, summarize
+from asn_event.feedback.validation import AnswerProblem, check_answers
+
+
+class CodeStatus(enum.Enum):
+    READY = "ready"  # a valid code of this event, not answered yet
+    ALREADY = "already"  # this person (or this code, anonymous) has answered
+    NOT_A_CODE = "not_a_code"
+    FORGED = "forged"  # looks like ours but the signature is wrong
+    WRONG_EVENT = "wrong_event"
+    UNKNOWN = "unknown"  # signed for this event but the registration is gone
+
+
+class SubmitStatus(enum.Enum):
+    SAVED = "saved"
+    REPEATED = "repeated"  # the same submission key again (double tap): the first one counts
+    ALREADY = "already"  # this person / code answered before
+    INVALID = "invalid"  # answers missing or wrong, see problems
+    BAD_CODE = "bad_code"  # see code_status
+
+
+CODE_MESSAGES: dict[CodeStatus, str] = {
+    CodeStatus.READY: "Silakan isi formulir.",
+    CodeStatus.ALREADY: "Kode ini sudah dipakai mengisi formulir. Terima kasih, satu kali saja cukup.",
+    CodeStatus.NOT_A_CODE: "Ini bukan kode undangan. Pindai kode QR pada undangan Anda.",
+    CodeStatus.FORGED: "Kode tidak sah. Minta bantuan petugas.",
+    CodeStatus.WRONG_EVENT: "Kode ini untuk acara lain. Minta bantuan petugas.",
+    CodeStatus.UNKNOWN: "Kode tidak terdaftar di acara ini. Minta bantuan petugas.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CodeCheck:
+    status: CodeStatus
+    name: str | None = None  # shown as a greeting on named forms only
+    unit: str | None = None
+
+    @property
+    def message(self) -> str:
+        return CODE_MESSAGES[self.status]
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitResult:
+    status: SubmitStatus
+    response_id: int | None = None
+    problems: tuple[AnswerProblem, ...] = ()
+    code_status: CodeStatus | None = None
+
+
+def new_submission_key() -> str:
+    """Made when a form is shown; a second submit with the same key stores nothing."""
+    return secrets.token_hex(16)
+
+
+def code_digest(secret: bytes, form_id: int, parsed: tokens.ParsedCode) -> str:
+    """Keyed hash of the code for anonymous forms: equal for the same code, says nothing by itself."""
+    message = f"feedback:{form_id}:{parsed.signed_part}".encode("ascii")
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Participant:
+    registration: Registration
+    digest: str
+
+
+def _unit_name(unit: Unit | None) -> str | None:
+    if unit is None:
+        return None
+    return unit.short_name or unit.name
+
+
+def _resolve(session: Session, form: FeedbackForm, raw_code: str) -> tuple[CodeStatus, _Participant | None]:
+    parsed = tokens.parse_code(raw_code)
+    if parsed is None:
+        return CodeStatus.NOT_A_CODE, None
+    event = session.get(Event, form.event_id)
+    assert event is not None
+    if parsed.event_id != event.id:
+        return CodeStatus.WRONG_EVENT, None
+    if not tokens.verify_code(event.secret, parsed):
+        return CodeStatus.FORGED, None
+    registration = session.get(
+        Registration,
+        parsed.registration_id,
+        options=[selectinload(Registration.person).selectinload(Person.unit)],
+    )
+    if registration is None or registration.event_id != event.id:
+        return CodeStatus.UNKNOWN, None
+    participant = _Participant(registration, code_digest(event.secret, form.id, parsed))
+    if _answered(session, form, participant):
+        return CodeStatus.ALREADY, participant
+    return CodeStatus.READY, participant
+
+
+def _answered(session: Session, form: FeedbackForm, participant: _Participant) -> bool:
+    if form.anonymous:
+        condition = Response.code_digest == participant.digest
+    else:
+        condition = Response.registration_id == participant.registration.id
+    return (
+        session.scalar(select(Response.id).where(Response.form_id == form.id, condition).limit(1)) is not None
+    )
+
+
+def check_start(db: Database, form_id: int, raw_code: str) -> CodeCheck:
+    """What the kiosk shows after a scan: go ahead (with a greeting), already answered, or a bad code."""
+    with db.sessions() as session:
+        form = _form_row(session, form_id)
+        status, participant = _resolve(session, form, raw_code)
+        if participant is None or form.anonymous:
+            return CodeCheck(status)
+        person = participant.registration.person
+        return CodeCheck(status, person.name, _unit_name(person.unit))
+
+
+def _answer_row(question_id: int, value: AnswerValue) -> Answer:
+    return Answer(
+        question_id=question_id,
+        value_int=value.number,
+        value_text=value.text,
+        value_list=list(value.choices) if value.choices is not None else None,
+    )
+
+
+def _by_key(session: Session, submission_key: str) -> int | None:
+    return session.scalar(select(Response.id).where(Response.submission_key == submission_key))
+
+
+def submit(
+    db: Database,
+    clock: Clock,
+    form_id: int,
+    raw_answers: Mapping[int, object],
+    submission_key: str,
+    *,
+    code: str | None = None,
+    source: str = "kiosk",
+    unit_id: int | None = None,
+) -> SubmitResult:
+    """Store one response with all its answers, or nothing; see :class:`SubmitStatus`.
+
+    With a code, the registration's unit is recorded and "feedback done" is set on it; named forms
+    store the registration, anonymous forms only the code digest. ``unit_id`` is for paper forms
+    without a code.
+    """
+    with db.sessions() as session:
+        form_row = _form_row(session, form_id)
+        form = to_form_def(form_row)
+        answers, problems = check_answers(form.questions(), raw_answers)
+        if problems:
+            return SubmitResult(SubmitStatus.INVALID, problems=problems)
+        if (existing := _by_key(session, submission_key)) is not None:
+            return SubmitResult(SubmitStatus.REPEATED, existing)
+        participant = None
+        if code is not None:
+            status, participant = _resolve(session, form_row, code)
+            if status == CodeStatus.ALREADY:
+                return SubmitResult(SubmitStatus.ALREADY, code_status=status)
+            if status != CodeStatus.READY or participant is None:
+                return SubmitResult(SubmitStatus.BAD_CODE, code_status=status)
+        response = Response(
+            form_id=form_id,
+            submission_key=submission_key,
+            source=source,
+            submitted_at=clock.now(),
+            unit_id=unit_id,
+            answers=[_answer_row(qid, value) for qid, value in answers.items()],
+        )
+        if participant is not None:
+            registration = participant.registration
+            response.unit_id = registration.person.unit_id
+            if form.anonymous:
+                response.code_digest = participant.digest
+            else:
+                response.registration_id = registration.id
+            if registration.feedback_done_at is None:
+                registration.feedback_done_at = clock.now()
+        session.add(response)
+        try:
+            session.commit()
+        except IntegrityError:
+            # Another kiosk stored the same person or key a moment ago: that one counts.
+            session.rollback()
+            if (existing := _by_key(session, submission_key)) is not None:
+                return SubmitResult(SubmitStatus.REPEATED, existing)
+            return SubmitResult(SubmitStatus.ALREADY, code_status=CodeStatus.ALREADY)
+        return SubmitResult(SubmitStatus.SAVED, response.id)
+
+
+def response_records(db: Database, form_id: int) -> tuple[ResponseRecord, ...]:
+    """Every response of the form, oldest first, with the unit's short name and no one's name."""
+    with db.sessions() as session:
+        rows = session.scalars(
+            select(Response)
+            .where(Response.form_id == form_id)
+            .options(selectinload(Response.answers))
+            .order_by(Response.submitted_at, Response.id)
+        ).all()
+        units = {u.id: _unit_name(u) for u in session.scalars(select(Unit))}
+        return tuple(
+            ResponseRecord(
+                {
+                    a.question_id: AnswerValue(
+                        a.value_int, a.value_text, tuple(a.value_list) if a.value_list is not None else None
+                    )
+                    for a in r.answers
+                },
+                unit=units.get(r.unit_id) if r.unit_id is not None else None,
+                source=r.source,
+                submitted_at=r.submitted_at,
+                id=r.id,
+            )
+            for r in rows
+        )
+
+
+def attendance(db: Database, event_id: int) -> tuple[int, dict[str, int]]:
+    """How many checked in, in total and per unit short name (the response rate's denominator)."""
+    with db.sessions() as session:
+        rows = session.execute(
+            select(Unit.short_name, Unit.name, func.count(Registration.id))
+            .select_from(Registration)
+            .join(Person, Registration.person_id == Person.id)
+            .outerjoin(Unit, Person.unit_id == Unit.id)
+            .where(Registration.event_id == event_id, Registration.checked_in_at.is_not(None))
+            .group_by(Unit.id)
+        ).all()
+    by_unit: dict[str, int] = {}
+    for short_name, name, count in rows:
+        key = short_name or name or "Tanpa unit"
+        by_unit[key] = by_unit.get(key, 0) + count
+    return sum(by_unit.values()), by_unit
+
+
+@dataclass(frozen=True, slots=True)
+class FormResults:
+    form: FormDef
+    summary: FeedbackSummary
+    responses: tuple[ResponseRecord, ...]
+
+
+def form_results(db: Database, form_id: int) -> FormResults:
+    """Everything the results page and the export need, read in one go."""
+    with db.sessions() as session:
+        form = to_form_def(_form_row(session, form_id))
+    assert form.event_id is not None
+    records = response_records(db, form_id)
+    total, by_unit = attendance(db, form.event_id)
+    return FormResults(form, summarize(form, records, total, by_unit), records)
+
+
+def event_summary(db: Database, event_id: int) -> FeedbackSummary | None:
+    """The event report's feedback part: the newest active form's summary (else the newest form)."""
+    with db.sessions() as session:
+        form_id = session.scalar(
+            select(FeedbackForm.id)
+            .where(FeedbackForm.event_id == event_id)
+            .order_by(FeedbackForm.active.desc(), FeedbackForm.id.desc())
+            .limit(1)
+        )
+    return None if form_id is None else form_results(db, form_id).summary
+
+
+def export_form(db: Database, form_id: int, path: Path) -> FormResults:
+    """Write the results to ``path`` (.xlsx or .csv) and return what was written."""
+    results = form_results(db, form_id)
+    export_results(path, results.form, results.summary, results.responses)
+    return results

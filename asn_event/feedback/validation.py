@@ -1,0 +1,154 @@
+"""Checking answers before anything is stored: one rule per question kind, the question's own message.
+
+:func:`clean_answer` turns what a widget or a paper-entry clerk produced into an :class:`AnswerValue`
+(or None when left blank) or raises :class:`AnswerInvalid` saying what to fix. :func:`check_answers`
+checks a whole form, or one section of it (the kiosk checks a section before moving on), and
+returns every problem at once so the screen can mark each question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from asn_event.db.models import QuestionKind
+from asn_event.feedback.forms import (
+    LONG_TEXT_MAX,
+    SHORT_TEXT_MAX,
+    TEXT_KINDS,
+    AnswerValue,
+    QuestionDef,
+)
+
+# C0/C1 control characters except tab and newline: pasted junk, never meant to be kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone UTF-16 surrogates (a broken emoji from a clipboard) cannot be stored as UTF-8.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+class AnswerInvalid(ValueError):
+    """An answer that cannot be stored as given; the message says what to do."""
+
+    def __init__(self, question: QuestionDef, message: str) -> None:
+        self.question = question
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerProblem:
+    question_id: int | None
+    message: str
+
+
+def clean_text(raw: str) -> str:
+    """NFC, one kind of line break, no control characters or broken surrogates, trimmed."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return text.strip()
+
+
+def _thousands(number: int) -> str:
+    """``10.000``: Indonesian groups thousands with a dot."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _is_blank(raw: object) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, str):
+        return not raw.strip()
+    if isinstance(raw, list | tuple | set | frozenset):
+        return len(raw) == 0
+    return False
+
+
+def _number(question: QuestionDef, raw: object) -> AnswerValue:
+    low, high = question.scale_range
+    value: int | None = None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        value = raw
+    elif isinstance(raw, str) and raw.strip().isdigit() and raw.strip().isascii():
+        value = int(raw.strip())
+    if value is None or not low <= value <= high:
+        raise AnswerInvalid(question, f"Pilih nilai {low} sampai {high}.")
+    return AnswerValue(number=value)
+
+
+def _single(question: QuestionDef, raw: object) -> AnswerValue:
+    if not isinstance(raw, str) or raw not in question.options:
+        raise AnswerInvalid(question, "Pilih salah satu jawaban yang tersedia.")
+    return AnswerValue(text=raw)
+
+
+def _multiple(question: QuestionDef, raw: object) -> AnswerValue:
+    if isinstance(raw, str) or not isinstance(raw, Iterable):
+        raise AnswerInvalid(question, "Pilih satu atau lebih jawaban yang tersedia.")
+    chosen = set()
+    for item in raw:
+        if not isinstance(item, str) or item not in question.options:
+            raise AnswerInvalid(question, "Pilih satu atau lebih jawaban yang tersedia.")
+        chosen.add(item)
+    # Stored in the order of the form, whatever order they were ticked in.
+    return AnswerValue(choices=tuple(o for o in question.options if o in chosen))
+
+
+def _text(question: QuestionDef, raw: object) -> AnswerValue | None:
+    if not isinstance(raw, str):
+        raise AnswerInvalid(question, "Jawaban harus berupa teks.")
+    text = clean_text(raw)
+    limit = SHORT_TEXT_MAX if question.kind == QuestionKind.SHORT_TEXT else LONG_TEXT_MAX
+    if len(text) > limit:
+        raise AnswerInvalid(
+            question,
+            f"Jawaban terlalu panjang: {_thousands(len(text))} karakter, paling banyak "
+            f"{_thousands(limit)}. Ringkas jawaban Anda.",
+        )
+    return AnswerValue(text=text) if text else None
+
+
+def clean_answer(question: QuestionDef, raw: object) -> AnswerValue | None:
+    """The answer to store for ``raw``, None when blank; raises :class:`AnswerInvalid`.
+
+    Scales take an int (or its digits as text), single choice one option text, multiple choice
+    an iterable of option texts, text kinds a string.
+    """
+    if _is_blank(raw):
+        value = None
+    elif question.is_scale:
+        value = _number(question, raw)
+    elif question.kind == QuestionKind.SINGLE:
+        value = _single(question, raw)
+    elif question.kind == QuestionKind.MULTIPLE:
+        value = _multiple(question, raw)
+    elif question.kind in TEXT_KINDS:
+        value = _text(question, raw)
+    else:  # pragma: no cover - every QuestionKind is handled above
+        raise AnswerInvalid(question, "Jenis pertanyaan tidak dikenal.")
+    if value is None and question.required:
+        raise AnswerInvalid(question, question.message_when_missing)
+    return value
+
+
+def check_answers(
+    questions: Iterable[QuestionDef], raw_answers: Mapping[int, object]
+) -> tuple[dict[int, AnswerValue], tuple[AnswerProblem, ...]]:
+    """Clean every answer to ``questions``: (answers by question id, problems in form order)."""
+    cleaned: dict[int, AnswerValue] = {}
+    problems: list[AnswerProblem] = []
+    for question in questions:
+        if question.id is None:
+            raise ValueError("check_answers needs saved questions (with ids)")
+        try:
+            value = clean_answer(question, raw_answers.get(question.id))
+        except AnswerInvalid as problem:
+            problems.append(AnswerProblem(question.id, str(problem)))
+            continue
+        if value is not None:
+            cleaned[question.id] = value
+    return cleaned, tuple(problems)
+
+
+__all__ = ["AnswerInvalid", "AnswerProblem", "check_answers", "clean_answer", "clean_text"]

@@ -1,0 +1,249 @@
+"""The feedback kiosk and paper entry with pytest-qt: scan, answer, submit, reset; duplicates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from asn_event import tokens
+from asn_event.db.models import Event, Registration, Response
+from asn_event.feedback import responses, service
+from asn_event.pin import hash_pin
+from asn_event.ui.kiosk import KioskSetup, KioskWindow
+from asn_event.ui.paper_entry import PaperEntry
+
+
+def first_code(demo, index=0):
+    with demo.db.sessions() as session:
+        secret = session.get(Event, demo.event_id).secret
+        reg_id = session.scalars(
+            select(Registration.id).where(Registration.event_id == demo.event_id).order_by(Registration.id)
+        ).all()[index]
+    return reg_id, tokens.make_code(secret, demo.event_id, reg_id)
+
+
+def stored(demo):
+    with demo.db.sessions() as session:
+        return session.scalars(select(Response)).all()
+
+
+def make_kiosk(qtbot, ctx, demo, anonymous=False, pin=None):
+    form = service.active_form(demo.db, demo.event_id)
+    if anonymous:
+        form = service.save_form(demo.db, replace(form, anonymous=True))
+    kiosk = KioskWindow(ctx, KioskSetup(form, "Coaching Manajemen Kepegawaian", hash_pin(pin) if pin else None))
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    return kiosk
+
+
+def answer_section(qtbot, kiosk, index, digit=Qt.Key.Key_4):
+    for widget in kiosk.inputs[index]:
+        if widget.question.is_scale:
+            qtbot.keyClick(widget, digit)
+
+
+def fill_everything(qtbot, kiosk):
+    for index in range(len(kiosk.inputs)):
+        assert kiosk.section_pages.currentIndex() == index
+        answer_section(qtbot, kiosk, index)
+        qtbot.mouseClick(kiosk.next_button, Qt.MouseButton.LeftButton)
+
+
+def test_scan_answer_submit_and_reset(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    reg_id, code = first_code(demo)
+    qtbot.keyClicks(kiosk.scan, code)
+    qtbot.keyClick(kiosk.scan, Qt.Key.Key_Return)
+    assert kiosk.stack.currentIndex() == 1
+    assert "Halo," in kiosk.greeting.text()
+    assert kiosk.section_title.text().startswith("Bagian 1 dari 4")
+    # "Lanjut" without answers: every required question is marked with its own message
+    qtbot.mouseClick(kiosk.next_button, Qt.MouseButton.LeftButton)
+    assert kiosk.section_pages.currentIndex() == 0
+    assert kiosk.inputs[0][0].problem.text() == "Mohon beri penilaian untuk nilai Berorientasi Pelayanan."
+    assert "7 jawaban" in kiosk.section_message.text()
+    fill_everything(qtbot, kiosk)
+    assert kiosk.stack.currentIndex() == 2  # thank-you screen
+    (response,) = stored(demo)
+    assert response.registration_id == reg_id and response.source == "kiosk"
+    with demo.db.sessions() as session:
+        assert session.get(Registration, reg_id).feedback_done_at is not None
+    key_before = kiosk._key
+    kiosk.thanks_timer.timeout.emit()  # the thank-you screen times out: a fresh form
+    assert kiosk.stack.currentIndex() == 0
+    assert kiosk._key != key_before
+    assert all(w.value() in (None, "", []) for inputs in kiosk.inputs for w in inputs)
+    # the same person scans again: told so, no form
+    qtbot.keyClicks(kiosk.scan, code)
+    qtbot.keyClick(kiosk.scan, Qt.Key.Key_Return)
+    assert kiosk.stack.currentIndex() == 0
+    assert "sudah dipakai" in kiosk.start_message.text()
+    assert len(stored(demo)) == 1
+
+
+def test_double_tap_on_submit_stores_once(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1])
+    for index in range(len(kiosk.inputs) - 1):
+        answer_section(qtbot, kiosk, index)
+        kiosk.forward()
+    answer_section(qtbot, kiosk, len(kiosk.inputs) - 1)
+    kiosk.submit()
+    kiosk.submit()  # the second tap arrives with the same submission key
+    assert len(stored(demo)) == 1
+    assert kiosk.stack.currentIndex() == 2
+
+
+def test_bad_code_and_long_emoji_text(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    qtbot.keyClicks(kiosk.scan, "SA1:1:2:AAAAAAAAAAAAAAAA")
+    qtbot.keyClick(kiosk.scan, Qt.Key.Key_Return)
+    assert kiosk.stack.currentIndex() == 0 and "tidak sah" in kiosk.start_message.text()
+    kiosk.begin(first_code(demo)[1])
+    for index in range(len(kiosk.inputs) - 1):
+        answer_section(qtbot, kiosk, index, Qt.Key.Key_3)
+        kiosk.forward()
+    text = "Terima kasih 🙏 " * 700  # over 10.000 characters
+    kiosk.inputs[-1][0].set_value(text)
+    kiosk.forward()
+    assert "terlalu panjang" in kiosk.inputs[-1][0].problem.text()
+    assert stored(demo) == []
+    kiosk.inputs[-1][0].set_value(text[:9_990])
+    kiosk.forward()
+    (record,) = responses.response_records(demo.db, kiosk.form.id)
+    assert len(record.answers) == 15
+    assert record.answers[kiosk.inputs[-1][0].question.id].text == text[:9_990].strip()
+
+
+def test_closing_mid_form_needs_pin_and_stores_nothing(qtbot, ctx, demo, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    kiosk = make_kiosk(qtbot, ctx, demo, pin="2468")
+    kiosk.begin(first_code(demo)[1])
+    answer_section(qtbot, kiosk, 0)
+    kiosk.close()
+    assert kiosk.isVisible()  # a participant cannot just close it
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("1111", True))
+    kiosk.ask_pin()
+    assert kiosk.isVisible() and "PIN salah" in warnings[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("2468", True))
+    with qtbot.waitSignal(kiosk.sig_left):
+        kiosk.ask_pin()
+    assert not kiosk.isVisible()
+    assert stored(demo) == []
+
+
+def test_half_filled_form_left_alone_starts_over(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1], "Budi")
+    answer_section(qtbot, kiosk, 0)
+    assert kiosk.idle_timer.isActive()
+    kiosk.idle_timer.timeout.emit()
+    assert kiosk.stack.currentIndex() == 0 and "tidak disimpan" in kiosk.start_message.text()
+    assert kiosk.inputs[0][0].value() is None
+    assert stored(demo) == []
+
+
+def test_staff_shortcut_leaves(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    with qtbot.waitSignal(kiosk.sig_left):
+        kiosk.leave()
+    assert not kiosk.isVisible()
+
+
+def test_anonymous_kiosk_with_and_without_code(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo, anonymous=True)
+    _reg_id, code = first_code(demo)
+    kiosk.scan.setText(code)
+    kiosk.scanned()
+    assert kiosk.greeting.text() == "Jawaban Anda anonim."
+    fill_everything(qtbot, kiosk)
+    kiosk.reset()
+    kiosk.scan.setText(code)
+    kiosk.scanned()
+    assert "sudah dipakai" in kiosk.start_message.text()
+    kiosk.begin(None)  # "Mulai tanpa kode"
+    fill_everything(qtbot, kiosk)
+    responses_ = stored(demo)
+    assert len(responses_) == 2
+    assert all(r.registration_id is None for r in responses_)
+    assert sum(1 for r in responses_ if r.code_digest) == 1
+
+
+def test_paper_entry_by_keyboard_alone(qtbot, ctx, demo):
+    form = service.active_form(demo.db, demo.event_id)
+    paper = PaperEntry(ctx)
+    qtbot.addWidget(paper)
+    paper.set_units(list(service.unit_choices(demo.db)))
+    paper.load(form)
+    paper.show()
+    qtbot.waitUntil(lambda: paper.inputs[0].hasFocus())
+    # one digit per scale answer, focus jumps on by itself; Enter passes the text questions
+    for digit in "5443452" + "314" + "432" + "0":  # 7 values, 3 speaker, 3 organization (1-4), 10 as 0
+        focused = paper.focusWidget()
+        qtbot.keyClick(focused, digit)
+    qtbot.keyClicks(paper.focusWidget(), "Sound kurang")
+    paper.focusWidget().insertPlainText(" 🔈")  # QTest types ASCII only; the emoji is pasted
+    qtbot.keyClick(paper.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(paper.focusWidget(), Qt.Key.Key_Return)  # short text left empty
+    assert paper.save_button.hasFocus()
+    qtbot.keyClick(paper.save_button, Qt.Key.Key_Return)
+    (response,) = stored(demo)
+    assert response.source == "paper"
+    records = responses.response_records(demo.db, form.id)
+    values = [records[0].answers[q.id].number for q in form.questions() if q.is_scale]
+    assert values == [5, 4, 4, 3, 4, 5, 2, 3, 1, 4, 4, 3, 2, 10]
+    assert "Sound kurang 🔈" in [a.text for a in records[0].answers.values()]
+    assert "Tersimpan" in paper.message.text()
+    assert paper.inputs[0].value() is None and paper.inputs[0].hasFocus()  # ready for the next sheet
+
+
+def test_paper_entry_missing_answer_is_shown_not_saved(qtbot, ctx, demo):
+    form = service.active_form(demo.db, demo.event_id)
+    paper = PaperEntry(ctx)
+    qtbot.addWidget(paper)
+    paper.load(form)
+    paper.show()
+    paper.save()
+    assert stored(demo) == []
+    assert "belum tersimpan" in paper.message.text()
+    assert paper.inputs[0].problem.isVisible()
+
+
+@pytest.mark.parametrize("digit", ["9", "6"])
+def test_out_of_range_digit_is_ignored_on_a_four_point_scale(qtbot, ctx, demo, digit):
+    form = service.active_form(demo.db, demo.event_id)
+    paper = PaperEntry(ctx)
+    qtbot.addWidget(paper)
+    paper.load(form)
+    fit = next(w for w in paper.inputs if w.question.kind.value == "satisfaction4")
+    qtbot.keyClick(fit, digit)
+    assert fit.value() is None
+
+
+def test_page_shows_results_and_saves_the_editor(qtbot, ctx, demo, clock):
+    from asn_event.ui.pages.umpan_balik import UmpanBalikPage
+
+    form = service.active_form(demo.db, demo.event_id)
+    answers = {q.id: 4 for q in form.questions() if q.is_scale}
+    responses.submit(demo.db, clock, form.id, answers, responses.new_submission_key())
+    page = UmpanBalikPage(ctx)
+    qtbot.addWidget(page)
+    page.set_event(demo.event_id)
+    page.show()
+    assert page.results.count_label.text() == "1"
+    assert page.results.question_pick.count() == 16
+    page.editor.tree.setCurrentItem(page.editor.tree.topLevelItem(3))
+    page.editor.add_question()
+    page.editor.question_text.setPlainText("Apakah materi perlu dibagikan?")
+    page.editor.save()
+    assert "tersimpan" in page.editor.message.text()
+    assert [f.questions for f in service.list_forms(demo.db, demo.event_id)] == [17]
+    with demo.db.sessions() as session:
+        assert session.scalar(select(func.count(Response.id))) == 1
