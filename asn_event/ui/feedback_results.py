@@ -178,8 +178,14 @@ class ResultsView(QWidget):
         categories_axis.setLabelsFont(QFont(theme.UI_FAMILY, 8))
         categories_axis.setTruncateLabels(False)
         values_axis = QValueAxis()
-        values_axis.setRange(0, max(top, 1))
-        values_axis.applyNiceNumbers()
+        if horizontal:  # percentages: a fixed 0-100 scale, labels inside the bars
+            values_axis.setRange(0, 100)
+            values_axis.setTickCount(6)
+            series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+            bars.setLabelColor(QColor(theme.WHITE))
+        else:
+            values_axis.setRange(0, max(top, 1))
+            values_axis.applyNiceNumbers()
         values_axis.setLabelFormat("%d")
         values_axis.setLabelsFont(QFont(theme.UI_FAMILY, 8))
         if horizontal:
