@@ -14,105 +14,32 @@ caller saves the state after every change.
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from asn_event.clock import Clock
-from asn_event.formatting import clock_time, duration_mmss
+from asn_event.formatting import clock_time
 from asn_event.stage.agenda import Segment, validate_agenda
+from asn_event.stage.view import (
+    CUE_FOR_PHASE,
+    PHASE_RANK,
+    PRESET_MESSAGES,
+    Cue,
+    Phase,
+    SegmentRun,
+    StageView,
+    TimerStatus,
+    countdown_text,
+    phase_for,
+)
 
 STATE_VERSION = 1
-
-PRESET_MESSAGES: tuple[str, ...] = (
-    "Waktu habis",
-    "Mohon diakhiri",
-    "5 menit lagi",
-    "Waktu tinggal 1 menit",
-    "Silakan dilanjutkan",
-    "Mohon mendekat ke mikrofon",
-)
 
 
 class TimerError(ValueError):
     """A timer command that cannot be carried out; the message says what to do."""
-
-
-class TimerStatus(enum.StrEnum):
-    IDLE = "idle"  # the current segment has not started
-    RUNNING = "running"
-    PAUSED = "paused"
-    OVERTIME = "overtime"  # running past the allowed time
-    FINISHED = "finished"  # past the last segment
-
-
-class Phase(enum.StrEnum):
-    """What the colour on stage says."""
-
-    NORMAL = "normal"
-    WARNING = "warning"
-    DANGER = "danger"
-    OVERTIME = "overtime"
-
-
-class Cue(enum.StrEnum):
-    """A moment the operator may want a sound or a flash for."""
-
-    WARNING = "warning"
-    DANGER = "danger"
-    END = "end"
-
-
-_RANK = {Phase.NORMAL: 0, Phase.WARNING: 1, Phase.DANGER: 2, Phase.OVERTIME: 3}
-_CUE_FOR = {Phase.WARNING: Cue.WARNING, Phase.DANGER: Cue.DANGER, Phase.OVERTIME: Cue.END}
-
-
-def phase_for(remaining: float, warning_seconds: int, danger_seconds: int) -> Phase:
-    if remaining < 0:
-        return Phase.OVERTIME
-    if remaining <= danger_seconds:
-        return Phase.DANGER
-    if remaining <= warning_seconds:
-        return Phase.WARNING
-    return Phase.NORMAL
-
-
-def countdown_text(remaining: float) -> str:
-    """``10:00`` counting down (whole seconds rounded up), then ``+00:01`` counting up in overtime."""
-    if remaining < 0:
-        return "+" + duration_mmss(math.floor(-remaining))
-    return duration_mmss(math.ceil(remaining))
-
-
-@dataclass
-class SegmentRun:
-    """What happened to one segment: actual start and end (UTC), time run, minutes added."""
-
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
-    elapsed: float = 0.0  # seconds run in finished spans (pauses excluded)
-    extra_seconds: int = 0  # minutes added (+) or removed (-) by the operator
-
-
-@dataclass(frozen=True)
-class StageView:
-    """Everything the stage display and the control view show at one moment."""
-
-    status: TimerStatus
-    phase: Phase
-    time_text: str
-    title: str
-    speaker: str
-    next_title: str
-    message: str | None
-    blackout: bool
-    clock_text: str | None  # time of day (WIB) when switched on
-    remaining_seconds: float
-    allowed_seconds: int
-    index: int
-    count: int
 
 
 @dataclass
@@ -249,8 +176,8 @@ class StageTimer:
             self._notified = phase
             return []
         previous, self._notified = self._notified, phase
-        if _RANK[phase] > _RANK[previous]:
-            return [_CUE_FOR[phase]]
+        if PHASE_RANK[phase] > PHASE_RANK[previous]:
+            return [CUE_FOR_PHASE[phase]]
         return []
 
     # ---------------------------------------------------------------- commands
