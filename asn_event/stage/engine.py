@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +25,10 @@ from asn_event.stage.view import (
     CUE_FOR_PHASE,
     PHASE_RANK,
     PRESET_MESSAGES,
+    AlertKind,
+    Alerts,
     Cue,
+    DisplayOptions,
     Phase,
     SegmentRun,
     StageView,
@@ -40,13 +42,6 @@ STATE_VERSION = 1
 
 class TimerError(ValueError):
     """A timer command that cannot be carried out; the message says what to do."""
-
-
-@dataclass
-class _Display:
-    message: str | None = None
-    blackout: bool = False
-    show_clock: bool = False
 
 
 class _Mode(enum.StrEnum):
@@ -66,7 +61,7 @@ class StageTimer:
         self._index = 0
         self._mode = _Mode.IDLE
         self._span_mono: float | None = None  # monotonic time the running span began
-        self._display = _Display()
+        self._display = DisplayOptions()
         self._notified = Phase.NORMAL
         self.set_segments(segments)
 
@@ -109,6 +104,11 @@ class StageTimer:
     @property
     def show_clock(self) -> bool:
         return self._display.show_clock
+
+    @property
+    def alerts(self) -> Alerts:
+        """Which cues sound or flash (kept with the timer, per event)."""
+        return self._display.alerts
 
     def now(self) -> datetime:
         """Wall-clock time (UTC) of the timer's clock."""
@@ -302,6 +302,14 @@ class StageTimer:
         self._display.show_clock = on
         return True
 
+    def set_alert(self, kind: AlertKind, cue: Cue, on: bool) -> bool:
+        """Switch the sound or the flash for one cue."""
+        new = self._display.alerts.switched(kind, cue, on)
+        if new == self._display.alerts:
+            return False
+        self._display.alerts = new
+        return True
+
     def set_segments(self, segments: Iterable[Segment]) -> bool:
         """Replace the agenda (edited, reordered) without losing the running time.
 
@@ -352,9 +360,7 @@ class StageTimer:
             "index": self._index,
             "current_key": current.key if current else None,
             "saved_at": now.isoformat(),
-            "message": self._display.message,
-            "blackout": self._display.blackout,
-            "show_clock": self._display.show_clock,
+            **self._display.to_dict(),
             "runs": runs,
         }
 
@@ -380,7 +386,7 @@ class StageTimer:
                         elapsed=float(item["elapsed"]),
                         extra_seconds=int(item["extra_seconds"]),
                     )
-            timer._display = _Display(data.get("message"), bool(data["blackout"]), bool(data["show_clock"]))
+            timer._display = DisplayOptions.from_dict(data)
             index = int(data["index"])
         except (KeyError, TypeError, ValueError) as error:
             raise TimerError(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from asn_event.formatting import duration_mmss
 
@@ -92,3 +93,54 @@ class StageView:
     allowed_seconds: int
     index: int
     count: int
+
+
+class AlertKind(enum.StrEnum):
+    SOUND = "sound"
+    FLASH = "flash"
+
+
+@dataclass(frozen=True)
+class Alerts:
+    """Which cues the operator hears (sound at the laptop) and the speaker sees (a flash on stage)."""
+
+    sound: frozenset[Cue] = frozenset({Cue.DANGER, Cue.END})
+    flash: frozenset[Cue] = frozenset({Cue.WARNING, Cue.DANGER, Cue.END})
+
+    def enabled(self, kind: AlertKind, cue: Cue) -> bool:
+        return cue in (self.sound if kind is AlertKind.SOUND else self.flash)
+
+    def switched(self, kind: AlertKind, cue: Cue, on: bool) -> Alerts:
+        current = self.sound if kind is AlertKind.SOUND else self.flash
+        new = current | {cue} if on else current - {cue}
+        return replace(self, sound=new) if kind is AlertKind.SOUND else replace(self, flash=new)
+
+
+@dataclass
+class DisplayOptions:
+    """What the operator sets on the stage display, saved with the timer."""
+
+    message: str | None = None
+    blackout: bool = False
+    show_clock: bool = False
+    alerts: Alerts = field(default_factory=Alerts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "message": self.message,
+            "blackout": self.blackout,
+            "show_clock": self.show_clock,
+            "sound_cues": sorted(self.alerts.sound),
+            "flash_cues": sorted(self.alerts.flash),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DisplayOptions:
+        """Raises KeyError/ValueError/TypeError on data that is not a saved display."""
+        alerts = Alerts()
+        if "sound_cues" in data:
+            alerts = Alerts(frozenset(map(Cue, data["sound_cues"])), frozenset(map(Cue, data["flash_cues"])))
+        message = data.get("message")
+        if message is not None and not isinstance(message, str):
+            raise TypeError("message")
+        return cls(message, bool(data["blackout"]), bool(data["show_clock"]), alerts)
