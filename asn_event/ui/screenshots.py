@@ -30,6 +30,7 @@ Builder = Callable[[AppContext, "int | None", ScreenshotRequest], QWidget]
 # Further screens register here: name -> builder. Each module adds its own line.
 TARGETS: dict[str, str] = {
     # "stage": "asn_event.ui.stage:screenshot_builder",
+    "stage": "asn_event.ui.stage_window:screenshot_builder",
 }
 
 
