@@ -106,3 +106,13 @@ def test_timer_records_feed_the_rows(clock: FakeClock) -> None:
     assert rows[0].actual_seconds == 600
     assert rows[1].actual_start == clock.now()
     assert rows[1].actual_end is None
+
+
+def test_a_rehearsal_hours_before_the_event_is_measured_from_its_own_start(clock: FakeClock) -> None:
+    timer = StageTimer(clock, AGENDA)
+    nine = clock.now() + timedelta(hours=8)
+    timer.start()
+    clock.advance(11 * 60)
+    assert offset_text(schedule_offset(timer, nine)) == "+1 menit dari jadwal"
+    rows = schedule_rows(timer_records(timer), nine)
+    assert rows[0].start_delay_seconds == 0

@@ -1,8 +1,8 @@
 """Planned against actual: the rows of the event report and the running offset of the schedule.
 
 The planned start of each segment is the event's scheduled start plus the planned durations before
-it. Without a scheduled start (or on another day), the plan is anchored on the first segment that
-actually started.
+it. Without a scheduled start, or when the agenda really began hours away from it (a rehearsal),
+the plan is anchored on the first segment that actually started.
 """
 
 from __future__ import annotations
@@ -41,16 +41,25 @@ class ScheduleRow:
     start_delay_seconds: int | None  # actual minus planned start: positive = started late
 
 
+# A first segment that starts further than this from the scheduled start is a rehearsal or a moved
+# event: the plan is then measured from when it really began.
+ANCHOR_TOLERANCE = timedelta(hours=3)
+
+
 def plan_anchor(items: Sequence[AgendaRecord], scheduled_start: datetime | None) -> datetime | None:
     """When the first segment was planned to start."""
-    if scheduled_start is not None:
-        return scheduled_start
     before = 0
+    from_actual = None
     for item in items:
         if item.actual_start is not None:
-            return item.actual_start - timedelta(seconds=before)
+            from_actual = item.actual_start - timedelta(seconds=before)
+            break
         before += item.planned_seconds
-    return None
+    if scheduled_start is not None and (
+        from_actual is None or abs(from_actual - scheduled_start) <= ANCHOR_TOLERANCE
+    ):
+        return scheduled_start
+    return from_actual
 
 
 def schedule_rows(

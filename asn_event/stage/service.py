@@ -9,7 +9,7 @@ event report reads them without the timer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -189,8 +189,4 @@ def planned_vs_actual(db: Database, event_id: int) -> list[ScheduleRow]:
             for i in _items(session, event_id)
         ]
         start = datetime.combine(event.date, event.start_time, tzinfo=WIB).astimezone(UTC)
-    first_actual = next((r.actual_start for r in records if r.actual_start is not None), None)
-    # A rehearsal on another day is measured against its own start, not the event's date.
-    if first_actual is not None and abs(first_actual - start) > timedelta(hours=12):
-        return schedule_rows(records)
     return schedule_rows(records, start)

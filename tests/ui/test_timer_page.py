@@ -35,61 +35,61 @@ def press(qtbot, page: TimerPage, key: Qt.Key, text: str = "") -> None:  # type:
 
 
 def test_control_view_shows_the_first_segment_ready(page: TimerPage) -> None:
-    assert page.time_label.text() == "10:00"
-    assert "Pembukaan" in page.current_label.text()
-    assert "Laporan Kepala BKPSDM" in page.next_label.text()
-    assert page.status_chip.text() == "SIAP"
-    assert page.schedule.rowCount() == 5
+    assert page.control.time_label.text() == "10:00"
+    assert "Pembukaan" in page.control.current_label.text()
+    assert "Laporan Kepala BKPSDM" in page.control.next_label.text()
+    assert page.control.status_chip.text() == "SIAP"
+    assert page.control.schedule.rowCount() == 5
 
 
 def test_space_starts_and_pauses_and_the_time_runs_from_the_clock(page: TimerPage, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, page, Qt.Key.Key_Space)
     assert page.timer is not None and page.timer.status is TimerStatus.RUNNING
-    assert page.status_chip.text() == "BERJALAN"
+    assert page.control.status_chip.text() == "BERJALAN"
     clock.advance(75)
     page.refresh()
-    assert page.time_label.text() == "08:45"
-    assert page.preview.view is not None and page.preview.view.time_text == "08:45"
+    assert page.control.time_label.text() == "08:45"
+    assert page.control.preview.view is not None and page.control.preview.view.time_text == "08:45"
     press(qtbot, page, Qt.Key.Key_Space)
-    assert page.status_chip.text() == "DIJEDA"
+    assert page.control.status_chip.text() == "DIJEDA"
 
 
 def test_n_and_p_move_through_the_agenda(page: TimerPage, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, page, Qt.Key.Key_Space)
     clock.advance(600)
     press(qtbot, page, Qt.Key.Key_N)
-    assert "Laporan Kepala BKPSDM" in page.current_label.text()
-    assert page.time_label.text() == "15:00"
-    assert page.schedule.data(page.schedule.index(0, ScheduleModel.ACTUAL)) == "10:00"
+    assert "Laporan Kepala BKPSDM" in page.control.current_label.text()
+    assert page.control.time_label.text() == "15:00"
+    assert page.control.schedule.data(page.control.schedule.index(0, ScheduleModel.ACTUAL)) == "10:00"
     press(qtbot, page, Qt.Key.Key_P)
-    assert "Pembukaan" in page.current_label.text()
+    assert "Pembukaan" in page.control.current_label.text()
 
 
 def test_plus_and_minus_change_the_time_and_the_schedule_offset(page: TimerPage, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, page, Qt.Key.Key_Space)
     press(qtbot, page, Qt.Key.Key_Plus)
     press(qtbot, page, Qt.Key.Key_Plus)
-    assert page.time_label.text() == "12:00"
+    assert page.control.time_label.text() == "12:00"
     press(qtbot, page, Qt.Key.Key_Minus)
-    assert page.time_label.text() == "11:00"
+    assert page.control.time_label.text() == "11:00"
     clock.advance(60 * 60)  # the demo starts at 09.00: an hour past, the programme is late
     page.refresh()
-    assert page.offset_label.text().endswith("menit dari jadwal")
-    assert page.offset_label.text().startswith("+")
-    assert page.status_chip.text() == "LEWAT WAKTU"
-    assert page.time_label.text() == "+49:00"
+    assert page.control.offset_label.text().endswith("menit dari jadwal")
+    assert page.control.offset_label.text().startswith("+")
+    assert page.control.status_chip.text() == "LEWAT WAKTU"
+    assert page.control.time_label.text() == "+49:00"
 
 
 def test_b_blacks_out_the_stage_and_m_asks_for_a_message(page: TimerPage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, page, Qt.Key.Key_B)
-    assert page.preview.view is not None and page.preview.view.blackout
-    assert page.actions["blackout"].isChecked()
+    assert page.control.preview.view is not None and page.control.preview.view.blackout
+    assert page.control.actions["blackout"].isChecked()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Waktu habis", True))
     press(qtbot, page, Qt.Key.Key_M)
-    assert page.preview.view.message == "Waktu habis"
-    assert "Waktu habis" in page.message_label.text()
+    assert page.control.preview.view.message == "Waktu habis"
+    assert "Waktu habis" in page.control.message_label.text()
     press(qtbot, page, Qt.Key.Key_M)  # M again takes the message away
-    assert page.preview.view.message is None
+    assert page.control.preview.view.message is None
 
 
 def test_every_transition_is_saved(page: TimerPage, qtbot, clock, ctx, demo) -> None:  # type: ignore[no-untyped-def]
@@ -108,8 +108,8 @@ def test_a_reopened_page_resumes_the_running_segment(page: TimerPage, qtbot, clo
     again = TimerPage(ctx)
     qtbot.addWidget(again)
     again.set_event(demo.event_id)
-    assert again.time_label.text() == "08:30"
-    assert again.status_chip.text() == "BERJALAN"
+    assert again.control.time_label.text() == "08:30"
+    assert again.control.status_chip.text() == "BERJALAN"
 
 
 def test_agenda_editor_saves_while_running_without_losing_time(page: TimerPage, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
@@ -121,9 +121,11 @@ def test_agenda_editor_saves_while_running_without_losing_time(page: TimerPage, 
     model.setData(model.index(1, AgendaEditModel.MINUTES), "12")  # Pembukaan: 12 minutes
     page.editor.save_button.click()
     assert not page.editor.error_label.isVisible()
-    assert page.time_label.text() == "10:00"  # 12 minutes, 2 run
-    assert "Pembukaan" in page.current_label.text()
-    assert page.schedule.data(page.schedule.index(0, ScheduleModel.TITLE)).startswith("Dialog")
+    assert page.control.time_label.text() == "10:00"  # 12 minutes, 2 run
+    assert "Pembukaan" in page.control.current_label.text()
+    assert page.control.schedule.data(page.control.schedule.index(0, ScheduleModel.TITLE)).startswith(
+        "Dialog"
+    )
 
 
 def test_agenda_editor_refuses_bad_durations_in_words(page: TimerPage) -> None:
@@ -155,7 +157,7 @@ def test_cues_flash_the_stage_when_switched_on(page: TimerPage, qtbot, clock) ->
     clock.advance(8 * 60 + 1)
     page.refresh()
     assert played == []  # sound at the warning is off by default
-    assert page.preview._flash is not None
+    assert page.control.preview._flash is not None
     clock.advance(100)
     page.refresh()
     assert played == [Cue.DANGER]
