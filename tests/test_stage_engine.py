@@ -400,3 +400,16 @@ def test_restart_from_an_unreadable_state_says_so(clock: FakeClock) -> None:
     with pytest.raises(TimerError, match="tidak bisa dibaca"):
         StageTimer.restore(clock, AGENDA, {"version": 1, "mode": "dancing"})
     assert StageTimer.restore(clock, AGENDA, {}).status is TimerStatus.IDLE
+
+
+def test_alert_switches_and_the_clock_survive_a_restart(timer: StageTimer, clock: FakeClock) -> None:
+    from asn_event.stage.view import AlertKind
+
+    assert timer.set_alert(AlertKind.SOUND, Cue.WARNING, True)
+    assert timer.set_alert(AlertKind.FLASH, Cue.END, False)
+    assert not timer.set_alert(AlertKind.FLASH, Cue.END, False)
+    timer.set_show_clock(True)
+    restarted = _save_and_reload(timer, clock, downtime=10)
+    assert restarted.alerts.enabled(AlertKind.SOUND, Cue.WARNING)
+    assert not restarted.alerts.enabled(AlertKind.FLASH, Cue.END)
+    assert restarted.show_clock
