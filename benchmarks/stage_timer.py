@@ -1,8 +1,8 @@
 """How much a frame of the stage display costs: StageTimer.view() against a bare countdown.
 
 The display asks the engine for its view about ten times a second; this measures one call against
-the least a countdown must do (read the monotonic clock, subtract, format mm:ss). Run:
-``python benchmarks/stage_timer.py``.
+the least a countdown must do (read the monotonic clock, subtract, format mm:ss). Run from the
+repository root: ``PYTHONPATH=. python benchmarks/stage_timer.py``.
 """
 
 from __future__ import annotations
