@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from asn_event.stage.agenda import (
-    DEFAULT_AGENDA,
     AgendaError,
     Segment,
     minutes_to_seconds,
@@ -45,4 +44,8 @@ def test_minutes_as_typed() -> None:
 
 
 def test_the_default_agenda_is_valid() -> None:
-    validate_agenda(Segment(i, t.title, t.minutes * 60, t.speaker) for i, t in enumerate(DEFAULT_AGENDA))
+    from asn_event.demo import DEMO_AGENDA
+
+    validate_agenda(
+        Segment(i, title, minutes * 60, speaker) for i, (title, speaker, minutes) in enumerate(DEMO_AGENDA)
+    )

@@ -88,21 +88,3 @@ def validate_agenda(segments: Iterable[Segment]) -> list[Segment]:
             raise AgendaError(f'Sesi "{segment.title}" muncul dua kali di agenda. Hapus salah satunya.')
         seen.add(segment.key)
     return result
-
-
-@dataclass(frozen=True)
-class AgendaTemplate:
-    title: str
-    speaker: str
-    minutes: int
-
-
-# The usual run of a "Coaching Manajemen Kepegawaian" session: the default agenda of a new event.
-DEFAULT_AGENDA: tuple[AgendaTemplate, ...] = (
-    AgendaTemplate("Pembukaan dan doa", "Pembawa acara", 5),
-    AgendaTemplate("Laporan Kepala BKPSDM", "Kepala BKPSDM", 10),
-    AgendaTemplate("Arahan Wali Kota", "Wali Kota Mojokerto", 30),
-    AgendaTemplate("Sesi inspirasi ASN BerAKHLAK", "Narasumber", 45),
-    AgendaTemplate("Dialog dan tanya jawab", "Moderator", 30),
-    AgendaTemplate("Penutup dan foto bersama", "Pembawa acara", 10),
-)
