@@ -29,10 +29,10 @@ Builder = Callable[[AppContext, "int | None", ScreenshotRequest], QWidget]
 
 # Further screens register here: name -> builder. Each module adds its own line.
 TARGETS: dict[str, str] = {
-    # "stage": "asn_event.ui.stage:screenshot_builder",
     "kiosk-feedback": "asn_event.ui.feedback_shots:kiosk_builder",
     "umpan-balik-formulir": "asn_event.ui.feedback_shots:editor_builder",
     "umpan-balik-kertas": "asn_event.ui.feedback_shots:paper_builder",
+    "stage": "asn_event.ui.stage_window:screenshot_builder",
 }
 
 

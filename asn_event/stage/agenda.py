@@ -1,0 +1,90 @@
+"""The agenda of an event: its segments and the rules a segment must follow.
+
+A :class:`Segment` is one speaker's slot on stage (the mayor's direction, the agency head's report,
+the dialog ...). Durations are whole seconds; the editor asks for minutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+from asn_event.formatting import duration_mmss
+
+DEFAULT_WARNING_SECONDS = 120
+DEFAULT_DANGER_SECONDS = 30
+MAX_SEGMENT_MINUTES = 240
+MAX_TITLE_LENGTH = 300
+
+
+class AgendaError(ValueError):
+    """A segment that cannot be run as written; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One segment of the agenda, as the timer sees it.
+
+    ``key`` identifies the segment across edits and restarts (the agenda item's id in the database).
+    """
+
+    key: Hashable
+    title: str
+    planned_seconds: int
+    speaker: str = ""
+    warning_seconds: int = DEFAULT_WARNING_SECONDS
+    danger_seconds: int = DEFAULT_DANGER_SECONDS
+
+
+def minutes_to_seconds(minutes: float) -> int:
+    """Planned minutes as typed (``10`` or ``7.5``) to whole seconds."""
+    return round(minutes * 60)
+
+
+def validate_segment(segment: Segment) -> None:
+    """Raise :class:`AgendaError` with an Indonesian message if the segment cannot be run."""
+    title = segment.title.strip()
+    if not title:
+        raise AgendaError('Judul sesi belum diisi. Tulis judulnya, misalnya "Arahan Wali Kota".')
+    if len(title) > MAX_TITLE_LENGTH:
+        raise AgendaError(f"Judul sesi terlalu panjang (paling banyak {MAX_TITLE_LENGTH} huruf). Persingkat.")
+    if len(segment.speaker) > MAX_TITLE_LENGTH:
+        raise AgendaError(
+            f"Nama pembicara terlalu panjang (paling banyak {MAX_TITLE_LENGTH} huruf). Persingkat."
+        )
+    planned = segment.planned_seconds
+    if planned <= 0:
+        raise AgendaError(
+            f'Durasi sesi "{title}" harus lebih dari 0 menit. Isi lamanya dalam menit, misalnya 10.'
+        )
+    if planned > MAX_SEGMENT_MINUTES * 60:
+        raise AgendaError(
+            f'Durasi sesi "{title}" {planned // 60} menit terlalu panjang (paling lama '
+            f"{MAX_SEGMENT_MINUTES} menit). Periksa angkanya, atau bagi menjadi beberapa sesi."
+        )
+    warning, danger = segment.warning_seconds, segment.danger_seconds
+    if warning < 0 or danger < 0:
+        raise AgendaError(
+            f'Batas peringatan sesi "{title}" tidak boleh negatif. Isi 0 untuk mematikan peringatan.'
+        )
+    if warning > MAX_SEGMENT_MINUTES * 60:
+        raise AgendaError(
+            f'Batas kuning sesi "{title}" terlalu panjang (paling lama {MAX_SEGMENT_MINUTES} menit).'
+        )
+    if danger > warning:
+        raise AgendaError(
+            f'Batas merah sesi "{title}" ({duration_mmss(danger)}) harus sama atau lebih pendek dari '
+            f"batas kuning ({duration_mmss(warning)})."
+        )
+
+
+def validate_agenda(segments: Iterable[Segment]) -> list[Segment]:
+    """Check every segment and that keys are unique; return the segments as a list."""
+    result = list(segments)
+    seen: set[Hashable] = set()
+    for segment in result:
+        validate_segment(segment)
+        if segment.key in seen:
+            raise AgendaError(f'Sesi "{segment.title}" muncul dua kali di agenda. Hapus salah satunya.')
+        seen.add(segment.key)
+    return result
