@@ -17,7 +17,6 @@ from asn_event.agencies import MOJOKERTO_AGENCIES
 from asn_event.clock import Clock, to_wib
 from asn_event.db import Database
 from asn_event.db.models import (
-    AgendaItem,
     Employment,
     Event,
     Person,
@@ -28,19 +27,13 @@ from asn_event.db.models import (
 from asn_event.events import EventDraft, create_event
 from asn_event.feedback.service import create_default_form
 from asn_event.names import name_key
+from asn_event.stage.agenda import DEFAULT_AGENDA
 
 DEMO_TITLE = "Coaching Manajemen Kepegawaian"
 DEMO_THEME = "Ning Ita Sinar ASN (Sesi Inspirasi dan Arahan ASN Ber-AKHLAK)"
 DEMO_VENUE = "Ruang Sabha Mandala Madya, Kantor Pemerintah Kota Mojokerto"
 
-# (title, speaker, minutes)
-DEMO_AGENDA: tuple[tuple[str, str, int], ...] = (
-    ("Pembukaan", "Pembawa acara", 10),
-    ("Laporan Kepala BKPSDM", "Kepala BKPSDM Kota Mojokerto", 15),
-    ("Pengarahan Wali Kota Mojokerto", "Wali Kota Mojokerto", 30),
-    ("Dialog dan tanya jawab", "Wali Kota dan peserta", 45),
-    ("Penutupan dan doa", "Pembawa acara", 10),
-)
+DEMO_AGENDA = DEFAULT_AGENDA  # the demo event's agenda is the default for new events
 
 MALE_FIRST = ["Agus", "Bambang", "Budi", "Dedi", "Eko", "Fajar", "Hadi", "Hendra", "Joko", "Muhammad", "Moch.", "Nur", "Rudi", "Slamet", "Sugeng", "Teguh", "Wahyu", "Yusuf", "Arif", "Dwi", "Heru", "Imam", "Kukuh", "Lukman", "Rizky", "Sigit", "Taufik", "Yudha", "Bagus", "Dimas", "Ahmad", "Anang"]
 FEMALE_FIRST = ["Siti", "Sri", "Dewi", "Endang", "Fitri", "Indah", "Kurniawati", "Lilik", "Nur", "Puji", "Ratna", "Rina", "Sulistyowati", "Tri", "Wulan", "Yuliana", "Anik", "Dyah", "Erna", "Evi", "Hartini", "Ika", "Lia", "Nanik", "Novita", "Retno", "Ririn", "Setyorini", "Umi", "Wiwik", "Ayu"]
@@ -223,16 +216,6 @@ def create_demo(db: Database, clock: Clock, participants: int = 150, seed: int =
                 for pid in ids
             ],
         )
-        for position, (title, speaker, minutes) in enumerate(DEMO_AGENDA):
-            session.add(
-                AgendaItem(
-                    event_id=event.id,
-                    position=position,
-                    title=title,
-                    speaker=speaker,
-                    planned_seconds=minutes * 60,
-                )
-            )
         demo_event = session.get(Event, event.id)
         assert demo_event is not None
         demo_event.options = {**(demo_event.options or {}), "demo": True}

@@ -22,6 +22,7 @@ from asn_event.db.models import (
     Question,
     Registration,
 )
+from asn_event.stage.agenda import DEFAULT_AGENDA
 
 MAX_JP = 40
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]$")
@@ -199,7 +200,8 @@ def _apply(event: Event, draft: EventDraft) -> None:
     event.signer_nip = _nip_digits(draft.signer_nip) or None
 
 
-def create_event(db: Database, clock: Clock, draft: EventDraft) -> EventInfo:
+def create_event(db: Database, clock: Clock, draft: EventDraft, *, with_agenda: bool = True) -> EventInfo:
+    """A new event; with ``with_agenda`` it starts with the usual agenda of a coaching session."""
     errors = validate_draft(draft)
     if errors:
         raise InvalidEvent(errors)
@@ -213,6 +215,17 @@ def create_event(db: Database, clock: Clock, draft: EventDraft) -> EventInfo:
         _apply(event, draft)
         session.add(event)
         session.flush()
+        if with_agenda:
+            for position, (title, speaker, minutes) in enumerate(DEFAULT_AGENDA):
+                session.add(
+                    AgendaItem(
+                        event_id=event.id,
+                        position=position,
+                        title=title,
+                        speaker=speaker,
+                        planned_seconds=minutes * 60,
+                    )
+                )
         return _info(event)
 
 
@@ -244,7 +257,7 @@ def draft_of(info: EventInfo) -> EventDraft:
 def copy_as_template(db: Database, clock: Clock, event_id: int, draft: EventDraft) -> EventInfo:
     """A new event for the next session of a series: the agenda, feedback forms and certificate
     design are copied; participants, check-ins, responses and certificates are not."""
-    created = create_event(db, clock, draft)
+    created = create_event(db, clock, draft, with_agenda=False)
     now = clock.now()
     with db.sessions() as session, session.begin():
         source = session.get(Event, event_id)

@@ -87,3 +87,12 @@ def test_copy_as_template_takes_the_agenda_but_no_participants(demo, clock) -> N
 def test_unknown_event_is_a_clear_not_found(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotFound, match="tidak ada"):
         events.get_event(db, 404)
+
+
+def test_a_new_event_starts_with_the_usual_agenda(db, clock) -> None:  # type: ignore[no-untyped-def]
+    created = events.create_event(db, clock, draft())
+    with db.sessions() as session:
+        titles = session.scalars(
+            select(AgendaItem.title).where(AgendaItem.event_id == created.id).order_by(AgendaItem.position)
+        ).all()
+    assert titles[0] == "Pembukaan" and titles[2] == "Pengarahan Wali Kota Mojokerto" and len(titles) == 5

@@ -17,6 +17,16 @@ MAX_SEGMENT_MINUTES = 240
 MAX_TITLE_LENGTH = 300
 
 
+# The usual run of a coaching session: every new event starts with it. (title, speaker, minutes)
+DEFAULT_AGENDA: tuple[tuple[str, str, int], ...] = (
+    ("Pembukaan", "Pembawa acara", 10),
+    ("Laporan Kepala BKPSDM", "Kepala BKPSDM Kota Mojokerto", 15),
+    ("Pengarahan Wali Kota Mojokerto", "Wali Kota Mojokerto", 30),
+    ("Dialog dan tanya jawab", "Wali Kota dan peserta", 45),
+    ("Penutupan dan doa", "Pembawa acara", 10),
+)
+
+
 class AgendaError(ValueError):
     """A segment that cannot be run as written; the message says what to change."""
 

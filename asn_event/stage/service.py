@@ -17,8 +17,8 @@ from asn_event.clock import WIB, Clock
 from asn_event.db import Database
 from asn_event.db.errors import NotFound
 from asn_event.db.models import AgendaItem, Event, TimerState
-from asn_event.demo import DEMO_AGENDA
 from asn_event.stage.agenda import (
+    DEFAULT_AGENDA,
     DEFAULT_DANGER_SECONDS,
     DEFAULT_WARNING_SECONDS,
     AgendaError,
@@ -176,7 +176,7 @@ def use_default_agenda(db: Database, clock: Clock, event_id: int, timer: StageTi
     """Fill an empty agenda with the demo event's agenda (the usual run of a coaching session)."""
     if list_agenda(db, event_id):
         raise AgendaError("Agenda acara ini sudah berisi. Ubah sesinya satu per satu di tabel.")
-    entries = [AgendaEntry(None, title, speaker, minutes * 60) for title, speaker, minutes in DEMO_AGENDA]
+    entries = [AgendaEntry(None, title, speaker, minutes * 60) for title, speaker, minutes in DEFAULT_AGENDA]
     return save_agenda(db, clock, event_id, entries, timer)
 
 
