@@ -180,6 +180,14 @@ def save_settings(
     return checked
 
 
+def set_require_feedback(db: Database, event_id: int, required: bool) -> None:
+    """Switch the rule "feedback submitted" on or off for the event's certificates."""
+    with db.sessions() as session, session.begin():
+        event = load_event(session, event_id)
+        settings = CertificateSettings.from_json(event.certificate_settings)
+        event.certificate_settings = replace(settings, require_feedback=required).to_json()
+
+
 def list_candidates(db: Database, event_id: int, require_feedback: bool | None = None) -> list[Candidate]:
     """Everyone registered for the event with their eligibility, sorted by unit then name."""
     with db.sessions() as session:
