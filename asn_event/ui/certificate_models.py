@@ -121,8 +121,9 @@ class CandidateFilter(QSortFilterProxyModel):
         self.eligible: bool | None = None
 
     def set_filter(self, text: str, eligible: bool | None) -> None:
+        self.beginFilterChange()
         self.text, self.eligible = text.casefold().strip(), eligible
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

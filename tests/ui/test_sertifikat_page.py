@@ -1,0 +1,98 @@
+"""The Sertifikat page on the demo event: eligibility list, overrides, live preview, verify panel."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, update
+
+from asn_event.certificates import service
+from asn_event.certificates.service import Eligibility
+from asn_event.db.models import Registration
+from asn_event.ui.certificate_models import COL_STATUS, CandidateFilter, CandidateModel, ObjectRole
+from asn_event.ui.pages.sertifikat import SertifikatPage
+
+pytestmark = pytest.mark.qt
+
+
+def _check_in(demo, clock, count: int) -> list[int]:  # type: ignore[no-untyped-def]
+    with demo.db.sessions() as session, session.begin():
+        ids = list(session.scalars(select(Registration.id).order_by(Registration.id).limit(count)))
+        session.execute(
+            update(Registration).where(Registration.id.in_(ids)).values(checked_in_at=clock.now())
+        )
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, ctx, demo):  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+
+    create_application()
+    widget = SertifikatPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def test_the_list_says_who_is_eligible_in_words_and_filters(page, demo, clock) -> None:  # type: ignore[no-untyped-def]
+    _check_in(demo, clock, 3)
+    page.set_event(demo.event_id)
+    assert "3 dari 150 peserta berhak" in page.summary.text()
+    page.show_combo.setCurrentIndex(1)
+    assert page.proxy.rowCount() == 3
+    status = page.proxy.index(0, COL_STATUS).data()
+    assert status == "Berhak (hadir)"
+    page.show_combo.setCurrentIndex(2)
+    assert page.proxy.rowCount() == 147
+
+
+def test_adding_someone_by_hand_makes_them_eligible(page, demo, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.set_event(demo.event_id)
+    assert not page.batch_button.isEnabled()
+    page.table.selectRow(0)
+    chosen = page.proxy.index(0, 0).data(ObjectRole)
+    page._override(True)
+    rows = {c.registration_id: c for c in service.list_candidates(demo.db, demo.event_id)}
+    assert rows[chosen.registration_id].status is Eligibility.ADDED
+    assert page.batch_button.isEnabled()
+    assert "1 dari 150" in page.summary.text()
+
+
+def test_the_design_preview_renders_page_one_off_the_gui_thread(page, demo, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.set_event(demo.event_id)
+    page.tabs.setCurrentWidget(page.design)
+    page.design.refresh_preview()
+    qtbot.waitUntil(lambda: page.design.preview_image is not None, timeout=15000)
+    image = page.design.preview_image
+    assert image.width() > image.height() > 0  # landscape
+    page.design.pattern_edit.setText("800/{tahun}")
+    assert "{tahun}" in page.design.pattern_hint.text()
+
+
+def test_verify_panel_tells_genuine_from_forged(page, demo, clock) -> None:  # type: ignore[no-untyped-def]
+    _check_in(demo, clock, 1)
+    page.set_event(demo.event_id)
+    cert = service.issue_certificates(demo.db, clock, demo.event_id).certificates[0]
+    panel = page.verify_panel
+    panel.code_edit.setText(cert.content.verification_text)
+    panel.check()
+    assert "ASLI" in panel.banner_text.text() and cert.name in panel.banner_text.text()
+    panel.code_edit.setText(cert.content.verification_text.replace("|3|", "|8|"))
+    panel.check()
+    assert "TIDAK SAH" in panel.banner_text.text()
+    panel.code_edit.setText(cert.content.short_code.lower())
+    panel.check()
+    assert "Terdaftar di basis data ini" in panel.banner_text.text()
+
+
+def test_model_rows_carry_the_candidate(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = CandidateModel()
+    row = service.Candidate(1, "Budi", None, "Dinkes", True, False, None, Eligibility.ATTENDED, "800/001", 2)
+    model.set_rows([row])
+    proxy = CandidateFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter("dinkes", True)
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(ObjectRole) is row
+    proxy.set_filter("dinkes", False)
+    assert proxy.rowCount() == 0
