@@ -67,6 +67,7 @@ def floor(contents, out) -> None:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs per side (the machine is shared)")
     args = parser.parse_args()
     register_fonts()
     keys = new_key_pair()
@@ -79,21 +80,23 @@ def main() -> None:
     floor(contents[:2], io.BytesIO())
     render_certificates(contents[:2], io.BytesIO(), Design())
 
-    floor_out = io.BytesIO()
-    started = time.perf_counter()
-    floor(contents, floor_out)
-    floor_s = time.perf_counter() - started
+    floor_s = ours_s = float("inf")
+    for _ in range(args.repeat):  # alternate the sides so a busy moment hits both alike
+        floor_out = io.BytesIO()
+        started = time.perf_counter()
+        floor(contents, floor_out)
+        floor_s = min(floor_s, time.perf_counter() - started)
 
-    ours_out = io.BytesIO()
-    started = time.perf_counter()
-    render_certificates(contents, ours_out, Design())
-    ours_s = time.perf_counter() - started
+        ours_out = io.BytesIO()
+        started = time.perf_counter()
+        render_certificates(contents, ours_out, Design())
+        ours_s = min(ours_s, time.perf_counter() - started)
 
     one = io.BytesIO()
     render_certificates(contents[:1], one, Design())
     per_page = (len(ours_out.getvalue()) - len(one.getvalue())) / max(args.count - 1, 1)
     ratio = ours_s / floor_s
-    print(f"certificates: {args.count}")
+    print(f"certificates: {args.count} (best of {args.repeat} runs per side)")
     print(f"sign + build content (not in the ratio): {issue_s:.3f} s")
     print(f"floor (bare reportlab, same background and text, no QR): {floor_s:.3f} s")
     print(f"project renderer (fitting, signed QR, short code):     {ours_s:.3f} s")

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from asn_event.certificates.batch import make_batch
-from asn_event.certificates.service import office_public_key_pem
 from asn_event.cli.common import CliError, add_db_option, add_json_option, event_id_arg, open_db, print_json
 from asn_event.clock import SystemClock
 
@@ -39,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.")
     if (args.out is not None or args.per_person is not None) and args.event is None:
         raise CliError("Sebutkan acaranya dengan --event ID (lihat 'asn-event events').")
+    from asn_event.certificates.batch import make_batch  # reportlab only when certificates are made
+    from asn_event.certificates.service import office_public_key_pem
+
     clock = SystemClock()
     db = open_db(args)
     try:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_event.certificates.service import known_public_keys
-from asn_event.certificates.signing import load_public_key, verify
 from asn_event.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -35,6 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from asn_event.certificates.signing import load_public_key, verify  # loaded only for this command
+
     if args.key is not None:
         try:
             keys = [load_public_key(args.key.read_text(encoding="utf-8"))]
@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
         except OSError as error:
             raise CliError(f"Berkas kunci {args.key} tidak bisa dibaca ({error.strerror}).") from error
     else:
+        from asn_event.certificates.service import known_public_keys
+
         db = open_db(args)
         try:
             keys = known_public_keys(db)
