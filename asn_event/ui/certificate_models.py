@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMarginsF,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -150,6 +151,33 @@ def pdf_page_image(pdf: bytes, page: int, width_px: int) -> QImage:
     return image
 
 
+def paint_pages(document: QPdfDocument, printer: QPrinter) -> list[int]:
+    """Draw the document's pages chosen in the print dialog (all when none chosen); return their indexes."""
+    ranges = printer.pageRanges()
+    pages = [i for i in range(document.pageCount()) if ranges.isEmpty() or ranges.contains(i + 1)]
+    points = document.pagePointSize(0)
+    # 300 dpi is what a certificate needs; the printer's own resolution would take gigabytes.
+    size = QSize(round(points.width() / 72 * PRINT_DPI), round(points.height() / 72 * PRINT_DPI))
+    painter = QPainter(printer)
+    area = painter.viewport()
+    for number, index in enumerate(pages):
+        if number:
+            printer.newPage()
+        painter.drawImage(area, document.render(index, size))
+    painter.end()
+    return pages
+
+
+def landscape_printer(title: str, pages: int) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF())
+    )
+    printer.setFromTo(1, max(pages, 1))
+    return printer
+
+
 def print_with_preview(
     parent: QWidget, pdf: bytes, title: str, on_printed: Callable[[list[int]], None]
 ) -> None:
@@ -159,32 +187,11 @@ def print_with_preview(
         path.write_bytes(pdf)
         document = QPdfDocument(parent)
         document.load(str(path))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        printer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QPageLayout.Margins()
-            )
-        )
-        printer.setFromTo(1, document.pageCount())
+        printer = landscape_printer(title, document.pageCount())
         printed: list[int] = []
 
         def paint(target: QPrinter) -> None:
-            printed.clear()
-            ranges = target.pageRanges()
-            pages = [i for i in range(document.pageCount()) if ranges.isEmpty() or ranges.contains(i + 1)]
-            painter = QPainter(target)
-            area = painter.viewport()
-            points = document.pagePointSize(0)
-            # 300 dpi is what a certificate needs; the printer's own resolution would take gigabytes.
-            size = QSize(round(points.width() / 72 * PRINT_DPI), round(points.height() / 72 * PRINT_DPI))
-            for number, index in enumerate(pages):
-                if number:
-                    target.newPage()
-                image = document.render(index, size)
-                painter.drawImage(area, image)
-                printed.append(index)
-            painter.end()
+            printed[:] = paint_pages(document, target)
 
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(title)

@@ -96,3 +96,57 @@ def test_model_rows_carry_the_candidate(qapp) -> None:  # type: ignore[no-untype
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data(ObjectRole) is row
     proxy.set_filter("dinkes", False)
     assert proxy.rowCount() == 0
+
+
+def test_batch_runs_off_the_gui_thread_and_writes_the_pdf(page, demo, clock, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _check_in(demo, clock, 4)
+    page.set_event(demo.event_id)
+    messages: list[str] = []
+    page.sig_status.connect(messages.append)
+    page._batch(out=tmp_path / "sertifikat.pdf")
+    qtbot.waitUntil(lambda: any("4 sertifikat disimpan" in m for m in messages), timeout=20000)
+    assert (tmp_path / "sertifikat.pdf").stat().st_size > 0
+    assert "4 sudah bernomor" in page.summary.text()
+
+
+def test_printing_records_the_print_count_of_the_pages_printed(page, demo, clock, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _check_in(demo, clock, 3)
+    page.set_event(demo.event_id)
+    shown: list[bytes] = []
+
+    def fake_dialog(parent, pdf, title, on_printed) -> None:  # type: ignore[no-untyped-def]
+        shown.append(pdf)
+        on_printed([0, 2])  # the user chose pages 1 and 3
+
+    monkeypatch.setattr("asn_event.ui.pages.sertifikat.print_with_preview", fake_dialog)
+    page.print_certificates()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    counts = sorted(c.print_count for c in service.list_candidates(demo.db, demo.event_id) if c.eligible)
+    assert counts == [0, 1, 1]
+
+
+def test_the_pages_chosen_in_the_print_dialog_are_the_ones_printed(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPageRanges
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    from asn_event.certificates import new_key_pair, render_certificates
+    from asn_event.certificates.sample import sample_content
+    from asn_event.ui.certificate_models import landscape_printer, paint_pages
+
+    keys = new_key_pair()
+    source = tmp_path / "in.pdf"
+    render_certificates([sample_content(keys, seq=i + 1) for i in range(3)], source)
+    document = QPdfDocument(None)
+    document.load(str(source))
+    printer = landscape_printer("Cetak sertifikat", document.pageCount())
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    ranges = QPageRanges()
+    ranges.addPage(1)
+    ranges.addPage(3)
+    printer.setPageRanges(ranges)
+    assert paint_pages(document, printer) == [0, 2]
+    page = PdfReader(tmp_path / "out.pdf").pages
+    assert len(page) == 2 and page[0].mediabox.width > page[0].mediabox.height
