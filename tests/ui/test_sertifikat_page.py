@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPageRanges
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select, update
 
-from asn_event.certificates import service
+from asn_event.certificates import new_key_pair, render_certificates, service
+from asn_event.certificates.sample import sample_content
 from asn_event.certificates.service import Eligibility
 from asn_event.db.models import Registration
-from asn_event.ui.certificate_models import COL_STATUS, CandidateFilter, CandidateModel, ObjectRole
+from asn_event.ui.certificate_models import (
+    COL_STATUS,
+    CandidateFilter,
+    CandidateModel,
+    ObjectRole,
+    landscape_printer,
+    paint_pages,
+)
 from asn_event.ui.pages.sertifikat import SertifikatPage
 
 pytestmark = pytest.mark.qt
@@ -126,15 +138,6 @@ def test_printing_records_the_print_count_of_the_pages_printed(page, demo, clock
 
 
 def test_the_pages_chosen_in_the_print_dialog_are_the_ones_printed(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QPageRanges
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrinter
-    from pypdf import PdfReader
-
-    from asn_event.certificates import new_key_pair, render_certificates
-    from asn_event.certificates.sample import sample_content
-    from asn_event.ui.certificate_models import landscape_printer, paint_pages
-
     keys = new_key_pair()
     source = tmp_path / "in.pdf"
     render_certificates([sample_content(keys, seq=i + 1) for i in range(3)], source)
