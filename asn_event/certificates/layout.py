@@ -69,7 +69,7 @@ class Layout:
     title_style: TextStyle = TextStyle("serif-bold", 42, PRIMARY, char_space=9)
     number: Box = Box(40, 144, 217, 7)
     number_style: TextStyle = TextStyle("sans", 10, MUTED, min_size=7)
-    body: Box = Box(30, 64, 237, 78)
+    body: Box = Box(30, 64, 237, 75.5)
     body_items: tuple[BodyItem, ...] = ()
     qr: Box = Box(27, 22, 26, 26)  # the code itself; a white quiet zone is kept around it
     qr_caption: Box = Box(57, 22, 55, 26)
@@ -87,7 +87,7 @@ class Layout:
         "serif-bold", 11, TEXT, min_size=8, max_lines=2, wrapped_min_size=8
     )
     signer_nip_style: TextStyle = TextStyle("serif", 10, TEXT, min_size=8)
-    signature_image_height: float = 17.0
+    signature_image_height: float = 15.0
 
 
 DEFAULT_BODY = (
