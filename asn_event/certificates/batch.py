@@ -1,0 +1,206 @@
+"""Certificate PDFs from the database: the batch (one PDF and/or one per person), reprints, the preview."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from asn_event.certificates.content import CertificateContent
+from asn_event.certificates.numbering import NumberPattern
+from asn_event.certificates.render import Design, render_certificates
+from asn_event.certificates.service import (
+    PersonLine,
+    Signer,
+    batch_order,
+    eligibility_of,
+    issue_certificates,
+    load_event,
+    make_content,
+    registrations_of,
+    unit_name,
+)
+from asn_event.certificates.settings import CertificateSettings
+from asn_event.certificates.signing import new_key_pair
+from asn_event.clock import Clock
+from asn_event.db import Database
+from asn_event.db.models import Certificate
+from asn_event.progress import Progress
+
+SAMPLE_PERSON = PersonLine(
+    "Dr. Hj. Nama Peserta Contoh, S.E., M.M.",
+    "198304122009022003",
+    "PNS",
+    "Analis Sumber Daya Manusia Aparatur",
+    "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+)
+
+
+class NothingToPrint(ValueError):
+    """No one is eligible yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    pages: int
+    out: Path | None
+    per_person: tuple[Path, ...]
+    warnings: tuple[str, ...]
+    newly_issued: int
+    certificate_ids: tuple[int, ...]
+
+
+def design_for(settings: CertificateSettings) -> Design:
+    return Design(background=settings.background or None, signature=settings.signature or None)
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def person_filename(name: str, used: set[str]) -> str:
+    """``Siti Aminah, S.E..pdf`` made safe for Windows and Linux, unique within ``used``."""
+    base = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")[:100] or "Sertifikat"
+    candidate, counter = f"{base}.pdf", 2
+    while candidate.casefold() in used:
+        candidate = f"{base} ({counter}).pdf"
+        counter += 1
+    used.add(candidate.casefold())
+    return candidate
+
+
+class _Steps:
+    """Progress over several renders: one step per page written."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def report(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress.report(self.done, self.total, text)
+        self.done += 1
+
+
+def _write(contents: list[CertificateContent], path: Path, design: Design, steps: _Steps) -> tuple[str, ...]:
+    """Render to ``path`` through a temporary file, so a cancelled batch leaves no half-written PDF."""
+
+    def counted() -> Iterable[CertificateContent]:
+        for content in contents:
+            steps.report(content.name)
+            yield content
+
+    partial = path.with_name(path.name + ".part")
+    try:
+        report = render_certificates(counted(), partial, design)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return report.warnings
+
+
+def make_batch(
+    db: Database,
+    clock: Clock,
+    event_id: int,
+    out: Path | None = None,
+    per_person_dir: Path | None = None,
+    require_feedback: bool | None = None,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Issue certificates to everyone eligible (numbers kept) and write the PDF(s)."""
+    if out is None and per_person_dir is None:
+        raise ValueError("Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.")
+    issued = issue_certificates(db, clock, event_id, require_feedback, progress)
+    if not issued.certificates:
+        raise NothingToPrint(
+            "Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, "
+            "bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara."
+        )
+    design = design_for(_settings(db, event_id))
+    contents = [c.content for c in issued.certificates]
+    steps = _Steps(progress, len(contents) * ((out is not None) + (per_person_dir is not None)))
+    warnings: list[str] = []
+    if out is not None:
+        warnings.extend(_write(contents, Path(out), design, steps))
+    files: list[Path] = []
+    if per_person_dir is not None:
+        folder = Path(per_person_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set()
+        for content in contents:
+            path = folder / person_filename(content.name, used)
+            for warning in _write([content], path, design, steps):
+                if warning not in warnings:
+                    warnings.append(warning)
+            files.append(path)
+    if progress is not None:
+        progress.report(steps.total, steps.total, "")
+    return BatchResult(
+        pages=len(contents),
+        out=Path(out) if out is not None else None,
+        per_person=tuple(files),
+        warnings=tuple(warnings),
+        newly_issued=issued.newly_issued,
+        certificate_ids=tuple(c.id for c in issued.certificates),
+    )
+
+
+def _settings(db: Database, event_id: int) -> CertificateSettings:
+    with db.sessions() as session:
+        return CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
+
+
+def reprint_pdf(
+    db: Database, event_id: int, certificate_ids: Iterable[int] | None = None
+) -> tuple[bytes, tuple[int, ...]]:
+    """Issued certificates exactly as stored (all of the event's, or the given ones) as PDF bytes."""
+    with db.sessions() as session:
+        query = select(Certificate).where(Certificate.event_id == event_id)
+        if certificate_ids is not None:
+            query = query.where(Certificate.id.in_(list(certificate_ids)))
+        certs = list(session.scalars(query))
+        certs.sort(key=lambda c: batch_order(str(c.payload.get("unit", "")), str(c.payload.get("name", ""))))
+        contents = [CertificateContent.from_payload(c.payload) for c in certs]
+        ids = tuple(c.id for c in certs)
+        settings = CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
+    if not contents:
+        raise NothingToPrint("Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.")
+    out = io.BytesIO()
+    render_certificates(contents, out, design_for(settings))
+    return out.getvalue(), ids
+
+
+def preview_pdf(
+    db: Database, event_id: int, settings: CertificateSettings, signer: Signer
+) -> tuple[bytes, tuple[str, ...]]:
+    """Page one as it would print with these (unsaved) settings: the first eligible person, or a sample.
+
+    Signed with a throwaway key: a preview is never a certificate. Returns the PDF and any warnings.
+    """
+    checked = settings.validated()
+    keys = new_key_pair()
+    with db.sessions() as session:
+        event = load_event(session, event_id)
+        session.expunge_all()
+    event.signer_name, event.signer_title, event.signer_nip, event.jp_hours = (
+        signer.name,
+        signer.title,
+        signer.nip or None,
+        signer.jp_hours,
+    )
+    number = NumberPattern.parse(checked.number_pattern).format(1, event.date, event.code)
+    with db.sessions() as session:
+        regs = [
+            r
+            for r in registrations_of(session, event_id)
+            if eligibility_of(r, checked.require_feedback).eligible
+        ]
+        regs.sort(key=lambda r: batch_order(unit_name(r.person), r.person.name))
+        person = PersonLine.of(regs[0]) if regs else SAMPLE_PERSON
+    content = make_content(event, checked, person, number, keys)
+    out = io.BytesIO()
+    report = render_certificates([content], out, design_for(checked), title="Pratinjau sertifikat")
+    return out.getvalue(), report.warnings

@@ -1,0 +1,401 @@
+"""Issuing certificates: eligibility, stable numbers, the office key, print counts.
+
+Each public function is one user action in one transaction and returns plain dataclasses.
+Numbers are given in the order of the batch (unit, then name) the first time a person is issued
+a certificate, and never change: issuing again only adds the newcomers after the last number. What
+a certificate says is frozen in ``Certificate.payload`` at issue time, so a reprint is identical
+even if the roster or the event is edited later.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from asn_event.certificates.content import CertificateContent, build_content
+from asn_event.certificates.numbering import NumberPattern
+from asn_event.certificates.settings import CertificateSettings
+from asn_event.certificates.signing import (
+    KeyPair,
+    SignedFields,
+    Verification,
+    new_key_pair,
+    normalize_short_code,
+    public_key_pem,
+    short_code,
+    sign,
+    verify,
+)
+from asn_event.clock import Clock
+from asn_event.db import Database
+from asn_event.db.errors import Conflict, NotFound
+from asn_event.db.models import Certificate, Event, OfficeKey, Person, Registration
+from asn_event.events import EventDraft, InvalidEvent, validate_draft
+from asn_event.names import name_key
+from asn_event.progress import Progress
+
+
+class Eligibility(enum.StrEnum):
+    ATTENDED = "attended"  # checked in (and feedback given, when the event asks for it)
+    ADDED = "added"  # added by hand by the organizer
+    REMOVED = "removed"  # removed by hand by the organizer
+    NOT_ATTENDED = "not_attended"
+    NO_FEEDBACK = "no_feedback"
+
+    @property
+    def eligible(self) -> bool:
+        return self in (Eligibility.ATTENDED, Eligibility.ADDED)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A registration as the eligibility list shows it."""
+
+    registration_id: int
+    name: str
+    nip: str | None
+    unit: str
+    checked_in: bool
+    feedback_done: bool
+    override: bool | None
+    status: Eligibility
+    number: str | None  # the certificate number, once issued
+    print_count: int
+
+    @property
+    def eligible(self) -> bool:
+        return self.status.eligible
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedCertificate:
+    id: int
+    registration_id: int
+    seq: int
+    number: str
+    unit: str
+    content: CertificateContent
+    print_count: int
+    issued_at: datetime
+
+    @property
+    def name(self) -> str:
+        return self.content.name
+
+
+@dataclass(frozen=True, slots=True)
+class IssueResult:
+    certificates: tuple[IssuedCertificate, ...]  # everyone eligible, in batch order (unit, name)
+    newly_issued: int
+
+
+def unit_name(person: Person) -> str:
+    return person.unit.name if person.unit is not None else ""
+
+
+def batch_order(unit: str, name: str) -> tuple[int, str, str]:
+    return (0 if unit else 1, unit.casefold(), name_key(name))
+
+
+def eligibility_of(reg: Registration, require_feedback: bool) -> Eligibility:
+    if reg.certificate_override is True:
+        return Eligibility.ADDED
+    if reg.certificate_override is False:
+        return Eligibility.REMOVED
+    if reg.checked_in_at is None:
+        return Eligibility.NOT_ATTENDED
+    if require_feedback and reg.feedback_done_at is None:
+        return Eligibility.NO_FEEDBACK
+    return Eligibility.ATTENDED
+
+
+def load_event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"Acara nomor {event_id} tidak ada. Lihat daftar acara dengan 'asn-event events'.")
+    return event
+
+
+def registrations_of(session: Session, event_id: int) -> list[Registration]:
+    query = (
+        select(Registration)
+        .where(Registration.event_id == event_id)
+        .options(joinedload(Registration.person).joinedload(Person.unit))
+    )
+    return list(session.scalars(query).unique())
+
+
+def get_settings(db: Database, event_id: int) -> CertificateSettings:
+    with db.sessions() as session:
+        return CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    name: str
+    title: str
+    nip: str
+    jp_hours: int
+
+
+def get_signer(db: Database, event_id: int) -> Signer:
+    with db.sessions() as session:
+        event = load_event(session, event_id)
+        return Signer(event.signer_name, event.signer_title, event.signer_nip or "", event.jp_hours)
+
+
+def save_settings(
+    db: Database, clock: Clock, event_id: int, settings: CertificateSettings, signer: Signer
+) -> CertificateSettings:
+    """Store the certificate settings with the signer and JP of the event (validated: pattern, NIP, JP)."""
+    checked = settings.validated()
+    nip = "".join(signer.nip.split()).replace(".", "").replace("-", "")
+    with db.sessions() as session, session.begin():
+        event = load_event(session, event_id)
+        draft = EventDraft(
+            title=event.title,
+            date=event.date,
+            start_time=event.start_time,
+            venue=event.venue or "-",
+            jp_hours=signer.jp_hours,
+            signer_name=signer.name,
+            signer_title=signer.title,
+            signer_nip=nip,
+        )
+        errors = [e for e in validate_draft(draft) if e.field in ("jp_hours", "signer_nip")]
+        if errors:
+            raise InvalidEvent(errors)
+        event.certificate_settings = checked.to_json()
+        event.signer_name = " ".join(signer.name.split())
+        event.signer_title = " ".join(signer.title.split())
+        event.signer_nip = nip or None
+        event.jp_hours = signer.jp_hours
+        event.updated_at = clock.now()
+    return checked
+
+
+def set_require_feedback(db: Database, event_id: int, required: bool) -> None:
+    """Switch the rule "feedback submitted" on or off for the event's certificates."""
+    with db.sessions() as session, session.begin():
+        event = load_event(session, event_id)
+        settings = CertificateSettings.from_json(event.certificate_settings)
+        event.certificate_settings = replace(settings, require_feedback=required).to_json()
+
+
+def list_candidates(db: Database, event_id: int, require_feedback: bool | None = None) -> list[Candidate]:
+    """Everyone registered for the event with their eligibility, sorted by unit then name."""
+    with db.sessions() as session:
+        event = load_event(session, event_id)
+        rule = CertificateSettings.from_json(event.certificate_settings).require_feedback
+        require = rule if require_feedback is None else require_feedback
+        issued = {
+            c.registration_id: c
+            for c in session.scalars(select(Certificate).where(Certificate.event_id == event_id))
+        }
+        rows = []
+        for reg in registrations_of(session, event_id):
+            cert = issued.get(reg.id)
+            rows.append(
+                Candidate(
+                    registration_id=reg.id,
+                    name=reg.person.name,
+                    nip=reg.person.nip,
+                    unit=unit_name(reg.person),
+                    checked_in=reg.checked_in_at is not None,
+                    feedback_done=reg.feedback_done_at is not None,
+                    override=reg.certificate_override,
+                    status=eligibility_of(reg, require),
+                    number=cert.number if cert else None,
+                    print_count=cert.print_count if cert else 0,
+                )
+            )
+    return sorted(rows, key=lambda c: batch_order(c.unit, c.name))
+
+
+def set_override(db: Database, registration_id: int, value: bool | None) -> None:
+    """Add (True) or remove (False) a person by hand, or follow the rule again (None)."""
+    with db.sessions() as session, session.begin():
+        reg = session.get(Registration, registration_id)
+        if reg is None:
+            raise NotFound("Peserta ini tidak terdaftar lagi. Muat ulang daftar.")
+        reg.certificate_override = value
+
+
+# -- the office key --------------------------------------------------------------------------------
+
+
+def _office_key(session: Session, clock: Clock) -> KeyPair:
+    row = session.scalars(
+        select(OfficeKey).where(OfficeKey.active.is_(True)).order_by(OfficeKey.id.desc())
+    ).first()
+    if row is None:
+        keys = new_key_pair()
+        session.add(
+            OfficeKey(
+                name="Kunci kantor",
+                private_key=keys.private_seed,
+                public_key=keys.public_raw,
+                created_at=clock.now(),
+            )
+        )
+        session.flush()
+        return keys
+    return KeyPair(bytes(row.private_key), bytes(row.public_key))
+
+
+def office_public_key_pem(db: Database, clock: Clock) -> str:
+    """The office's public key as PEM (the key pair is created on first use)."""
+    with db.sessions() as session, session.begin():
+        return public_key_pem(_office_key(session, clock).public_raw)
+
+
+def known_public_keys(db: Database) -> list[bytes]:
+    with db.sessions() as session:
+        return [bytes(k) for k in session.scalars(select(OfficeKey.public_key))]
+
+
+def verify_text(db: Database, text: str) -> Verification:
+    """Check a scanned code against every office key this database holds."""
+    return verify(text, known_public_keys(db))
+
+
+def find_by_short_code(db: Database, text: str) -> IssuedCertificate | None:
+    """The certificate whose printed short code is ``text`` (typed by hand), or None."""
+    code = normalize_short_code(text)
+    with db.sessions() as session:
+        cert = session.scalars(select(Certificate).where(Certificate.verification_code == code)).first()
+        return _issued(cert) if cert is not None else None
+
+
+# -- issuing ----------------------------------------------------------------------------------------
+
+
+def _issued(cert: Certificate) -> IssuedCertificate:
+    content = CertificateContent.from_payload(cert.payload)
+    return IssuedCertificate(
+        id=cert.id,
+        registration_id=cert.registration_id,
+        seq=cert.seq,
+        number=cert.number,
+        unit=str(cert.payload.get("unit", "")),
+        content=content,
+        print_count=cert.print_count,
+        issued_at=cert.issued_at,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLine:
+    """The person's texts on a certificate."""
+
+    name: str
+    nip: str | None
+    employment: str
+    position: str
+    unit: str
+
+    @classmethod
+    def of(cls, reg: Registration) -> PersonLine:
+        person = reg.person
+        return cls(person.name, person.nip, person.employment.value, person.position, unit_name(person))
+
+
+def make_content(
+    event: Event, settings: CertificateSettings, person: PersonLine, number: str, keys: KeyPair
+) -> CertificateContent:
+    """The certificate's texts, signed: what is stored at issue time and printed ever after."""
+    draft = build_content(
+        number=number,
+        name=person.name,
+        nip=person.nip,
+        employment=person.employment,
+        position=person.position,
+        unit=person.unit,
+        event_title=event.title,
+        event_theme=event.theme,
+        event_date=event.date,
+        venue=event.venue,
+        jp=event.jp_hours,
+        organizer=event.organizer,
+        city=event.city,
+        signed_on=event.date,
+        signer_title=event.signer_title,
+        signer_name=event.signer_name,
+        signer_nip=event.signer_nip,
+        extra_lines=settings.extra_lines,
+    )
+    fields = SignedFields(draft.number, draft.name, event.code, event.date, event.jp_hours)
+    code = sign(keys, fields)
+    return replace(draft, verification_text=code, short_code=short_code(code))
+
+
+def issue_certificates(
+    db: Database,
+    clock: Clock,
+    event_id: int,
+    require_feedback: bool | None = None,
+    progress: Progress | None = None,
+) -> IssueResult:
+    """Give a number to everyone eligible who has none yet; return all eligible certificates in batch order."""
+    try:
+        with db.sessions() as session, session.begin():
+            event = load_event(session, event_id)
+            settings = CertificateSettings.from_json(event.certificate_settings)
+            pattern = NumberPattern.parse(settings.number_pattern)
+            require = settings.require_feedback if require_feedback is None else require_feedback
+            eligible = [r for r in registrations_of(session, event_id) if eligibility_of(r, require).eligible]
+            eligible.sort(key=lambda r: batch_order(unit_name(r.person), r.person.name))
+            existing = {
+                c.registration_id: c
+                for c in session.scalars(select(Certificate).where(Certificate.event_id == event_id))
+            }
+            last = (
+                session.scalar(select(func.max(Certificate.seq)).where(Certificate.event_id == event_id)) or 0
+            )
+            keys = _office_key(session, clock)
+            now = clock.now()
+            result: list[Certificate] = []
+            new = 0
+            for index, reg in enumerate(eligible):
+                cert = existing.get(reg.id)
+                if cert is None:
+                    last += 1
+                    new += 1
+                    number = pattern.format(last, event.date, event.code)
+                    content = make_content(event, settings, PersonLine.of(reg), number, keys)
+                    cert = Certificate(
+                        event_id=event_id,
+                        registration_id=reg.id,
+                        seq=last,
+                        number=content.number,
+                        verification_code=content.short_code,
+                        payload=content.to_payload(),
+                        issued_at=now,
+                    )
+                    session.add(cert)
+                result.append(cert)
+                if progress is not None and index % 50 == 0:
+                    progress.report(index, len(eligible), reg.person.name)
+            session.flush()
+            return IssueResult(tuple(_issued(c) for c in result), new)
+    except IntegrityError as error:
+        raise Conflict(
+            "Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi."
+        ) from error
+
+
+def record_print(db: Database, clock: Clock, certificate_ids: Iterable[int]) -> int:
+    """Count one more print for each certificate; returns how many were counted."""
+    ids = list(certificate_ids)
+    with db.sessions() as session, session.begin():
+        certs = list(session.scalars(select(Certificate).where(Certificate.id.in_(ids))))
+        for cert in certs:
+            cert.print_count += 1
+            cert.last_printed_at = clock.now()
+        return len(certs)

@@ -1,0 +1,51 @@
+"""An event's certificate settings: declared once (key, type, default), stored in ``Event.certificate_settings``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from asn_event.certificates.numbering import DEFAULT_PATTERN, NumberPattern
+
+MAX_EXTRA_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateSettings:
+    number_pattern: str = DEFAULT_PATTERN
+    background: str = ""  # path of the organizer's background image; "" draws the default design
+    signature: str = ""  # path of the signature image; "" leaves room for a wet signature
+    extra_lines: tuple[str, ...] = field(default_factory=tuple)
+    require_feedback: bool = False
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> CertificateSettings:
+        data = data or {}
+        return cls(
+            number_pattern=str(data.get("number_pattern") or DEFAULT_PATTERN),
+            background=str(data.get("background") or ""),
+            signature=str(data.get("signature") or ""),
+            extra_lines=tuple(str(line) for line in data.get("extra_lines") or () if str(line).strip()),
+            require_feedback=bool(data.get("require_feedback", False)),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number_pattern": self.number_pattern,
+            "background": self.background,
+            "signature": self.signature,
+            "extra_lines": list(self.extra_lines),
+            "require_feedback": self.require_feedback,
+        }
+
+    def validated(self) -> CertificateSettings:
+        """The settings with the pattern checked (:class:`NumberPatternError`) and lines trimmed."""
+        pattern = NumberPattern.parse(self.number_pattern).text
+        lines = tuple(" ".join(line.split()) for line in self.extra_lines if line.strip())
+        if len(lines) > MAX_EXTRA_LINES:
+            raise ValueError(f"Paling banyak {MAX_EXTRA_LINES} baris tambahan pada sertifikat.")
+        if any(len(line) > 200 for line in lines):
+            raise ValueError("Baris tambahan terlalu panjang (paling banyak 200 huruf per baris).")
+        return CertificateSettings(
+            pattern, self.background.strip(), self.signature.strip(), lines, self.require_feedback
+        )

@@ -1,0 +1,84 @@
+"""``asn-event certificates``: issue and write the certificates of an event; export the public key."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from asn_event.cli.common import CliError, add_db_option, add_json_option, event_id_arg, open_db, print_json
+from asn_event.clock import SystemClock
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "certificates",
+        help="buat sertifikat peserta yang hadir (PDF gabungan dan/atau per orang)",
+        description="Nomor sertifikat tetap: menjalankan lagi hanya menambah nomor untuk peserta baru.",
+    )
+    add_db_option(parser)
+    add_json_option(parser)
+    event_id_arg(parser, required=False)
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE.pdf", help="satu PDF untuk semua (urut unit, lalu nama)"
+    )
+    parser.add_argument("--per-person", type=Path, metavar="DIR", help="folder untuk satu PDF per orang")
+    parser.add_argument(
+        "--require-feedback", action="store_true", help="hanya yang hadir dan sudah mengisi umpan balik"
+    )
+    parser.add_argument(
+        "--export-key", type=Path, metavar="FILE.pem", help="simpan kunci publik kantor (untuk verifikasi)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.out is None and args.per_person is None and args.export_key is None:
+        raise CliError("Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.")
+    if (args.out is not None or args.per_person is not None) and args.event is None:
+        raise CliError("Sebutkan acaranya dengan --event ID (lihat 'asn-event events').")
+    from asn_event.certificates.batch import make_batch  # reportlab only when certificates are made
+    from asn_event.certificates.service import office_public_key_pem
+
+    clock = SystemClock()
+    db = open_db(args)
+    try:
+        if args.export_key is not None:
+            args.export_key.write_text(office_public_key_pem(db, clock), encoding="ascii")
+            if not args.json:
+                print(f"Kunci publik disimpan: {args.export_key}")
+        if args.out is None and args.per_person is None:
+            return 0
+        result = make_batch(
+            db,
+            clock,
+            args.event,
+            out=args.out,
+            per_person_dir=args.per_person,
+            require_feedback=True if args.require_feedback else None,
+        )
+    finally:
+        db.dispose()
+    for warning in result.warnings:
+        print(f"asn-event: peringatan: {warning}", file=sys.stderr)
+    if args.json:
+        print_json(
+            {
+                "pages": result.pages,
+                "newly_issued": result.newly_issued,
+                "out": str(result.out) if result.out else None,
+                "per_person": [str(p) for p in result.per_person],
+                "warnings": list(result.warnings),
+            }
+        )
+    else:
+        where = " dan ".join(
+            part
+            for part in (
+                str(result.out) if result.out else "",
+                f"{len(result.per_person)} berkas di {args.per_person}" if result.per_person else "",
+            )
+            if part
+        )
+        print(f"{result.pages} sertifikat ({result.newly_issued} nomor baru) → {where}")
+    return 0
