@@ -35,9 +35,116 @@ DEMO_VENUE = "Ruang Sabha Mandala Madya, Kantor Pemerintah Kota Mojokerto"
 
 DEMO_AGENDA = DEFAULT_AGENDA  # the demo event's agenda is the default for new events
 
-MALE_FIRST = ["Agus", "Bambang", "Budi", "Dedi", "Eko", "Fajar", "Hadi", "Hendra", "Joko", "Muhammad", "Moch.", "Nur", "Rudi", "Slamet", "Sugeng", "Teguh", "Wahyu", "Yusuf", "Arif", "Dwi", "Heru", "Imam", "Kukuh", "Lukman", "Rizky", "Sigit", "Taufik", "Yudha", "Bagus", "Dimas", "Ahmad", "Anang"]
-FEMALE_FIRST = ["Siti", "Sri", "Dewi", "Endang", "Fitri", "Indah", "Kurniawati", "Lilik", "Nur", "Puji", "Ratna", "Rina", "Sulistyowati", "Tri", "Wulan", "Yuliana", "Anik", "Dyah", "Erna", "Evi", "Hartini", "Ika", "Lia", "Nanik", "Novita", "Retno", "Ririn", "Setyorini", "Umi", "Wiwik", "Ayu"]
-LAST = ["Santoso", "Prasetyo", "Wibowo", "Hidayat", "Setiawan", "Purnomo", "Kusuma", "Susanto", "Wijaya", "Rahmawati", "Handayani", "Lestari", "Puspitasari", "Wahyuni", "Kurniawan", "Saputra", "Nugroho", "Utomo", "Suryani", "Anggraini", "Hartono", "Sulistyo", "Firmansyah", "Maulana", "Ramadhan", "Aminah", "Fauziah", "Mahmudah", "Ma'ruf", "Sholikhah", "Rohman", "Ardiansyah", "Fitriani", "Cahyono"]
+MALE_FIRST = [
+    "Agus",
+    "Bambang",
+    "Budi",
+    "Dedi",
+    "Eko",
+    "Fajar",
+    "Hadi",
+    "Hendra",
+    "Joko",
+    "Muhammad",
+    "Moch.",
+    "Nur",
+    "Rudi",
+    "Slamet",
+    "Sugeng",
+    "Teguh",
+    "Wahyu",
+    "Yusuf",
+    "Arif",
+    "Dwi",
+    "Heru",
+    "Imam",
+    "Kukuh",
+    "Lukman",
+    "Rizky",
+    "Sigit",
+    "Taufik",
+    "Yudha",
+    "Bagus",
+    "Dimas",
+    "Ahmad",
+    "Anang",
+]
+FEMALE_FIRST = [
+    "Siti",
+    "Sri",
+    "Dewi",
+    "Endang",
+    "Fitri",
+    "Indah",
+    "Kurniawati",
+    "Lilik",
+    "Nur",
+    "Puji",
+    "Ratna",
+    "Rina",
+    "Sulistyowati",
+    "Tri",
+    "Wulan",
+    "Yuliana",
+    "Anik",
+    "Dyah",
+    "Erna",
+    "Evi",
+    "Hartini",
+    "Ika",
+    "Lia",
+    "Nanik",
+    "Novita",
+    "Retno",
+    "Ririn",
+    "Setyorini",
+    "Umi",
+    "Wiwik",
+    "Ayu",
+]
+MALE_LAST = [
+    "Santoso",
+    "Prasetyo",
+    "Wibowo",
+    "Hidayat",
+    "Setiawan",
+    "Purnomo",
+    "Kusuma",
+    "Susanto",
+    "Wijaya",
+    "Kurniawan",
+    "Saputra",
+    "Nugroho",
+    "Utomo",
+    "Hartono",
+    "Sulistyo",
+    "Firmansyah",
+    "Maulana",
+    "Ramadhan",
+    "Ma'ruf",
+    "Rohman",
+    "Ardiansyah",
+    "Cahyono",
+]
+FEMALE_LAST = [
+    "Rahmawati",
+    "Handayani",
+    "Lestari",
+    "Puspitasari",
+    "Wahyuni",
+    "Suryani",
+    "Anggraini",
+    "Aminah",
+    "Fauziah",
+    "Mahmudah",
+    "Sholikhah",
+    "Fitriani",
+    "Kusumawati",
+    "Wulandari",
+    "Setyowati",
+    "Hidayati",
+    "Purwanti",
+]
 PREFIX_TITLES = ("", "", "", "", "", "", "Dr. ", "H. ", "Hj. ", "Ir. ", "drg. ", "Drs. ")
 SUFFIX_TITLES = (
     "",
@@ -103,7 +210,9 @@ def make_pns_nip(rng: random.Random, sex: str) -> str:
     """Birth date YYYYMMDD + TMT CPNS YYYYMM + sex digit + 3-digit sequence."""
     birth = _birth(rng, 1966, 1997)
     tmt_year = min(birth.year + rng.randint(22, 30), 2024)
-    return f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{1 if sex == 'L' else 2}{rng.randint(1, 999):03d}"
+    return (
+        f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{1 if sex == 'L' else 2}{rng.randint(1, 999):03d}"
+    )
 
 
 def make_pppk_nip(rng: random.Random, sex: str) -> str:
@@ -121,8 +230,10 @@ def generate_people(count: int, seed: int = 17) -> list[DemoPerson]:
     for _ in range(count):
         sex = rng.choice("LP")
         first = rng.choice(MALE_FIRST if sex == "L" else FEMALE_FIRST)
-        middle = rng.choice(LAST) if rng.random() < 0.35 else ""
-        base = " ".join(p for p in (first, middle, rng.choice(LAST)) if p)
+        last_names = MALE_LAST if sex == "L" else FEMALE_LAST
+        middle = rng.choice(last_names) if rng.random() < 0.35 else ""
+        last = rng.choice(last_names)
+        base = " ".join(p for p in (first, middle if middle != last else "", last) if p)
         prefix = rng.choice(PREFIX_TITLES)
         if prefix in ("H. ",) and sex == "P":
             prefix = "Hj. "
@@ -212,7 +323,12 @@ def create_demo(db: Database, clock: Clock, participants: int = 150, seed: int =
         session.execute(
             insert(Registration),
             [
-                {"event_id": event.id, "person_id": pid, "source": RegistrationSource.ROSTER, "registered_at": now}
+                {
+                    "event_id": event.id,
+                    "person_id": pid,
+                    "source": RegistrationSource.ROSTER,
+                    "registered_at": now,
+                }
                 for pid in ids
             ],
         )
