@@ -204,7 +204,7 @@ def _numbered_canvas(label: str, page_counter: list[int]) -> type[rl_canvas.Canv
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
