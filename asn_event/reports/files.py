@@ -79,5 +79,5 @@ def save_attendance_export(
         return SavedReport(ReportKind.ATTENDANCE_CSV, out, len(records))
     event = sheet.event
     caption = f"Kehadiran {event.title}, {long_date(event.date)}: {sheet.present} hadir dari {sheet.registered}"
-    write_xlsx(out, "Kehadiran", ATTENDANCE_HEADER, attendance_records(sheet), caption=caption, widths={2: 36, 6: 34, 7: 34})
+    write_xlsx(out, "Kehadiran", ATTENDANCE_HEADER, records, caption=caption, widths={2: 36, 6: 34, 7: 34})
     return SavedReport(ReportKind.ATTENDANCE_XLSX, out, len(records))

@@ -120,12 +120,14 @@ def write_xlsx(
         cell.fill = PatternFill("solid", fgColor="1F4E79")
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         cell.border = Border(bottom=thin)
+    wrap = Alignment(vertical="top", wrap_text=True)
     for r, record in enumerate(records, start=first + 1):
         for col, value in enumerate(record, start=1):
             cell = ws.cell(row=r, column=col, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # text, even when it starts with "=": never a formula
-            cell.alignment = Alignment(vertical="top", wrap_text=len(str(value)) > 40)
+                if len(value) > 40:
+                    cell.alignment = wrap
     for col, title in enumerate(header, start=1):
         if widths and col in widths:
             width = widths[col]
