@@ -4,14 +4,14 @@ signatures drawn as ink, long names wrapped inside their cell."""
 from __future__ import annotations
 
 import subprocess
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from asn_event.clock import WIB
+from asn_event.clock import WIB, FakeClock
 from asn_event.db.models import AgendaItem, Event, Person, Registration
 from asn_event.reports import files
 from asn_event.reports.attendance import load_attendance
@@ -184,3 +184,22 @@ def test_rows_are_sorted_by_unit_then_name(demo, clock) -> None:  # type: ignore
     units = [r.unit.casefold() for r in rows]
     assert units == sorted(units)
     assert len(rows) == 40
+
+
+def test_closing_and_signer_share_a_page_right_after_the_sections(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    saved = files.save_event_report_pdf(demo.db, clock, demo.event_id, tmp_path / "laporan.pdf")
+    texts = [" ".join(p.extract_text().split()) for p in PdfReader(str(saved.path)).pages]
+    closing = next(i for i, t in enumerate(texts) if "VI. Penutup" in t)
+    assert "Drs. Agus Wicaksono, M.Si." in texts[closing]
+    assert "V. Sertifikat" in texts[closing]  # no page break forced before the closing
+
+
+def test_report_is_stamped_in_wib(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = (
+        (datetime(2025, 11, 17, 10, 30, tzinfo=UTC), "17 November 2025 pukul 17.30 WIB"),
+        (datetime(2025, 11, 17, 17, 30, tzinfo=UTC), "18 November 2025 pukul 00.30 WIB"),
+    )
+    for now, expected in cases:
+        saved = files.save_event_report_pdf(demo.db, FakeClock(now), demo.event_id, tmp_path / "l.pdf")
+        _, content = pdf_text(saved.path)
+        assert expected in " ".join(content.split())

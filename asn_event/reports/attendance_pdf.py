@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from asn_event.formatting import clock_time, long_date
 from asn_event.pdf_fonts import register_fonts
@@ -177,7 +177,7 @@ def attendance_story(sheet: AttendanceSheet, st: Styles, progress: Progress | No
     story.append(table)
     story.append(Spacer(1, 1.5 * mm))
     story.append(Paragraph(text(_note(sheet)), st.small_muted))
-    story.append(signer_block(event, st))
+    story.append(KeepTogether(signer_block(event, st)))
     return story
 
 

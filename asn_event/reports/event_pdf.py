@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from asn_event.clock import to_wib
 from asn_event.formatting import clock_time, date_only, long_date
 from asn_event.reports.common import decimal_id, minutes_text, percent
 from asn_event.reports.pdf_layout import (
@@ -230,11 +231,11 @@ def event_report_story(report: EventReport, st: Styles) -> list[Flowable]:
     story += _agenda_section(report, st)
     story += _feedback_section(report, st)
     story += _certificate_section(report, st)
-    story.append(KeepTogether([*_closing(report, st), signer_block(e, st)]))
+    story.append(KeepTogether([*_closing(report, st), *signer_block(e, st)]))
     story.append(Spacer(1, 4 * mm))
     story.append(
         Paragraph(
-            text(f"Disusun dengan Sinar ASN Event Desk, {date_only(report.generated_at.date())} "
+            text(f"Disusun dengan Sinar ASN Event Desk, {date_only(to_wib(report.generated_at).date())} "
                  f"pukul {clock_time(report.generated_at)} WIB."),
             st.small_muted,
         )

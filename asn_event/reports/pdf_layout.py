@@ -23,7 +23,6 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -167,8 +166,11 @@ def grid_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[
     return style
 
 
-def signer_block(event: EventInfo, st: Styles, *, lead: str = "") -> KeepTogether:
-    """Place and date, the signer's title, room to sign, name and NIP, on the right half."""
+def signer_block(event: EventInfo, st: Styles, *, lead: str = "") -> list[Flowable]:
+    """Place and date, the signer's title, room to sign, name and NIP, on the right half.
+
+    Returned as a list for the caller to keep together (a KeepTogether nested in another always
+    claims to be too tall and pushes everything to a new page)."""
     f = register_fonts()
     right = ParagraphStyle("signer", parent=st.body, alignment=TA_LEFT)
     name_style = ParagraphStyle("signer_name", parent=right, fontName=f.sans_bold)
@@ -187,7 +189,7 @@ def signer_block(event: EventInfo, st: Styles, *, lead: str = "") -> KeepTogethe
     half = CONTENT_WIDTH / 2
     table = Table([["", lines]], colWidths=[CONTENT_WIDTH - half - 8 * mm, half + 8 * mm])
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    return [Spacer(1, 8 * mm), table]
 
 
 def footer_label(kind: str, event: EventInfo) -> str:
