@@ -88,6 +88,7 @@ class LaporanPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("page")
         scroll.setWidget(body)
@@ -102,8 +103,13 @@ class LaporanPage(Page):
             self.tr("Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. "
                     "Siap ditandatangani dan diarsipkan."),
         )
-        self.all_registered = QCheckBox(self.tr("Semua peserta terdaftar (jam kosong, untuk tanda tangan di pintu)"))
+        self.all_registered = QCheckBox(self.tr("Semua peserta terdaftar"))
         self.attendance_card.options.addWidget(self.all_registered)
+        hint = QLabel(self.tr("Jam hadir kosong: daftar kertas untuk tanda tangan di pintu."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        hint.setContentsMargins(24, 0, 0, 0)
+        self.attendance_card.options.addWidget(hint)
         self.attendance_button = self.attendance_card.add_button(self.tr("Simpan PDF…"))
         self.attendance_button.clicked.connect(self.save_attendance_pdf)
 
@@ -131,7 +137,7 @@ class LaporanPage(Page):
         year_row.addWidget(self.year_spin)
         year_row.addStretch(1)
         self.jp_card.options.addLayout(year_row)
-        self.jp_only_event = QCheckBox(self.tr("Hanya peserta yang hadir di acara ini"))
+        self.jp_only_event = QCheckBox(self.tr("Hanya peserta acara ini"))
         self.jp_only_event.setChecked(True)
         self.jp_card.options.addWidget(self.jp_only_event)
         self.jp_button = self.jp_card.add_button(self.tr("Simpan Excel…"), "file-spreadsheet")
@@ -195,9 +201,10 @@ class LaporanPage(Page):
         self.counts_label.setText(
             self.tr("Hadir %1 dari %2 terdaftar").replace("%1", str(info.checked_in)).replace("%2", str(info.registered))
         )
-        if self.year_spin.value() == self.year_spin.minimum() or self.year_spin.property("event") != info.id:
+        if self.year_spin.property("event") != info.id:  # another event: its year, its participants
             self.year_spin.setValue(info.date.year)
             self.year_spin.setProperty("event", info.id)
+            self.jp_only_event.setChecked(True)
         if info.registered == 0:
             self.empty_text.setText(self.tr("Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta."))
             self.empty_banner.show()
@@ -211,7 +218,6 @@ class LaporanPage(Page):
             self.empty_banner.hide()
         self.all_registered.setEnabled(info.checked_in > 0)
         self.jp_only_event.setEnabled(info.checked_in > 0)
-        self.jp_only_event.setChecked(info.checked_in > 0 and self.jp_only_event.isChecked())
 
     # -- actions ------------------------------------------------------------------------------
     def _ask_path(self, title: str, stem: str, suffix: str, file_filter: str) -> Path | None:
@@ -260,11 +266,12 @@ class LaporanPage(Page):
         if self.info is None:
             return
         year = self.year_spin.value()
+        only_event = self.jp_only_event.isChecked() and self.info.checked_in > 0
         path = self._ask_path(self.tr("Simpan rekap JP"), f"Rekap JP {year}", ".xlsx", XLSX_FILTER)
         if path is None:
             return
         db = self.ctx.db
-        event_id = self.info.id if self.jp_only_event.isChecked() else None
+        event_id = self.info.id if only_event else None
         self._run(
             self.tr("Menghitung rekap JP…"),
             lambda progress: files.save_jp_xlsx(db, path, year=year, event_id=event_id, progress=progress),
