@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from asn_event import events as event_service
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.formatting import long_date
@@ -57,8 +58,14 @@ def save_jp_xlsx(
 
     progress = progress or Progress()
     progress.report(0, 0, "Menghitung JP per peserta")
+    caption = "Rekap Jam Pelajaran (JP) pengembangan kompetensi"
+    if event_id is not None:
+        event = event_service.get_event(db, event_id)
+        year = year or event.date.year
+        caption += f" peserta {event.title} ({long_date(event.date)})"
+    if year is not None:
+        caption += f", tahun {year}"
     rows = jp_recap(db, year=year, event_id=event_id)
-    caption = f"Rekap Jam Pelajaran (JP) pengembangan kompetensi{f' tahun {year}' if year else ''}"
     write_xlsx(out, "Rekap JP", JP_HEADER, jp_records(rows), caption=caption, widths={8: 60, 3: 36})
     return SavedReport(ReportKind.JP_XLSX, Path(out), len(rows))
 
