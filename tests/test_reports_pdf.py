@@ -203,3 +203,14 @@ def test_report_is_stamped_in_wib(demo, tmp_path: Path) -> None:  # type: ignore
         saved = files.save_event_report_pdf(demo.db, FakeClock(now), demo.event_id, tmp_path / "l.pdf")
         _, content = pdf_text(saved.path)
         assert expected in " ".join(content.split())
+
+
+def test_malformed_signature_data_is_skipped_not_fatal(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.reports.attendance import clean_signature
+
+    raw = [[["a", 1], [0.2, 2.0]], "x", [[0.5, 0.5]], []]
+    assert clean_signature(raw) == (((0.2, 1.0),), ((0.5, 0.5),))
+    assert clean_signature({"not": "strokes"}) == ()
+    check_in(demo, clock, 1, signatures={0: raw})
+    saved = files.save_attendance_pdf(demo.db, demo.event_id, tmp_path / "aneh.pdf")
+    assert saved.pages == 1
