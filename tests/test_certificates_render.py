@@ -56,7 +56,7 @@ def test_one_page_per_certificate_holding_name_number_and_jp(keys) -> None:  # t
 def _text_runs(page) -> list[tuple[str, float, float, float]]:  # type: ignore[no-untyped-def]
     """(text, x, y, width in points) of every string drawn directly on the page."""
     runs: list[tuple[str, float, float, float]] = []
-    by_postscript = {pdfmetrics.getFont(n).face.name.decode(): n for n in register_fonts().values()}
+    by_postscript = {pdfmetrics.getFont(n).face.name.decode(): n for n in register_fonts().names()}
 
     def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
         text = text.strip()

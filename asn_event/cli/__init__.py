@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.feedback",
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
+    "asn_event.cli.report",
 )
 
 

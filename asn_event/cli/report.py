@@ -1,0 +1,88 @@
+"""``asn-event report attendance|event|jp|attendance-xlsx --event ID --out FILE``: the reports filed
+after an event, without the GUI.
+
+- ``attendance``: Daftar Hadir PDF of those checked in (``--all-registered``: everyone, for signing
+  at the door); refused with exit 1 when nobody has checked in yet.
+- ``event``: Laporan Kegiatan PDF.
+- ``jp``: JP recap .xlsx for a year (``--year``; with ``--event`` only that event's participants).
+- ``attendance-xlsx``: everyone registered with status, time and desk; ``.csv`` when FILE ends so.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from asn_event.cli.common import EXIT_OK, EXIT_REFUSED, CliError, add_db_option, open_db
+
+KINDS = ("attendance", "event", "jp", "attendance-xlsx")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="daftar hadir, laporan kegiatan, rekap JP, ekspor kehadiran",
+        description="Membuat laporan acara: attendance (PDF daftar hadir), event (PDF laporan kegiatan), "
+        "jp (Excel rekap JP per tahun), attendance-xlsx (Excel/CSV kehadiran semua peserta).",
+    )
+    parser.add_argument("kind", choices=KINDS, metavar="JENIS", help=" | ".join(KINDS))
+    parser.add_argument("--event", type=int, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE")
+    parser.add_argument(
+        "--all-registered",
+        action="store_true",
+        help="daftar hadir: semua peserta terdaftar dengan jam kosong (untuk tanda tangan di pintu)",
+    )
+    parser.add_argument("--year", type=int, metavar="YYYY", help="rekap JP: tahun (bawaan: tahun acara)")
+    parser.add_argument("--force", action="store_true", help="timpa berkas keluaran yang sudah ada")
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def _check_out(args: argparse.Namespace) -> Path:
+    out: Path = args.out
+    wanted = {"attendance": (".pdf",), "event": (".pdf",), "jp": (".xlsx",), "attendance-xlsx": (".xlsx", ".csv")}
+    suffixes = wanted[args.kind]
+    if out.suffix.lower() not in suffixes:
+        raise CliError(f"Berkas keluaran untuk '{args.kind}' harus berakhiran {' atau '.join(suffixes)}: {out}")
+    if out.exists() and not args.force:
+        raise CliError(f"Berkas {out} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.")
+    if args.year is not None and not 2000 <= args.year <= 2100:
+        raise CliError(f"Tahun {args.year} tidak masuk akal. Tulis seperti --year 2025.")
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from asn_event import events as event_service
+    from asn_event.clock import SystemClock
+    from asn_event.reports import files
+    from asn_event.reports.common import NobodyCheckedIn, ReportKind
+
+    out = _check_out(args)
+    db = open_db(args)
+    try:
+        event_id = args.event
+        if event_id is None and args.kind != "jp":
+            event_id = event_service.latest_event_id(db)
+            if event_id is None:
+                raise CliError("Belum ada acara di basis data ini. Buat acara dulu (mis. 'asn-event demo').")
+        if event_id is not None:
+            event_service.get_event(db, event_id)  # NotFound -> exit 2 with the message
+        try:
+            if args.kind == "attendance":
+                saved = files.save_attendance_pdf(db, event_id, out, all_registered=args.all_registered)
+            elif args.kind == "event":
+                saved = files.save_event_report_pdf(db, SystemClock(), event_id, out)
+            elif args.kind == "jp":
+                saved = files.save_jp_xlsx(db, out, year=args.year, event_id=event_id)
+            else:
+                saved = files.save_attendance_export(db, event_id, out)
+        except NobodyCheckedIn as exc:
+            raise CliError(f"{exc} Pakai --all-registered untuk daftar kosong.", EXIT_REFUSED) from exc
+    finally:
+        db.dispose()
+    if saved.kind in (ReportKind.ATTENDANCE_PDF, ReportKind.EVENT_PDF):
+        print(f"Disimpan: {saved.path} ({saved.pages} halaman, {saved.rows} peserta)")
+    else:
+        print(f"Disimpan: {saved.path} ({saved.rows} baris)")
+    return EXIT_OK

@@ -1,0 +1,202 @@
+"""The attendance list (Daftar Hadir): a table to file, with the signatures captured at the desk
+drawn as vector paths, or an empty numbered box for a wet signature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from asn_event.formatting import clock_time, long_date
+from asn_event.pdf_fonts import register_fonts
+from asn_event.progress import Progress
+from asn_event.reports.attendance import AttendanceRow, AttendanceSheet, Stroke
+from asn_event.reports.common import format_nip
+from asn_event.reports.pdf_layout import (
+    CONTENT_WIDTH,
+    MUTED,
+    Styles,
+    build_pdf,
+    footer_label,
+    grid_style,
+    key_value_table,
+    letterhead,
+    make_styles,
+    signer_block,
+    text,
+    when_text,
+)
+
+# Column widths in mm: No, Nama & NIP, Jabatan, Unit, Jam hadir, Tanda tangan (sum = content width).
+COLUMNS_MM = (8.0, 58.0, 36.0, 24.0, 14.0, 34.0)
+SIGNATURE_HEIGHT = 11 * mm
+SIGNATURE_INK = colors.HexColor("#1A3A8A")  # ballpoint blue: reads as a signature, not as print
+
+
+def column_widths() -> list[float]:
+    widths = [w * mm for w in COLUMNS_MM]
+    widths[1] += CONTENT_WIDTH - sum(widths)  # absorb rounding into the name column
+    return widths
+
+
+class SignatureBox(Flowable):
+    """The signature cell's content: captured strokes scaled into the box, or the numbered line
+    of a paper list (odd numbers on the left, even on the right, as Indonesian lists are signed)."""
+
+    def __init__(self, number: int, strokes: tuple[Stroke, ...], height: float = SIGNATURE_HEIGHT) -> None:
+        super().__init__()
+        self.number = number
+        self.strokes = strokes
+        self.box_height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.box_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.strokes:
+            self._draw_strokes()
+        else:
+            self._draw_line()
+
+    def _draw_strokes(self) -> None:
+        xs = [x for stroke in self.strokes for x, _ in stroke]
+        ys = [y for stroke in self.strokes for _, y in stroke]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        span_x, span_y = max(x1 - x0, 0.02), max(y1 - y0, 0.02)
+        pad = 1 * mm
+        scale = min((self.width - 2 * pad) / span_x, (self.height - 2 * pad) / span_y)
+        # Centre the drawing; pad y grows downwards, PDF y upwards.
+        off_x = pad + ((self.width - 2 * pad) - span_x * scale) / 2
+        off_y = pad + ((self.height - 2 * pad) - span_y * scale) / 2
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(SIGNATURE_INK)
+        c.setLineWidth(0.7)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        path = c.beginPath()
+        for stroke in self.strokes:
+            first = True
+            for x, y in stroke:
+                px = off_x + (x - x0) * scale
+                py = off_y + (y1 - y) * scale
+                if first:
+                    path.moveTo(px, py)
+                    first = False
+                else:
+                    path.lineTo(px, py)
+            if len(stroke) == 1:  # a dot
+                path.lineTo(off_x + (stroke[0][0] - x0) * scale + 0.3, off_y + (y1 - stroke[0][1]) * scale)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+    def _draw_line(self) -> None:
+        c = self.canv
+        fonts = register_fonts()
+        c.saveState()
+        c.setFillColor(MUTED)
+        c.setStrokeColor(colors.HexColor("#C3CCD6"))
+        c.setFont(fonts.sans, 7)
+        half = self.width / 2
+        left = 0 if self.number % 2 else half - 2 * mm
+        label = f"{self.number}."
+        c.drawString(left + 1, 2.2 * mm, label)
+        c.setDash(1, 1.5)
+        c.line(left + c.stringWidth(label, fonts.sans, 7) + 2, 2 * mm, left + half + 1 * mm, 2 * mm)
+        c.restoreState()
+
+
+def _name_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
+    cell = [Paragraph(text(row.name), st.cell_bold)]
+    if row.nip:
+        cell.append(Paragraph(text(f"NIP {format_nip(row.nip)}"), st.small_muted))
+    elif row.employment:
+        cell.append(Paragraph(text(row.employment), st.small_muted))
+    return cell
+
+
+def _job_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
+    cell = [Paragraph(text(row.position or "–"), st.cell)]
+    if row.rank:
+        cell.append(Paragraph(text(row.rank), st.small_muted))
+    return cell
+
+
+def attendance_story(sheet: AttendanceSheet, st: Styles, progress: Progress | None = None) -> list[Flowable]:
+    event = sheet.event
+    story: list[Flowable] = [*letterhead(event, st)]
+    story.append(Paragraph("DAFTAR HADIR", st.title))
+    story.append(Paragraph(text(event.title), st.subtitle))
+    if event.theme.strip():
+        story.append(Paragraph(text(event.theme), st.theme))
+    story.append(Spacer(1, 4 * mm))
+    if sheet.all_registered:
+        who = f"{sheet.registered} orang terdaftar; {sheet.present} sudah check-in"
+    else:
+        who = f"{sheet.present} orang hadir dari {sheet.registered} terdaftar"
+    story.append(
+        key_value_table(
+            [
+                ("Hari, tanggal", long_date(event.date)),
+                ("Waktu", when_text(event)),
+                ("Tempat", event.venue or "–"),
+                ("Peserta", who),
+            ],
+            st,
+        )
+    )
+    story.append(Spacer(1, 4 * mm))
+
+    header = ["No", "Nama / NIP", "Jabatan", "Unit Kerja", "Jam hadir", "Tanda tangan"]
+    data: list[list[object]] = [[Paragraph(h, st.head_cell) for h in header]]
+    total = len(sheet.rows)
+    for number, row in enumerate(sheet.rows, start=1):
+        if progress is not None and number % 25 == 0:
+            progress.report(number, total, f"Menyusun baris {number} dari {total}")
+        time_text = clock_time(row.checked_in_at) if row.checked_in_at else ""
+        data.append(
+            [
+                Paragraph(str(number), st.cell_center),
+                _name_cell(row, st),
+                _job_cell(row, st),
+                Paragraph(text(row.unit), st.cell),
+                Paragraph(time_text, st.cell_center),
+                SignatureBox(number, row.signature),
+            ]
+        )
+    table = Table(data, colWidths=column_widths(), repeatRows=1)
+    style = grid_style(rows=len(data), zebra=False)
+    style.append(("VALIGN", (4, 1), (4, -1), "MIDDLE"))
+    style.append(("VALIGN", (5, 1), (5, -1), "MIDDLE"))
+    style.append(("VALIGN", (0, 1), (0, -1), "MIDDLE"))
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    story.append(Spacer(1, 1.5 * mm))
+    story.append(Paragraph(text(_note(sheet)), st.small_muted))
+    story.append(KeepTogether(signer_block(event, st)))
+    return story
+
+
+def _note(sheet: AttendanceSheet) -> str:
+    if sheet.all_registered:
+        return "Jam hadir diisi oleh sistem check-in; kolom kosong untuk peserta yang belum check-in."
+    return "Jam hadir dalam WIB menurut sistem check-in. Tanda tangan yang tercetak direkam di meja check-in."
+
+
+def render_attendance_pdf(sheet: AttendanceSheet, out: Path, progress: Progress | None = None) -> int:
+    """Write the attendance list to ``out``; returns the number of pages."""
+    st = make_styles()
+    story = attendance_story(sheet, st, progress)
+    if progress is not None:
+        progress.report(len(sheet.rows), len(sheet.rows), "Menulis PDF")
+    return build_pdf(
+        out,
+        story,
+        title=f"Daftar Hadir {sheet.event.title}",
+        author=sheet.event.organizer or "Sinar ASN Event Desk",
+        footer=footer_label("Daftar Hadir", sheet.event),
+    )

@@ -1,0 +1,71 @@
+"""Small pieces every report shares: NIP and number display, the saved-file result, refusals."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+# PP 17/2020 and PerLAN 10/2018: every PNS develops competence for at least 20 JP a year.
+JP_YEARLY_TARGET = 20
+
+
+class ReportKind(enum.StrEnum):
+    ATTENDANCE_PDF = "attendance"
+    EVENT_PDF = "event"
+    JP_XLSX = "jp"
+    ATTENDANCE_XLSX = "attendance-xlsx"
+    ATTENDANCE_CSV = "attendance-csv"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedReport:
+    """A report written to disk: where, what, and what it holds (for the status line)."""
+
+    kind: ReportKind
+    path: Path
+    rows: int
+    pages: int = 0  # PDFs only
+
+
+class NobodyCheckedIn(ValueError):
+    """An attendance list of the present was asked for, but nobody has checked in."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"Belum ada peserta yang check-in pada acara '{title}', jadi daftar hadir kosong. "
+            "Cetak daftar semua peserta terdaftar (dengan jam kosong) untuk tanda tangan di pintu."
+        )
+
+
+def format_nip(nip: str | None) -> str:
+    """``19680411 199303 1 009``: an 18-digit NIP (PNS or PPPK) as it is printed; other text unchanged."""
+    if not nip:
+        return ""
+    digits = "".join(nip.split())
+    if len(digits) == 18 and digits.isdigit():
+        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return nip
+
+
+def percent(part: int, whole: int) -> str:
+    """``83,3%`` (Indonesian decimal comma); ``–`` when there is nothing to divide by."""
+    if whole <= 0:
+        return "–"
+    return f"{100 * part / whole:.1f}%".replace(".", ",")
+
+
+def decimal_id(value: float, places: int = 1) -> str:
+    """``4,3``: a number with the Indonesian decimal comma."""
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def minutes_text(seconds: float) -> str:
+    """``12 menit``, ``1 jam 5 menit``; rounded to whole minutes."""
+    total = round(abs(seconds) / 60)
+    hours, minutes = divmod(total, 60)
+    if hours and minutes:
+        return f"{hours} jam {minutes} menit"
+    if hours:
+        return f"{hours} jam"
+    return f"{minutes} menit"

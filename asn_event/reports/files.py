@@ -1,0 +1,90 @@
+"""The report actions the Laporan page and ``asn-event report`` offer: read, render, save, say what.
+
+Each is one user action: it reads the database in its own session, writes the file (through a
+temporary name, so a failure leaves nothing half-written) and returns a :class:`SavedReport`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from asn_event import events as event_service
+from asn_event.clock import Clock
+from asn_event.db import Database
+from asn_event.formatting import long_date
+from asn_event.progress import Progress
+from asn_event.reports.attendance import load_attendance
+from asn_event.reports.common import ReportKind, SavedReport
+from asn_event.reports.jp import jp_recap
+from asn_event.reports.summary import load_event_report
+
+
+def save_attendance_pdf(
+    db: Database, event_id: int, out: Path, *, all_registered: bool = False, progress: Progress | None = None
+) -> SavedReport:
+    """The Daftar Hadir PDF. Raises ``NobodyCheckedIn`` for a list of the present when nobody came."""
+    from asn_event.reports.attendance_pdf import render_attendance_pdf
+
+    progress = progress or Progress()
+    progress.report(0, 0, "Membaca daftar peserta")
+    sheet = load_attendance(db, event_id, all_registered=all_registered)
+    pages = render_attendance_pdf(sheet, out, progress)
+    return SavedReport(ReportKind.ATTENDANCE_PDF, Path(out), len(sheet.rows), pages)
+
+
+def save_event_report_pdf(
+    db: Database, clock: Clock, event_id: int, out: Path, *, progress: Progress | None = None
+) -> SavedReport:
+    from asn_event.reports.event_pdf import render_event_report_pdf
+
+    progress = progress or Progress()
+    progress.report(0, 0, "Menghitung ringkasan acara")
+    report = load_event_report(db, clock, event_id)
+    progress.report(1, 2, "Menulis PDF")
+    pages = render_event_report_pdf(report, out)
+    return SavedReport(ReportKind.EVENT_PDF, Path(out), report.present, pages)
+
+
+def save_jp_xlsx(
+    db: Database,
+    out: Path,
+    *,
+    year: int | None = None,
+    event_id: int | None = None,
+    progress: Progress | None = None,
+) -> SavedReport:
+    """The JP recap workbook: one row per person and year."""
+    from asn_event.reports.sheets import JP_HEADER, jp_records, write_xlsx
+
+    progress = progress or Progress()
+    progress.report(0, 0, "Menghitung JP per peserta")
+    caption = "Rekap Jam Pelajaran (JP) pengembangan kompetensi"
+    if event_id is not None:
+        event = event_service.get_event(db, event_id)
+        year = year or event.date.year
+        caption += f" peserta {event.title} ({long_date(event.date)})"
+    if year is not None:
+        caption += f", tahun {year}"
+    rows = jp_recap(db, year=year, event_id=event_id)
+    write_xlsx(out, "Rekap JP", JP_HEADER, jp_records(rows), caption=caption, widths={8: 60, 3: 36})
+    return SavedReport(ReportKind.JP_XLSX, Path(out), len(rows))
+
+
+def save_attendance_export(
+    db: Database, event_id: int, out: Path, *, progress: Progress | None = None
+) -> SavedReport:
+    """Everyone registered with status, time and desk: ``.csv`` when ``out`` ends so, else ``.xlsx``."""
+    from asn_event.reports.sheets import ATTENDANCE_HEADER, attendance_records, write_csv, write_xlsx
+
+    progress = progress or Progress()
+    progress.report(0, 0, "Membaca daftar peserta")
+    sheet = load_attendance(db, event_id, all_registered=True)
+    records = attendance_records(sheet)
+    out = Path(out)
+    if out.suffix.lower() == ".csv":
+        write_csv(out, ATTENDANCE_HEADER, records)
+        return SavedReport(ReportKind.ATTENDANCE_CSV, out, len(records))
+    event = sheet.event
+    caption = f"Kehadiran {event.title}, {long_date(event.date)}: {sheet.present} hadir dari {sheet.registered}"
+    write_xlsx(out, "Kehadiran", ATTENDANCE_HEADER, records, caption=caption, widths={2: 36, 6: 34, 7: 34})
+    return SavedReport(ReportKind.ATTENDANCE_XLSX, out, len(records))
