@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PRIMARY = "#1F4E79"
-ACCENT = "#C9A227"
-TEXT = "#1F2933"
-MUTED = "#52606D"
+from asn_event.brand import ACCENT, MUTED, PRIMARY, TEXT
+
+__all__ = ["ACCENT", "MUTED", "PRIMARY", "TEXT"]
 
 
 @dataclass(frozen=True, slots=True)

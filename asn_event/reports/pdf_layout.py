@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from asn_event import brand
 from asn_event.events import EventInfo
 from asn_event.formatting import at_time, clock_time, date_only, long_date
 from asn_event.pdf_fonts import register_fonts
@@ -42,9 +43,9 @@ MARGIN_BOTTOM = 18 * mm
 FOOTER_Y = 10 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
-INK = colors.HexColor("#1F2933")
-MUTED = colors.HexColor("#52606D")
-PRIMARY = colors.HexColor("#1F4E79")
+INK = colors.HexColor(brand.TEXT)
+MUTED = colors.HexColor(brand.MUTED)
+PRIMARY = colors.HexColor(brand.PRIMARY)
 RULE = colors.HexColor("#9AA5B1")
 HEADER_BG = colors.HexColor("#E4ECF4")
 ZEBRA = colors.HexColor("#F7F9FB")

@@ -10,15 +10,11 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from asn_event import brand
+from asn_event.brand import ACCENT, BORDER, MUTED, PRIMARY, SURFACE, TEXT
 from asn_event.paths import resource
 
-PRIMARY = "#1F4E79"
 PRIMARY_DARK = "#173B5C"
-ACCENT = "#C9A227"
-TEXT = "#1F2933"
-MUTED = "#52606D"
-SURFACE = "#F7F9FB"
-BORDER = "#D9E2EC"
 WHITE = "#FFFFFF"
 
 
@@ -30,9 +26,9 @@ class Tone:
     bg: str
 
 
-SUCCESS = Tone("#1E7B34", "#E6F4EA")
-WARNING = Tone("#8A5A00", "#FFF4D6")
-DANGER = Tone("#B42318", "#FDECEA")
+SUCCESS = Tone(brand.SUCCESS_FG, brand.SUCCESS_BG)
+WARNING = Tone(brand.WARNING_FG, brand.WARNING_BG)
+DANGER = Tone(brand.DANGER_FG, brand.DANGER_BG)
 NEUTRAL = Tone(MUTED, "#EEF2F6")
 
 # The screen uses the sans family; the serif (certificates) is registered with reportlab when printing.
