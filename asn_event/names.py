@@ -12,7 +12,7 @@ import unicodedata
 
 # Titles written before the name (gelar depan) and after it (gelar belakang), lower case without dots.
 PREFIX_TITLES = frozenset(
-    "dr drs dra ir h hj prof kh ns apt drg dh ners bapak ibu bpk sdr sdri tn ny".split()
+    ["dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ns", "apt", "drg", "dh", "ners", "bapak", "ibu", "bpk", "sdr", "sdri", "tn", "ny"]
 )
 _SUFFIX_TITLE_RE = re.compile(
     r"^(s|m|d|a)\s?\.?\s?[a-z]{1,6}(\.\s?[a-z]{1,6}){0,3}\.?$|^(ph\s?d|mba|mph|mm|mt|mh|mpd|msi|mkes|mkom|"
