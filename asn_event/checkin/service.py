@@ -105,7 +105,7 @@ class CheckinDesk:
         with db.sessions() as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Pilih acara di halaman Acara.")
+                raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain (daftar: asn-event events).")
             self.event_title = event.title
             self._secret = bytes(event.secret)
         self._other_events: dict[int, tuple[bytes, str] | None] = {}

@@ -119,7 +119,7 @@ def render_png(event: InvitationEvent, invitation: Invitation) -> bytes:
 
     image = image.crop((0, 0, WIDTH, min(HEIGHT, y + MARGIN)))
     buffer = BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG", compress_level=6)
     return buffer.getvalue()
 
 
