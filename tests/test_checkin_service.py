@@ -21,6 +21,12 @@ from asn_event.kiosk_pin import PinError
 from asn_event.tokens import make_code
 
 
+@pytest.fixture(autouse=True, params=[True, False], ids=["sqlite-driver", "core"])
+def _both_paths(request, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every test runs on the SQLite driver fast path and on the portable Core path."""
+    monkeypatch.setattr(CheckinDesk, "sqlite_fast_path", request.param)
+
+
 @pytest.fixture
 def desk(demo, clock: FakeClock) -> CheckinDesk:  # type: ignore[no-untyped-def]
     return CheckinDesk(demo.db, clock, demo.event_id, desk="Meja 1", staff="Ani")
