@@ -52,6 +52,7 @@ class UnitAbsentees:
 
 @dataclass(frozen=True, slots=True)
 class LogEntry:
+    registration_id: int | None
     at: datetime
     status: str  # a ScanStatus or DeskAction value
     name: str
@@ -96,7 +97,7 @@ def not_arrived(db: Database, event_id: int) -> tuple[UnitAbsentees, ...]:
 def recent_scans(db: Database, event_id: int, limit: int = 20) -> tuple[LogEntry, ...]:
     """The last scans and desk actions of the event, newest first."""
     query = (
-        select(ScanLog.at, ScanLog.status, Person.name, ScanLog.desk, ScanLog.detail)
+        select(ScanLog.registration_id, ScanLog.at, ScanLog.status, Person.name, ScanLog.desk, ScanLog.detail)
         .outerjoin(Registration, Registration.id == ScanLog.registration_id)
         .outerjoin(Person, Person.id == Registration.person_id)
         .where(ScanLog.event_id == event_id)
@@ -104,7 +105,7 @@ def recent_scans(db: Database, event_id: int, limit: int = 20) -> tuple[LogEntry
         .limit(limit)
     )
     with db.sessions() as session:
-        return tuple(
-            LogEntry(at, status, name or "", desk, detail)
-            for at, status, name, desk, detail in session.execute(query)
-        )
+        rows = session.execute(query).all()
+    return tuple(
+        LogEntry(rid, at, status, name or "", desk, detail) for rid, at, status, name, desk, detail in rows
+    )

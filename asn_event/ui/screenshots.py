@@ -30,6 +30,8 @@ Builder = Callable[[AppContext, "int | None", ScreenshotRequest], QWidget]
 # Further screens register here: name -> builder. Each module adds its own line.
 TARGETS: dict[str, str] = {
     # "stage": "asn_event.ui.stage:screenshot_builder",
+    "checkin-desk": "asn_event.ui.checkin_screens:desk_builder",
+    "checkin-kiosk": "asn_event.ui.kiosk:screenshot_builder",
 }
 
 
