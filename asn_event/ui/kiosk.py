@@ -7,8 +7,8 @@ Ctrl+Shift+K.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from asn_event.checkin import ScanResult
@@ -61,8 +61,20 @@ class KioskWindow(QWidget):
         self._idle_timer = QTimer(self, singleShot=True, interval=BACK_TO_IDLE_MS)
         self._idle_timer.timeout.connect(self.show_idle)
         QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.ask_pin)
+        self.scan_field.installEventFilter(self)  # the scan field has the focus: its keys come here first
         self.show_idle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers()
+            staff = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            if event.key() == Qt.Key.Key_K and (modifiers & staff) == staff:
+                self.leave()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                QTimer.singleShot(0, self.ask_pin)
+                return True
+        return super().eventFilter(watched, event)
 
     def show_idle(self) -> None:
         self.banner.show_idle(self.tr("Silakan pindai undangan Anda"))

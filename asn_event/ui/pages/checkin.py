@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,9 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,22 +35,15 @@ from asn_event.db.errors import DatabaseError
 from asn_event.formatting import clock_time, day_month
 from asn_event.kiosk_pin import PinError
 from asn_event.ui import theme
+from asn_event.ui.attendance_panel import AttendancePanel
 from asn_event.ui.checkin_dialogs import PinDialog, SignatureDialog, WalkInDialog
-from asn_event.ui.checkin_widgets import AttendanceBars, DeskSounds, ResultBanner, ScanField
+from asn_event.ui.checkin_widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.pages.base import Page
 from asn_event.ui.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
 REFRESH_EVERY_MS = 8000
 _STATUS_MARK = {"accepted": "✔", "already": "⚠", "undo": "↺", "walk_in": "✔"}
-
-
-def _card() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    return frame, layout
 
 
 class CheckinPage(Page):
@@ -143,30 +132,8 @@ class CheckinPage(Page):
         left.addLayout(buttons)
         body.addLayout(left, 3)
 
-        right = QVBoxLayout()
-        counts_card, counts = _card()
-        self.present_label = QLabel()
-        self.present_label.setFont(theme.font(20, bold=True))
-        self.present_label.setStyleSheet(f"color: {theme.PRIMARY};")
-        counts.addWidget(self.present_label)
-        self.bars = AttendanceBars()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.bars)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        counts.addWidget(scroll, 1)
-        right.addWidget(counts_card, 3)
-        missing_card, missing = _card()
-        missing_title = QLabel(self.tr("Belum hadir per unit"))
-        missing_title.setObjectName("sectionTitle")
-        missing.addWidget(missing_title)
-        self.missing = QTreeWidget()
-        self.missing.setHeaderHidden(True)
-        self.missing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        missing.addWidget(self.missing, 1)
-        right.addWidget(missing_card, 2)
-        body.addLayout(right, 2)
+        self.attendance = AttendancePanel()
+        body.addWidget(self.attendance, 2)
         outer.addLayout(body, 1)
 
         self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_AFTER_SCAN_MS)
@@ -453,19 +420,7 @@ class CheckinPage(Page):
     def _show_counts(self, data) -> None:  # type: ignore[no-untyped-def]
         self._refreshing = False
         counts, missing, recent = data
-        self.present_label.setText(
-            self.tr("Hadir %1 / %2").replace("%1", str(counts.present)).replace("%2", str(counts.registered))
-        )
-        self.bars.set_data(counts)
-        self.missing.clear()
-        for group in missing:
-            parent = QTreeWidgetItem([f"{group.unit} ({len(group.people)})"])
-            for person in group.people[:200]:
-                phone = f" · {person.phone}" if person.phone else ""
-                parent.addChild(QTreeWidgetItem([f"{person.name}{phone}"]))
-            self.missing.addTopLevelItem(parent)
-        if not missing:
-            self.missing.addTopLevelItem(QTreeWidgetItem([self.tr("Semua peserta sudah hadir.")]))
+        self.attendance.show_data(counts, missing)
         selected = self._undo_target() if self.recent.currentItem() else None
         self.recent.clear()
         for entry in recent:
