@@ -113,10 +113,50 @@ def service_scans(desk: CheckinDesk, codes: list[str]) -> list[float]:
 
 
 def gui_scan_to_banner(db, event_id: int, codes: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
+    """Post a scanner's key events to the Check-in page and time until the banner shows the result."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from asn_event.ui.checkin_bench import scan_to_banner_times
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
 
-    return scan_to_banner_times(db, event_id, codes)
+    from asn_event.app import create_application
+    from asn_event.context import AppContext
+    from asn_event.ui.pages.checkin import CheckinPage
+
+    app = create_application([sys.argv[0]])
+    page = CheckinPage(AppContext(db=db, clock=SystemClock(), desk="Meja Q"))
+    page.sounds.muted = True
+    page.set_event(event_id)
+    page.resize(1366, 768)
+    page.show()
+    page.page_shown()
+    app.processEvents()
+    shown: list[float] = []
+    page.banner.sig_shown.connect(lambda _result: shown.append(time.perf_counter()))
+
+    def post(key: int, text: str) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.postEvent(page.scan_field, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+    timings = []
+    for code in codes:
+        shown.clear()
+        start = time.perf_counter()
+        for char in code:
+            post(ord(char.upper()) if char.isalnum() else Qt.Key.Key_Colon, char)
+        post(Qt.Key.Key_Return, "\r")
+        while not shown:
+            app.processEvents()
+        timings.append(shown[0] - start)
+        assert page.banner.result is not None and page.banner.result.status.value == "accepted"
+    from PySide6.QtCore import QThreadPool
+
+    page._refresh_timer.stop()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    app.processEvents()
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    return timings
 
 
 def main() -> int:

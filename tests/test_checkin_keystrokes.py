@@ -33,3 +33,11 @@ def test_code_typed_by_hand_or_pasted_is_still_a_scan() -> None:
 
 def test_short_bursts_are_not_scans() -> None:
     assert _typed("abc", 0.001).classify("abc") is InputKind.SEARCH
+
+
+def test_a_complete_code_ends_on_a_pause_even_if_the_keys_came_slowly() -> None:
+    code = "SA1:3:42:ABCDEFGHIJKLMNOP"
+    rhythm = _typed(code, 0.06)
+    end = 10.0 + len(code) * 0.06
+    assert rhythm.burst_ended(end + 0.2, code)
+    assert not rhythm.burst_ended(end + 0.2, code[:-4])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from asn_event.checkin import DeskAction, ScanStatus
@@ -183,3 +185,18 @@ def test_kiosk_pin_is_stored_hashed(demo, clock) -> None:
     assert not check_kiosk_pin(demo.db, demo.event_id, "4828")
     with demo.db.sessions() as session:
         assert "4827" not in session.get(Event, demo.event_id).kiosk_pin_hash
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.text(alphabet="SA1:;0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZÖ&é'\"(-è_çà\t\r\n ", max_size=50),
+    )
+)
+def test_any_scanned_text_gives_a_typed_result_and_a_log_row(desk, raw: str) -> None:
+    before = _log_count(desk)
+    result = desk.scan(raw)
+    assert isinstance(result.status, ScanStatus)
+    assert result.reason
+    assert _log_count(desk) == before + 1

@@ -83,7 +83,7 @@ class ScanField(QLineEdit):
         self._search.stop()
 
     def _pause_elapsed(self) -> None:
-        if self.text() and self.rhythm.burst_ended(time.monotonic()):
+        if self.text() and self.rhythm.burst_ended(time.monotonic(), self.text()):
             self._finish(submitted=False)
 
     def _search_elapsed(self) -> None:

@@ -38,6 +38,7 @@ from asn_event.ui import theme
 from asn_event.ui.attendance_panel import AttendancePanel
 from asn_event.ui.checkin_dialogs import PinDialog, SignatureDialog, WalkInDialog
 from asn_event.ui.checkin_widgets import DeskSounds, ResultBanner, ScanField
+from asn_event.ui.invitation_export import invitations_button
 from asn_event.ui.pages.base import Page
 from asn_event.ui.tasks import run_task
 
@@ -119,12 +120,14 @@ class CheckinPage(Page):
         self.kiosk_button.clicked.connect(self.open_kiosk)
         self.pin_button = QPushButton(theme.icon("key-round"), self.tr("PIN kios"))
         self.pin_button.clicked.connect(self.set_pin)
+        self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
         for button in (
             self.walk_in_button,
             self.camera_button,
             self.undo_button,
             self.kiosk_button,
             self.pin_button,
+            self.invitations_button,
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
@@ -185,7 +188,7 @@ class CheckinPage(Page):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.scan_field, self.walk_in_button, self.camera_button, self.undo_button,
-                       self.kiosk_button, self.pin_button, self.signature_box):  # fmt: skip
+                       self.kiosk_button, self.pin_button, self.signature_box, self.invitations_button):  # fmt: skip
             widget.setEnabled(enabled)
 
     def _current_desk(self) -> CheckinDesk | None:
