@@ -38,6 +38,7 @@ class AttendancePanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.bars)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         counts.addWidget(scroll, 1)
         column.addWidget(counts_card, 3)
         missing_card, missing = _card()

@@ -227,7 +227,7 @@ class AttendanceBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: Attendance | None = None
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(200)
 
     def set_data(self, data: Attendance) -> None:
         self.data = data

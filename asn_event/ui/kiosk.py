@@ -129,6 +129,11 @@ class KioskWindow(QWidget):
 def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidget:  # type: ignore[no-untyped-def]
     if event_id is None:
         raise ValueError("Layar kios butuh acara. Buat acara contoh dengan 'asn-event demo'.")
+    from asn_event.ui.checkin_screens import sample_result
+
     window = KioskWindow(ctx, event_id)
     window.sounds.muted = True
+    result = sample_result(ctx, event_id, request.state) if request.state else None
+    if result is not None:
+        window.banner.show_result(result)
     return window

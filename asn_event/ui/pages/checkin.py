@@ -121,17 +121,14 @@ class CheckinPage(Page):
         self.pin_button = QPushButton(theme.icon("key-round"), self.tr("PIN kios"))
         self.pin_button.clicked.connect(self.set_pin)
         self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
-        for button in (
-            self.walk_in_button,
-            self.camera_button,
-            self.undo_button,
-            self.kiosk_button,
-            self.pin_button,
-            self.invitations_button,
-        ):
+        for button in (self.walk_in_button, self.camera_button, self.undo_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Less frequent tools sit in the header, so the action row fits at 150 % scaling.
+        for button in (self.invitations_button, self.kiosk_button, self.pin_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            head_row.insertWidget(1, button)
         left.addLayout(buttons)
         body.addLayout(left, 3)
 
