@@ -115,3 +115,21 @@ def test_kiosk_welcomes_and_leaves_only_with_pin_or_staff_shortcut(qtbot, ctx, d
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert not kiosk.isVisible()
+
+
+def test_walk_in_form_shows_what_is_wrong(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.checkin_dialogs import WalkInDialog
+
+    dialog = WalkInDialog(["Dishub", "Setda"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Joko Widagdo")
+    dialog.nip.setText("1970 0101")
+    dialog._try_accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "18 angka" in dialog.errors["nip"].text() and dialog.errors["nip"].isVisible()
+    assert dialog.errors["unit"].isVisible()
+    dialog.nip.setText("19700101 199503 1 002")
+    dialog.unit.setCurrentText("Dishub")
+    dialog._try_accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
