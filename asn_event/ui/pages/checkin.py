@@ -32,6 +32,7 @@ from asn_event.checkin.search import MIN_SCORE
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
+from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
 from asn_event.kiosk_pin import PinError
 from asn_event.ui import theme
@@ -160,13 +161,11 @@ class CheckinPage(Page):
         try:
             self.desk = CheckinDesk(self.ctx.db, self.ctx.clock, event_id, self.ctx.desk, self.ctx.staff)
             signature = desk_options.signature_enabled(self.ctx.db, event_id)
+            info = get_event(self.ctx.db, event_id)
         except DatabaseError as exc:
             self.subtitle.setText(str(exc))
             self._set_enabled(False)
             return
-        from asn_event.events import get_event
-
-        info = get_event(self.ctx.db, event_id)
         self.subtitle.setText(f"{info.title} · {day_month(info.date)}")
         self.signature_box.blockSignals(True)
         self.signature_box.setChecked(signature)
