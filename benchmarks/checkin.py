@@ -117,6 +117,7 @@ def gui_scan_to_banner(db, event_id: int, codes: list[str]) -> list[float]:  # t
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QWidget
 
     from asn_event.app import create_application
     from asn_event.context import AppContext
@@ -133,17 +134,17 @@ def gui_scan_to_banner(db, event_id: int, codes: list[str]) -> list[float]:  # t
     shown: list[float] = []
     page.banner.sig_shown.connect(lambda _result: shown.append(time.perf_counter()))
 
-    def post(key: int, text: str) -> None:
+    def post(field: QWidget, key: int, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.postEvent(page.scan_field, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+            QCoreApplication.postEvent(field, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
 
     timings = []
     for code in codes:
         shown.clear()
         start = time.perf_counter()
         for char in code:
-            post(ord(char.upper()) if char.isalnum() else Qt.Key.Key_Colon, char)
-        post(Qt.Key.Key_Return, "\r")
+            post(page.scan_field, ord(char.upper()) if char.isalnum() else Qt.Key.Key_Colon, char)
+        post(page.scan_field, Qt.Key.Key_Return, "\r")
         while not shown:
             app.processEvents()
         timings.append(shown[0] - start)
@@ -156,6 +157,8 @@ def gui_scan_to_banner(db, event_id: int, codes: list[str]) -> list[float]:  # t
     page.close()
     page.deleteLater()
     app.processEvents()
+    del page
+    app.shutdown()  # tear Qt down before the interpreter does (PySide6 can crash in a late GC)
     return timings
 
 
