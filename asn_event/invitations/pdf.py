@@ -1,7 +1,8 @@
 """Invitation cards on A4: 2 x 4 cards per page with cut marks, drawn with reportlab.
 
 Layout is data in millimetres (:class:`CardLayout`). Long names shrink to fit, then wrap; they are
-never clipped. Each QR code is drawn as one vector path with its quiet zone, about 22 mm wide.
+never clipped; the event's theme is shown when the card has room. Each QR code is one vector
+path with its quiet zone, the symbol about 20 mm wide (the code format scans at 2 cm).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from asn_event import APP_NAME
 from asn_event.invitations.data import Invitation, InvitationEvent
 from asn_event.names import nfc
-from asn_event.pdf_fonts import SANS, SANS_BOLD, register_fonts
+from asn_event.pdf_fonts import SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 from asn_event.progress import Progress
 from asn_event.qr import draw_on_canvas, encode
 
@@ -40,7 +41,7 @@ class CardLayout:
     card_height: float = 64.0
     padding: float = 5.0
     band_height: float = 9.0
-    qr_box: float = 30.0  # QR with its quiet zone
+    qr_box: float = 27.0  # QR with its quiet zone: the symbol itself is about 20.5 mm wide
     mark_length: float = 5.0
     mark_gap: float = 2.0
 
@@ -121,12 +122,18 @@ def _draw_card(
     canvas.setFillColor(white)
     canvas.setFont(SANS_BOLD, 8.5)
     canvas.drawString(x + pad + 2.5 * mm, top - pad - band + 3.2 * mm, "UNDANGAN")
+    # The organizer, right-aligned in the band: one line if it fits, else two smaller ones (never cut).
     organizer = nfc(event.organizer or APP_NAME)
-    canvas.setFont(SANS, 6.5)
-    org_lines = simpleSplit(organizer, SANS, 6.5, w - 2 * pad - 26 * mm)
-    canvas.drawRightString(
-        x + w - pad - 2.5 * mm, top - pad - band + 3.3 * mm, org_lines[0] if org_lines else ""
-    )
+    org_width = w - 2 * pad - 24 * mm
+    org_lines, org_size = _fit_lines(organizer, SANS, (6.5, 6), org_width, 1)
+    if len(org_lines) > 1:
+        org_lines, org_size = _fit_lines(organizer, SANS, (6, 5.5, 5), org_width, 2)
+    canvas.setFont(SANS, org_size)
+    leading = org_size * 1.15
+    baseline = top - pad - band / 2 + (len(org_lines) - 1) * leading / 2 - org_size * 0.35
+    for line in org_lines:
+        canvas.drawRightString(x + w - pad - 2.5 * mm, baseline, line)
+        baseline -= leading
 
     # QR code, right, below the band.
     qr_box = layout.qr_box * mm
@@ -155,16 +162,49 @@ def _draw_card(
         canvas, detail_lines, text_x, cursor - 0.5 * mm, SANS, detail_size, detail_size * 1.2
     )
 
-    # Event block, full width under the QR.
-    cursor = min(cursor - 2 * mm, qr_y - 5 * mm)
-    full_w = w - 2 * pad
-    canvas.setFillColor(PRIMARY)
-    title_lines, title_size = _fit_lines(nfc(event.title), SANS_BOLD, (8.5, 8, 7.5, 7), full_w, 2)
-    cursor = _draw_lines(canvas, title_lines, text_x, cursor, SANS_BOLD, title_size, title_size * 1.2)
-    canvas.setFillColor(TEXT)
-    cursor = _draw_lines(canvas, [event.when], text_x, cursor - 0.3 * mm, SANS, 7.5, 7.5 * 1.25)
-    venue_lines, venue_size = _fit_lines(nfc(event.venue), SANS, (7.5, 7, 6.5), full_w, 2)
-    _draw_lines(canvas, venue_lines, text_x, cursor, SANS, venue_size, venue_size * 1.2)
+    # Event block, full width under the QR, anchored to the card's bottom edge.
+    top_limit = min(cursor - 2 * mm, qr_y - 4.5 * mm)
+    _draw_event_block(canvas, event, text_x, w - 2 * pad, top_limit, y + 3.5 * mm)
+
+
+# (font, colour, sizes, max lines) per line group; a smaller plan is tried when a larger one does not fit.
+_Plan = list[tuple[str, object, tuple[float, ...], int]]
+
+
+def _event_plans(event: InvitationEvent) -> list[tuple[_Plan, list[str]]]:
+    title, theme, venue = nfc(event.title), nfc(event.theme), nfc(event.venue)
+    full: _Plan = [(SANS_BOLD, PRIMARY, (8.5, 8, 7.5), 2), (SANS_ITALIC, MUTED, (7, 6.5), 2)]
+    rest: _Plan = [(SANS, TEXT, (7.5, 7), 1), (SANS, TEXT, (7.5, 7, 6.5), 2)]
+    small: _Plan = [
+        (SANS_BOLD, PRIMARY, (7.5, 7, 6.5), 2),
+        (SANS, TEXT, (6.5,), 1),
+        (SANS, TEXT, (6.5, 6), 2),
+    ]
+    plans = []
+    if theme:
+        plans.append((full + rest, [title, theme, event.when, venue]))
+    plans.append(([full[0], *rest], [title, event.when, venue]))
+    plans.append((small, [title, event.when, venue]))
+    return plans
+
+
+def _draw_event_block(
+    canvas: Canvas, event: InvitationEvent, x: float, width: float, top: float, bottom: float
+) -> None:
+    """Title, theme (when there is room), date and venue; the largest plan that fits between top and bottom."""
+    chosen: list[tuple[str, object, list[str], float]] = []
+    for plan, texts in _event_plans(event):
+        chosen = []
+        for (font, colour, sizes, max_lines), text in zip(plan, texts, strict=True):
+            lines, size = _fit_lines(text, font, sizes, width, max_lines)
+            chosen.append((font, colour, lines, size))
+        height = sum(len(lines) * size * 1.2 for _f, _c, lines, size in chosen)
+        if height <= top - bottom:
+            break
+    cursor = bottom + sum(len(lines) * size * 1.2 for _f, _c, lines, size in chosen) - chosen[0][3]
+    for font, colour, lines, size in chosen:
+        canvas.setFillColor(colour)
+        cursor = _draw_lines(canvas, lines, x, cursor, font, size, size * 1.2)
 
 
 def render_pdf(
