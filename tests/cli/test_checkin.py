@@ -37,7 +37,8 @@ def test_json_in_input_order_and_exit_codes(demo, capsys) -> None:
     assert [item["code"] for item in first] == codes
     assert first[0]["name"] and first[0]["unit"] and first[0]["checked_in_at"].endswith("+00:00")
 
-    assert main([*args, "garbage", codes[0], codes[0][:-1] + "Q"]) == 1
+    altered = codes[0][:-1] + ("Q" if codes[0][-1] != "Q" else "R")
+    assert main([*args, "garbage", codes[0], altered]) == 1
     second = json.loads(capsys.readouterr().out)
     assert [item["status"] for item in second] == ["unknown", "already", "forged"]
     assert second[1]["desk"] == "Meja 3" and "name" not in second[0]
