@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
     "asn_event.cli.report",
+    "asn_event.cli.invitations",
+    "asn_event.cli.checkin",
 )
 
 

@@ -29,7 +29,7 @@ from asn_event.db.errors import DatabaseError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.feedback.validation import check_answers
-from asn_event.pin import verify_pin
+from asn_event.kiosk_pin import verify_pin
 from asn_event.ui import theme
 from asn_event.ui.feedback_inputs import QuestionInput, input_style
 

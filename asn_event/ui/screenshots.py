@@ -33,6 +33,8 @@ TARGETS: dict[str, str] = {
     "umpan-balik-formulir": "asn_event.ui.feedback_shots:editor_builder",
     "umpan-balik-kertas": "asn_event.ui.feedback_shots:paper_builder",
     "stage": "asn_event.ui.stage_window:screenshot_builder",
+    "checkin-desk": "asn_event.ui.checkin_screens:desk_builder",
+    "checkin-kiosk": "asn_event.ui.checkin_kiosk:screenshot_builder",
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from asn_event import tokens
 from asn_event.db.models import Event, Registration, Response
 from asn_event.feedback import responses, service
-from asn_event.pin import hash_pin
+from asn_event.kiosk_pin import hash_pin
 from asn_event.ui.kiosk import KioskSetup, KioskWindow
 from asn_event.ui.paper_entry import PaperEntry
 

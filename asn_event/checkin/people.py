@@ -1,0 +1,197 @@
+"""Finding people of an event by name or NIP, and registering walk-ins at the desk."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from asn_event.checkin.result import DeskAction, ScanResult
+from asn_event.checkin.search import Candidate, rank
+from asn_event.checkin.service import CheckinDesk, CheckinRefused
+from asn_event.db.models import Employment, Person, Registration, RegistrationSource, Unit
+from asn_event.names import clean_display, name_key
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    registration_id: int
+    name: str
+    nip: str | None
+    unit: str
+    position: str
+    checked_in_at: datetime | None
+    desk: str
+    score: float
+
+
+def find_people(desk: CheckinDesk, query: str, limit: int = 8) -> list[PersonHit]:
+    """The event's people best matching ``query`` (name without titles, with typos, or NIP digits)."""
+    if not query.strip():
+        return []
+    unit = func.coalesce(func.nullif(Unit.short_name, ""), Unit.name, "")
+    rows_query = (
+        select(
+            Registration.id,
+            Person.name,
+            Person.name_key,
+            Person.nip,
+            unit,
+            Person.position,
+            Registration.checked_in_at,
+            Registration.checkin_desk,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Registration.event_id == desk.event_id)
+    )
+    with desk.db.sessions() as session:
+        rows = {row[0]: row for row in session.execute(rows_query)}
+    matches = rank(query, (Candidate(r[0], r[1], r[2], r[3]) for r in rows.values()), limit)
+    hits = []
+    for match in matches:
+        rid, name, _key, nip, unit_name, position, checked_in_at, checkin_desk = rows[
+            match.candidate.registration_id
+        ]
+        hits.append(
+            PersonHit(
+                rid,
+                name,
+                nip,
+                unit_name or "",
+                position or "",
+                checked_in_at,
+                checkin_desk or "",
+                match.score,
+            )
+        )
+    return hits
+
+
+# -- walk-ins -----------------------------------------------------------------------------------
+
+_NIP_SEPARATORS = re.compile(r"[\s.\-]")
+
+
+def nip_problem(nip: str) -> str | None:
+    """Why ``nip`` (spaces allowed) is not a NIP of a PNS or PPPK, or None when it is plausible."""
+    digits = _NIP_SEPARATORS.sub("", nip)
+    if not digits:
+        return None
+    if not (digits.isascii() and digits.isdigit() and len(digits) == 18):
+        return "NIP harus 18 angka (atau kosongkan untuk non-ASN)."
+    try:
+        birth = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return "8 angka pertama NIP harus tanggal lahir (TTTTBBHH). Periksa NIP."
+    if not 1940 <= birth.year <= date.today().year - 15:
+        return "Tahun lahir di NIP tidak masuk akal. Periksa NIP."
+    if digits[14] not in "12":
+        return "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2. Periksa NIP."
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class WalkInDraft:
+    name: str
+    nip: str = ""
+    unit: str = ""  # a unit's name or short name; a new name adds the unit
+    position: str = ""
+
+
+def validate_walk_in(draft: WalkInDraft) -> dict[str, str]:
+    """Field name -> problem (empty when the form can be saved)."""
+    problems: dict[str, str] = {}
+    if len(name_key(draft.name)) < 2:
+        problems["name"] = "Nama wajib diisi."
+    elif len(clean_display(draft.name)) > 300:
+        problems["name"] = "Nama terlalu panjang (paling banyak 300 huruf)."
+    problem = nip_problem(draft.nip)
+    if problem:
+        problems["nip"] = problem
+    if not draft.unit.strip():
+        problems["unit"] = "Unit kerja wajib diisi (untuk hitungan per unit)."
+    return problems
+
+
+class InvalidWalkIn(CheckinRefused):
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(problems.values()))
+
+
+def _unit_id(session, text: str) -> int:  # type: ignore[no-untyped-def]
+    wanted = " ".join(text.split())
+    lowered = wanted.lower()
+    for unit in session.scalars(select(Unit)):
+        names = [unit.name, unit.short_name, *(unit.aliases or [])]
+        if any(lowered == str(n).lower() for n in names if n):
+            return unit.id
+    unit = Unit(name=wanted, short_name="", aliases=[])
+    session.add(unit)
+    session.flush()
+    return unit.id
+
+
+def _employment(nip: str | None) -> Employment:
+    if nip is None:
+        return Employment.NON_ASN
+    # PNS: digits 13-14 are the TMT month (01-12); NI PPPK: digit 13 is the type digit 2.
+    return Employment.PPPK if nip[12] == "2" else Employment.PNS
+
+
+def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
+    """Register someone not on the list and check them in, in one transaction.
+
+    A NIP already known (from an earlier event or the roster) reuses that person; someone already
+    registered for this event is simply checked in (or reported as already checked in).
+    """
+    problems = validate_walk_in(draft)
+    if problems:
+        raise InvalidWalkIn(problems)
+    nip = _NIP_SEPARATORS.sub("", draft.nip) or None
+    now = desk.clock.now()
+    name = clean_display(draft.name)
+    try:
+        with desk.db.sessions() as session, session.begin():
+            person_id = session.scalar(select(Person.id).where(Person.nip == nip)) if nip else None
+            registration_id = None
+            if person_id is not None:
+                registration_id = session.scalar(
+                    select(Registration.id).where(
+                        Registration.event_id == desk.event_id, Registration.person_id == person_id
+                    )
+                )
+            else:
+                person = Person(
+                    name=name,
+                    name_key=name_key(name),
+                    nip=nip,
+                    employment=_employment(nip),
+                    position=" ".join(draft.position.split()),
+                    unit_id=_unit_id(session, draft.unit),
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(person)
+                session.flush()
+                person_id = person.id
+            if registration_id is None:
+                registration_id = session.scalar(
+                    insert(Registration)
+                    .values(
+                        event_id=desk.event_id,
+                        person_id=person_id,
+                        source=RegistrationSource.WALK_IN,
+                        registered_at=now,
+                    )
+                    .returning(Registration.id)
+                )
+            return desk.check_in_on(session.connection(), registration_id, "", DeskAction.WALK_IN, now)
+    except IntegrityError as exc:
+        raise CheckinRefused(
+            "Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in."
+        ) from exc

@@ -1,0 +1,372 @@
+"""The check-in desk's service: scan, manual check-in, undo, signature. One call = one transaction.
+
+Exactly once: a check-in is a conditional ``UPDATE ... WHERE checked_in_at IS NULL``. With SQLite the
+engine starts every transaction with ``BEGIN IMMEDIATE`` (one writer at a time, WAL), on PostgreSQL
+the row lock does the same: of two desks scanning the same code at the same moment, one updates the
+row and the other reads it back as ``already``. Every scan, accepted or not, adds a scan-log row in
+the same transaction.
+
+The hot path (a scan) uses SQLAlchemy Core statements compiled once, not ORM objects: the desk
+must never be the queue's cause (see ``benchmarks/checkin.py``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy.exc import OperationalError
+
+from asn_event.checkin.judge import judge
+from asn_event.checkin.result import DeskAction, ScanResult, ScanStatus
+from asn_event.clock import Clock
+from asn_event.db import Database
+from asn_event.db.errors import DatabaseError, NotFound
+from asn_event.db.models import Event, Person, Registration, ScanLog, Unit
+
+MAX_RAW = 500
+MAX_DETAIL = 500
+
+_reg = Registration.__table__
+_person = Person.__table__
+_unit = Unit.__table__
+_log = ScanLog.__table__
+
+_CHECK_IN = (
+    update(_reg)
+    .where(
+        _reg.c.id == bindparam("rid"),
+        _reg.c.event_id == bindparam("eid"),
+        _reg.c.checked_in_at.is_(None),
+    )
+    .values(checked_in_at=bindparam("now"), checkin_desk=bindparam("desk"), checkin_staff=bindparam("staff"))
+)
+_WHO = (
+    select(
+        _reg.c.checked_in_at,
+        _reg.c.checkin_desk,
+        _person.c.name,
+        _person.c.nip,
+        _person.c.position,
+        func.coalesce(func.nullif(_unit.c.short_name, ""), _unit.c.name, "").label("unit"),
+    )
+    .select_from(
+        _reg.join(_person, _person.c.id == _reg.c.person_id).outerjoin(_unit, _unit.c.id == _person.c.unit_id)
+    )
+    .where(_reg.c.id == bindparam("rid"), _reg.c.event_id == bindparam("eid"))
+)
+_LOG = insert(_log).values(
+    event_id=bindparam("eid"),
+    registration_id=bindparam("rid"),
+    at=bindparam("now"),
+    status=bindparam("status"),
+    raw=bindparam("raw"),
+    desk=bindparam("desk"),
+    staff=bindparam("staff"),
+    detail=bindparam("detail"),
+)
+
+
+# The same three statements for SQLite's driver, run on the pooled DBAPI connection: SQLAlchemy's
+# per-statement machinery costs about four times the statements themselves on a local file, and a
+# scan is the one call the queue waits for. Other databases use the Core statements above.
+_SQLITE_CHECK_IN = (
+    "UPDATE registration SET checked_in_at = ?, checkin_desk = ?, checkin_staff = ? "
+    "WHERE id = ? AND event_id = ? AND checked_in_at IS NULL"
+)
+_SQLITE_WHO = (
+    "SELECT r.checked_in_at, r.checkin_desk, p.name, p.nip, p.position, "
+    "COALESCE(NULLIF(u.short_name, ''), u.name, '') FROM registration r "
+    "JOIN person p ON p.id = r.person_id LEFT JOIN unit u ON u.id = p.unit_id "
+    "WHERE r.id = ? AND r.event_id = ?"
+)
+_SQLITE_LOG = (
+    "INSERT INTO scan_log (event_id, registration_id, at, status, raw, desk, staff, detail) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _sqlite_time(value: datetime) -> str:
+    """How SQLAlchemy's SQLite dialect stores a UTC datetime (see models.UTCDateTime)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _from_sqlite_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+class CheckinRefused(ValueError):
+    """A desk action that cannot be done (no reason for an undo, not checked in ...), in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    registration_id: int
+    name: str
+    undone_checkin_at: datetime
+
+
+def _busy(exc: OperationalError) -> DatabaseError:
+    return DatabaseError(
+        "Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi; "
+        f"bila terus terjadi, periksa jaringan/berkas bersama. ({exc.orig})"
+    )
+
+
+class CheckinDesk:
+    """One desk at one event: who staffs it, and every action it takes.
+
+    The event's secret is read once when the desk opens (it never changes); everything else is read
+    in each action's own transaction.
+    """
+
+    sqlite_fast_path = True  # tests switch it off to check that both paths give the same results
+
+    def __init__(
+        self, db: Database, clock: Clock, event_id: int, desk: str = "Meja 1", staff: str = ""
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.event_id = event_id
+        self.desk = desk.strip()[:60] or "Meja 1"
+        self.staff = staff.strip()[:100]
+        with db.sessions() as session:
+            event = session.get(Event, event_id)
+            if event is None:
+                raise NotFound(
+                    f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain (daftar: asn-event events)."
+                )
+            self.event_title = event.title
+            self._secret = bytes(event.secret)
+        self._other_events: dict[int, tuple[bytes, str] | None] = {}
+
+    # -- scanning -----------------------------------------------------------------------------
+
+    def _other_event(self, event_id: int) -> tuple[bytes, str] | None:
+        if event_id not in self._other_events:
+            with self.db.sessions() as session:
+                event = session.get(Event, event_id)
+                self._other_events[event_id] = (bytes(event.secret), event.title) if event else None
+        return self._other_events[event_id]
+
+    def _secret_of(self, event_id: int) -> bytes | None:
+        other = self._other_event(event_id)
+        return other[0] if other else None
+
+    def scan(self, raw: str) -> ScanResult:
+        """Check in the person whose code was scanned; any text gives a typed result and a log row."""
+        verdict = judge(raw, self.event_id, self._secret, self._secret_of)
+        text = verdict.reading.text[:MAX_RAW]
+        if verdict.status is not None:
+            other = ""
+            if verdict.status is ScanStatus.WRONG_EVENT and verdict.other_event_id is not None:
+                known = self._other_event(verdict.other_event_id)
+                other = known[1] if known else ""
+            result = ScanResult(verdict.status, raw=text, other_event=other)
+            self._log_only(result.status.value, None, text, other)
+            return result
+        assert verdict.code is not None
+        return self._check_in(verdict.code.registration_id, text, None)
+
+    def check_in(self, registration_id: int, action: DeskAction = DeskAction.MANUAL) -> ScanResult:
+        """Check in a person found by name or NIP (no code): the same rule, logged as ``action``."""
+        return self._check_in(registration_id, "", action)
+
+    def _check_in(self, registration_id: int, raw: str, action: DeskAction | None) -> ScanResult:
+        if self.sqlite_fast_path and self.db.is_sqlite:
+            return self._check_in_sqlite(registration_id, raw, action)
+        try:
+            with self.db.engine.begin() as conn:
+                return self.check_in_on(conn, registration_id, raw, action, self.clock.now())
+        except OperationalError as exc:
+            raise _busy(exc) from exc
+
+    def _check_in_sqlite(self, registration_id: int, raw: str, action: DeskAction | None) -> ScanResult:
+        """:meth:`check_in_on` on the SQLite driver directly, one ``BEGIN IMMEDIATE`` transaction."""
+        now = self.clock.now()
+        stamp = _sqlite_time(now)
+        detail = action.value if action is not None else ""
+        connection = self.db.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute(
+                    _SQLITE_CHECK_IN, (stamp, self.desk, self.staff, registration_id, self.event_id)
+                )
+                updated = cursor.rowcount
+                row = cursor.execute(_SQLITE_WHO, (registration_id, self.event_id)).fetchone()
+                if row is None:
+                    status, rid = ScanStatus.NOT_REGISTERED, None
+                else:
+                    status = ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
+                    rid = registration_id
+                log = (self.event_id, rid, stamp, status.value, raw[:MAX_RAW], self.desk, self.staff, detail)
+                cursor.execute(_SQLITE_LOG, log)
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+            finally:
+                cursor.close()
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(
+                f"Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi. ({exc})"
+            ) from exc
+        finally:
+            connection.close()
+        if row is None:
+            return ScanResult(ScanStatus.NOT_REGISTERED, raw=raw)
+        checked_in_at, desk, name, nip, position, unit = row
+        return ScanResult(
+            status,
+            raw=raw,
+            registration_id=registration_id,
+            name=name,
+            nip=nip,
+            unit=unit or "",
+            position=position or "",
+            checked_in_at=_from_sqlite_time(checked_in_at),
+            desk=desk or "",
+        )
+
+    def check_in_on(
+        self, conn: Connection, registration_id: int, raw: str, action: DeskAction | None, now: datetime
+    ) -> ScanResult:
+        """The check-in rule inside the caller's transaction: conditional update, read back, log."""
+        params: dict[str, Any] = {"rid": registration_id, "eid": self.event_id, "now": now}
+        detail = action.value if action is not None else ""
+        updated = conn.execute(_CHECK_IN, {**params, "desk": self.desk, "staff": self.staff}).rowcount
+        row = conn.execute(_WHO, params).first()
+        if row is None:
+            self._insert_log(conn, ScanStatus.NOT_REGISTERED.value, None, raw, detail, now)
+            return ScanResult(ScanStatus.NOT_REGISTERED, raw=raw)
+        status = ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
+        self._insert_log(conn, status.value, registration_id, raw, detail, now)
+        return ScanResult(
+            status,
+            raw=raw,
+            registration_id=registration_id,
+            name=row.name,
+            nip=row.nip,
+            unit=row.unit or "",
+            position=row.position or "",
+            checked_in_at=row.checked_in_at,
+            desk=row.checkin_desk or "",
+        )
+
+    def _insert_log(
+        self,
+        conn: Connection,
+        status: str,
+        rid: int | None,
+        raw: str = "",
+        detail: str = "",
+        now: datetime | None = None,
+    ) -> None:
+        conn.execute(
+            _LOG,
+            {
+                "eid": self.event_id,
+                "rid": rid,
+                "now": now or self.clock.now(),
+                "status": status,
+                "raw": raw[:MAX_RAW],
+                "desk": self.desk,
+                "staff": self.staff,
+                "detail": detail[:MAX_DETAIL],
+            },
+        )
+
+    def _log_only(self, status: str, rid: int | None, raw: str = "", detail: str = "") -> None:
+        try:
+            with self.db.engine.begin() as conn:
+                self._insert_log(conn, status, rid, raw, detail)
+        except OperationalError as exc:
+            raise _busy(exc) from exc
+
+    def log_action(self, action: DeskAction, registration_id: int | None, detail: str = "") -> None:
+        """Append a desk action that changes nothing else."""
+        self._log_only(action.value, registration_id, detail=detail)
+
+    # -- undo ---------------------------------------------------------------------------------
+
+    def undo(self, registration_id: int, reason: str) -> UndoResult:
+        """Take back a check-in (wrong person, scanned by mistake); the reason goes to the scan log."""
+        reason = " ".join(reason.split())
+        if len(reason) < 3:
+            raise CheckinRefused("Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.")
+        now = self.clock.now()
+        with self.db.engine.begin() as conn:
+            row = conn.execute(_WHO, {"rid": registration_id, "eid": self.event_id}).first()
+            if row is None:
+                raise NotFound("Peserta ini tidak terdaftar di acara ini.")
+            if row.checked_in_at is None:
+                raise CheckinRefused(f"{row.name} belum check-in; tidak ada yang dibatalkan.")
+            conn.execute(
+                update(_reg)
+                .where(and_(_reg.c.id == registration_id, _reg.c.event_id == self.event_id))
+                .values(checked_in_at=None, checkin_desk=None, checkin_staff=None, signature=None)
+            )
+            self._insert_log(conn, DeskAction.UNDO.value, registration_id, detail=reason, now=now)
+        return UndoResult(registration_id, row.name, row.checked_in_at)
+
+    # -- signature ----------------------------------------------------------------------------
+
+    def save_signature(self, registration_id: int, strokes: list[list[list[float]]]) -> None:
+        """Store the strokes drawn on the pad (points in 0..1 of the pad) with the registration."""
+        clean = validate_strokes(strokes)
+        with self.db.engine.begin() as conn:
+            changed = conn.execute(
+                update(_reg)
+                .where(
+                    _reg.c.id == registration_id,
+                    _reg.c.event_id == self.event_id,
+                    _reg.c.checked_in_at.is_not(None),
+                )
+                .values(signature=clean, signature_skipped=False)
+            ).rowcount
+            if changed != 1:
+                raise CheckinRefused("Tanda tangan hanya untuk peserta yang sudah check-in.")
+            self._insert_log(
+                conn, DeskAction.SIGNATURE.value, registration_id, detail=f"{len(clean)} goresan"
+            )
+
+    def skip_signature(self, registration_id: int, reason: str = "") -> None:
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                update(_reg)
+                .where(_reg.c.id == registration_id, _reg.c.event_id == self.event_id)
+                .values(signature_skipped=True)
+            )
+            self._insert_log(conn, DeskAction.SIGNATURE_SKIPPED.value, registration_id, detail=reason)
+
+
+MAX_STROKES = 200
+MAX_POINTS = 5000
+
+
+def validate_strokes(strokes: Any) -> list[list[list[float]]]:
+    """Strokes as lists of [x, y] in 0..1, rounded to 4 places; refuses anything else or too much."""
+    if not isinstance(strokes, list) or not strokes:
+        raise CheckinRefused("Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.")
+    total = 0
+    clean: list[list[list[float]]] = []
+    for stroke in strokes[:MAX_STROKES]:
+        if not isinstance(stroke, list):
+            raise CheckinRefused("Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.")
+        points = []
+        for point in stroke:
+            if not (isinstance(point, list | tuple) and len(point) == 2):
+                raise CheckinRefused("Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.")
+            x, y = (min(1.0, max(0.0, float(v))) for v in point)
+            points.append([round(x, 4), round(y, 4)])
+        total += len(points)
+        if points:
+            clean.append(points)
+    if not clean or total > MAX_POINTS:
+        raise CheckinRefused("Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.")
+    return clean

@@ -1,0 +1,70 @@
+"""``asn-event checkin``: check in codes from the command line (scripts, a second desk, tests).
+
+``--json`` prints a list with one object per code, in input order. Exit 0 when every code was
+accepted, 1 otherwise, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from asn_event.checkin import ScanResult, ScanStatus
+from asn_event.checkin.service import CheckinDesk
+from asn_event.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    add_db_option,
+    add_json_option,
+    event_id_arg,
+    open_db,
+    print_json,
+)
+from asn_event.clock import SystemClock
+
+SYMBOLS = {ScanStatus.ACCEPTED: "OK", ScanStatus.ALREADY: "SUDAH"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("checkin", help="check-in peserta dengan kode undangan")
+    add_db_option(parser)
+    add_json_option(parser)
+    event_id_arg(parser)
+    parser.add_argument("codes", nargs="+", metavar="KODE", help="kode undangan (isi QR)")
+    parser.add_argument(
+        "--desk", default="CLI", metavar="NAMA", help="nama meja di catatan pindai (bawaan: CLI)"
+    )
+    parser.add_argument("--staff", default="", metavar="NAMA", help="nama petugas di catatan pindai")
+    parser.set_defaults(handler=run)
+
+
+def as_json(code: str, result: ScanResult) -> dict[str, Any]:
+    item: dict[str, Any] = {"code": code, "status": result.status.value}
+    if result.known_person:
+        item.update(
+            registration_id=result.registration_id,
+            name=result.name,
+            unit=result.unit,
+            position=result.position,
+            checked_in_at=result.checked_in_at.isoformat() if result.checked_in_at else None,
+            desk=result.desk,
+        )
+    if result.status not in SYMBOLS:
+        item["reason"] = result.reason
+    return item
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        desk = CheckinDesk(db, SystemClock(), args.event, desk=args.desk, staff=args.staff)
+        results = [(code, desk.scan(code)) for code in args.codes]
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([as_json(code, result) for code, result in results])
+    else:
+        for _code, result in results:
+            print(f"{SYMBOLS.get(result.status, 'DITOLAK'):<8} {result.reason}")
+    accepted = all(result.status is ScanStatus.ACCEPTED for _, result in results)
+    return EXIT_OK if accepted else EXIT_REFUSED

@@ -1,0 +1,44 @@
+"""The invitations of an event, read from the database as plain data for the renderers."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from asn_event.db import Database
+from asn_event.db.errors import NotFound
+from asn_event.db.models import Event, Person, Registration, Unit
+from asn_event.invitations.data import Invitation, InvitationEvent
+from asn_event.tokens import make_code
+
+
+def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, list[Invitation]]:
+    """The event and one invitation per registration, sorted by unit then name (how they are handed out)."""
+    unit = func.coalesce(func.nullif(Unit.short_name, ""), Unit.name, "")
+    query = (
+        select(Registration.id, Person.name, unit, Person.position)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Registration.event_id == event_id)
+        .order_by(unit, Person.name_key, Registration.id)
+    )
+    with db.sessions() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFound(
+                f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'."
+            )
+        secret = bytes(event.secret)
+        info = InvitationEvent(
+            title=event.title,
+            date=event.date,
+            start_time=event.start_time,
+            venue=event.venue,
+            organizer=event.organizer,
+            theme=event.theme,
+        )
+        rows = session.execute(query).all()
+    invitations = [
+        Invitation(rid, name, unit_name or "", position or "", make_code(secret, event_id, rid))
+        for rid, name, unit_name, position in rows
+    ]
+    return info, invitations

@@ -1,0 +1,64 @@
+"""The "Undangan QR" button: save the invitation cards (PDF) or one picture per person (PNG folder)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+
+from asn_event.context import AppContext
+from asn_event.invitations import render_pdf, write_pngs
+from asn_event.invitations.collect import collect_invitations
+from asn_event.ui import theme
+from asn_event.ui.tasks import run_with_dialog
+
+
+def invitations_button(
+    parent: QWidget, ctx: AppContext, event_id: Callable[[], int | None], status: Callable[[str], None]
+) -> QPushButton:
+    button = QPushButton(theme.icon("qr-code"), parent.tr("Undangan QR"))
+    menu = QMenu(button)
+    menu.addAction(
+        parent.tr("Kartu untuk dicetak (PDF) …"), lambda: export(parent, ctx, event_id(), True, status)
+    )
+    menu.addAction(
+        parent.tr("Gambar per peserta (PNG) …"), lambda: export(parent, ctx, event_id(), False, status)
+    )
+    button.setMenu(menu)
+    return button
+
+
+def export(
+    parent: QWidget, ctx: AppContext, event_id: int | None, pdf: bool, status: Callable[[str], None]
+) -> None:
+    """Ask where, then render off the GUI thread with progress and cancel."""
+    if event_id is None:
+        return
+    if pdf:
+        target, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Simpan kartu undangan"), "undangan.pdf", parent.tr("PDF (*.pdf)")
+        )
+    else:
+        target = QFileDialog.getExistingDirectory(parent, parent.tr("Folder untuk gambar undangan"))
+    if not target:
+        return
+    db, out = ctx.db, Path(target)
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        event, invitations = collect_invitations(db, event_id)
+        if pdf:
+            out.write_bytes(render_pdf(event, invitations, progress=progress))
+        else:
+            write_pngs(event, invitations, out, progress=progress)
+        return len(invitations)
+
+    run_with_dialog(
+        parent,
+        parent.tr("Menyusun undangan …"),
+        work,
+        on_done=lambda n: status(
+            parent.tr("%1 undangan disimpan di %2").replace("%1", str(n)).replace("%2", str(out))
+        ),
+        on_failed=lambda message: QMessageBox.warning(parent, parent.tr("Undangan QR"), message),
+    )
