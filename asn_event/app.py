@@ -1,0 +1,91 @@
+"""The GUI composition root: QApplication, theme, translations, database, services, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from asn_event import APP_NAME, APP_SLUG, ORGANIZATION
+
+
+def display_missing() -> bool:
+    """True on Linux without an X11/Wayland display and without QT_QPA_PLATFORM (Qt would abort)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication with theme and language (reuses a running instance, e.g. under pytest-qt)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from asn_event.paths import resource
+    from asn_event.ui import theme
+    from asn_event.ui.settings import Settings
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION.split()[0])
+        QCoreApplication.setApplicationName(APP_SLUG)
+        app = QApplication(argv or [APP_SLUG])
+        app.setApplicationDisplayName(APP_NAME)
+    theme.apply_theme(app)  # type: ignore[arg-type]
+    language = Settings().language
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    if language != "id":
+        translator = QTranslator(app)
+        if translator.load(str(resource("translations", f"asn_event_{language}.qm"))):
+            app.installTranslator(translator)
+    return app
+
+
+def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
+    """Open the database for the GUI; on the default location, create it with the demo event."""
+    from asn_event.db import open_database
+    from asn_event.paths import default_db_path
+
+    if target:
+        return open_database(target, create=False), False
+    path = default_db_path()
+    fresh = not path.exists()
+    return open_database(path, create=True), fresh
+
+
+def run_gui(db_target: str | None = None) -> int:
+    if display_missing():
+        print(
+            "asn-event: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan di desktop, atau set "
+            "QT_QPA_PLATFORM=offscreen untuk uji. Perintah baris (mis. 'asn-event events') tetap bisa dipakai.",
+            file=sys.stderr,
+        )
+        return 2
+    app = create_application(sys.argv[:1])
+    from PySide6.QtWidgets import QMessageBox
+
+    from asn_event.context import AppContext
+    from asn_event.db.errors import DatabaseError
+    from asn_event.ui.main_window import MainWindow
+    from asn_event.ui.settings import Settings
+
+    try:
+        db, fresh = open_or_explain(db_target)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(f"asn-event: {exc}", file=sys.stderr)
+        return 2
+    settings = Settings()
+    ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name)
+    if fresh:
+        from asn_event.demo import create_demo
+
+        create_demo(db, ctx.clock)
+    from asn_event import events as event_service
+
+    known = {e.id for e in event_service.list_events(db)}
+    event_id = settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
+    window = MainWindow(ctx, settings, event_id)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return int(code)

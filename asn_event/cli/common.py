@@ -1,0 +1,70 @@
+"""What every subcommand shares: ``--db`` and ``--json``, opening the database, exit codes, errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+from asn_event.db import Database, open_database
+from asn_event.paths import default_db_path
+
+EXIT_OK = 0
+EXIT_REFUSED = 1  # the work was refused (bad data)
+EXIT_USAGE = 2  # usage error or unreadable input
+
+
+class CliError(Exception):
+    """Ends the command with one line on stderr and the given exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    # On subcommands the default is SUPPRESS, so "asn-event --db X events" keeps the X given before.
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None if top_level else argparse.SUPPRESS,
+        help="berkas SQLite atau URL SQLAlchemy (bawaan: berkas di folder data pengguna)",
+    )
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database named by ``--db``, or the default file (created with the demo on first start)."""
+    target = args.db if getattr(args, "db", None) else None
+    if target is None:
+        path = default_db_path()
+        return open_database(path, create=True)
+    return open_database(target, create=create)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def event_id_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--event", type=int, required=required, metavar="ID", help="nomor acara (lihat 'events')")

@@ -1,0 +1,62 @@
+"""``asn-event screenshot PAGE --out FILE.png``: render a page of the GUI offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from asn_event.cli.common import CliError, add_db_option, event_id_arg, open_db
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "screenshot",
+        help="gambar satu halaman aplikasi ke PNG (tanpa layar)",
+        description="PAGE: acara, peserta, checkin, timer, umpan-balik, sertifikat, laporan, "
+        "atau layar lain yang terdaftar (mis. stage).",
+    )
+    parser.add_argument("page", metavar="PAGE")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    event_id_arg(parser, required=False)
+    parser.add_argument("--size", default="1366x768", metavar="WxH")
+    parser.add_argument("--state", default="", help="varian layar, mis. overtime untuk stage")
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})[xX](\d{2,5})", text.strip())
+    if not match:
+        raise CliError(f"Ukuran '{text}' tidak dikenal. Tulis seperti 1366x768.")
+    return int(match.group(1)), int(match.group(2))
+
+
+def run(args: argparse.Namespace) -> int:
+    width, height = parse_size(args.size)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from asn_event.app import create_application
+
+    app = create_application(sys.argv[:1])
+    from PySide6.QtCore import QSize
+
+    from asn_event import events as event_service
+    from asn_event.context import AppContext
+    from asn_event.ui.screenshots import ScreenshotRequest, render, target_names
+
+    if args.page not in target_names():
+        raise CliError(f"Halaman '{args.page}' tidak dikenal. Pilihan: {', '.join(target_names())}.")
+    db = open_db(args)
+    try:
+        event_id = args.event if args.event is not None else event_service.latest_event_id(db)
+        if event_id is not None:
+            event_service.get_event(db, event_id)
+        request = ScreenshotRequest(args.page, QSize(width, height), args.state)
+        out = render(AppContext(db=db), event_id, request, args.out)
+    finally:
+        db.dispose()
+    del app
+    print(out)
+    return 0

@@ -1,0 +1,308 @@
+"""Events: create, edit, list and copy as the template for the next session of a series."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from asn_event import tokens
+from asn_event.clock import Clock
+from asn_event.db import Database
+from asn_event.db.errors import Conflict, NotFound
+from asn_event.db.models import (
+    AgendaItem,
+    Event,
+    FeedbackForm,
+    FeedbackSection,
+    Question,
+    Registration,
+)
+
+MAX_JP = 40
+_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]$")
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    """An event as the rest of the program sees it (no secret, no ORM)."""
+
+    id: int
+    code: str
+    title: str
+    theme: str
+    date: date
+    start_time: time
+    end_time: time | None
+    venue: str
+    city: str
+    organizer: str
+    jp_hours: int
+    signer_name: str
+    signer_title: str
+    signer_nip: str | None
+    registered: int = 0
+    checked_in: int = 0
+    has_kiosk_pin: bool = False
+    certificate_settings: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class EventDraft:
+    """What the Acara page's form holds; validated by :func:`validate_draft`."""
+
+    title: str = ""
+    theme: str = ""
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    venue: str = ""
+    city: str = "Mojokerto"
+    organizer: str = ""
+    jp_hours: int = 2
+    signer_name: str = ""
+    signer_title: str = ""
+    signer_nip: str = ""
+    code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class InvalidEvent(ValueError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(e.message for e in errors))
+
+
+def _nip_digits(text: str) -> str:
+    return re.sub(r"[\s.\-]", "", text)
+
+
+def validate_draft(draft: EventDraft) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not draft.title.strip():
+        errors.append(FieldError("title", "Judul acara wajib diisi."))
+    elif len(draft.title) > 300:
+        errors.append(FieldError("title", "Judul acara terlalu panjang (paling banyak 300 huruf)."))
+    if draft.date is None:
+        errors.append(FieldError("date", "Tanggal acara wajib diisi."))
+    if draft.start_time is None:
+        errors.append(FieldError("start_time", "Jam mulai wajib diisi."))
+    if draft.end_time is not None and draft.start_time is not None and draft.end_time <= draft.start_time:
+        errors.append(FieldError("end_time", "Jam selesai harus sesudah jam mulai."))
+    if not draft.venue.strip():
+        errors.append(FieldError("venue", "Tempat acara wajib diisi."))
+    if not 0 <= draft.jp_hours <= MAX_JP:
+        errors.append(FieldError("jp_hours", f"JP harus antara 0 dan {MAX_JP}."))
+    nip = _nip_digits(draft.signer_nip)
+    if nip and not (nip.isdigit() and len(nip) == 18):
+        errors.append(FieldError("signer_nip", "NIP penandatangan harus 18 angka (atau dikosongkan)."))
+    if draft.code and not _CODE_RE.match(draft.code.strip().upper()):
+        errors.append(
+            FieldError("code", "Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).")
+        )
+    return errors
+
+
+def _info(event: Event, registered: int = 0, checked_in: int = 0) -> EventInfo:
+    return EventInfo(
+        id=event.id,
+        code=event.code,
+        title=event.title,
+        theme=event.theme,
+        date=event.date,
+        start_time=event.start_time,
+        end_time=event.end_time,
+        venue=event.venue,
+        city=event.city,
+        organizer=event.organizer,
+        jp_hours=event.jp_hours,
+        signer_name=event.signer_name,
+        signer_title=event.signer_title,
+        signer_nip=event.signer_nip,
+        registered=registered,
+        checked_in=checked_in,
+        has_kiosk_pin=event.kiosk_pin_hash is not None,
+        certificate_settings=dict(event.certificate_settings or {}),
+        options=dict(event.options or {}),
+    )
+
+
+def _counts_query():  # type: ignore[no-untyped-def]
+    return select(
+        Registration.event_id,
+        func.count(Registration.id),
+        func.count(Registration.checked_in_at),
+    ).group_by(Registration.event_id)
+
+
+def list_events(db: Database) -> list[EventInfo]:
+    """All events, newest first, with registered and checked-in counts."""
+    with db.sessions() as session:
+        counts = {row[0]: (row[1], row[2]) for row in session.execute(_counts_query())}
+        events = session.scalars(select(Event).order_by(Event.date.desc(), Event.id.desc())).all()
+        return [_info(e, *counts.get(e.id, (0, 0))) for e in events]
+
+
+def get_event(db: Database, event_id: int) -> EventInfo:
+    with db.sessions() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
+        row = session.execute(_counts_query().where(Registration.event_id == event_id)).first()
+        return _info(event, *(row[1:] if row else (0, 0)))
+
+
+def latest_event_id(db: Database) -> int | None:
+    with db.sessions() as session:
+        return session.scalar(select(Event.id).order_by(Event.date.desc(), Event.id.desc()).limit(1))
+
+
+def _suggest_code(session: Any, when: date) -> str:
+    base = f"SINAR-{when:%Y%m%d}"
+    code, n = base, 1
+    while session.scalar(select(Event.id).where(Event.code == code)) is not None:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+def _apply(event: Event, draft: EventDraft) -> None:
+    assert draft.date is not None and draft.start_time is not None
+    event.title = " ".join(draft.title.split())
+    event.theme = draft.theme.strip()
+    event.date = draft.date
+    event.start_time = draft.start_time
+    event.end_time = draft.end_time
+    event.venue = draft.venue.strip()
+    event.city = draft.city.strip() or "Mojokerto"
+    event.organizer = draft.organizer.strip()
+    event.jp_hours = draft.jp_hours
+    event.signer_name = draft.signer_name.strip()
+    event.signer_title = draft.signer_title.strip()
+    event.signer_nip = _nip_digits(draft.signer_nip) or None
+
+
+def create_event(db: Database, clock: Clock, draft: EventDraft) -> EventInfo:
+    errors = validate_draft(draft)
+    if errors:
+        raise InvalidEvent(errors)
+    assert draft.date is not None
+    now = clock.now()
+    with db.sessions() as session, session.begin():
+        code = draft.code.strip().upper() or _suggest_code(session, draft.date)
+        if session.scalar(select(Event.id).where(Event.code == code)) is not None:
+            raise Conflict(f"Kode acara {code} sudah dipakai. Pilih kode lain.")
+        event = Event(code=code, secret=tokens.new_secret(), created_at=now, updated_at=now)
+        _apply(event, draft)
+        session.add(event)
+        session.flush()
+        return _info(event)
+
+
+def update_event(db: Database, clock: Clock, event_id: int, draft: EventDraft) -> EventInfo:
+    errors = validate_draft(draft)
+    if errors:
+        raise InvalidEvent(errors)
+    with db.sessions() as session, session.begin():
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFound(f"Acara dengan nomor {event_id} sudah tidak ada.")
+        code = draft.code.strip().upper()
+        if code and code != event.code:
+            if session.scalar(select(Event.id).where(Event.code == code)) is not None:
+                raise Conflict(f"Kode acara {code} sudah dipakai. Pilih kode lain.")
+            event.code = code
+        _apply(event, draft)
+        event.updated_at = clock.now()
+    return get_event(db, event_id)
+
+
+def draft_of(info: EventInfo) -> EventDraft:
+    return EventDraft(
+        **{f.name: getattr(info, f.name) for f in fields(EventDraft) if f.name not in {"signer_nip"}},
+        signer_nip=info.signer_nip or "",
+    )
+
+
+def copy_as_template(db: Database, clock: Clock, event_id: int, draft: EventDraft) -> EventInfo:
+    """A new event for the next session of a series: the agenda, feedback forms and certificate
+    design are copied; participants, check-ins, responses and certificates are not."""
+    created = create_event(db, clock, draft)
+    now = clock.now()
+    with db.sessions() as session, session.begin():
+        source = session.get(Event, event_id)
+        target = session.get(Event, created.id)
+        if source is None or target is None:
+            raise NotFound("Acara sumber sudah tidak ada.")
+        settings = dict(source.certificate_settings or {})
+        settings.pop("next_seq", None)
+        target.certificate_settings = settings
+        target.options = dict(source.options or {})
+        for item in source.agenda:
+            session.add(
+                AgendaItem(
+                    event_id=target.id,
+                    position=item.position,
+                    title=item.title,
+                    speaker=item.speaker,
+                    planned_seconds=item.planned_seconds,
+                    warning_seconds=item.warning_seconds,
+                    danger_seconds=item.danger_seconds,
+                )
+            )
+        forms = session.scalars(select(FeedbackForm).where(FeedbackForm.event_id == source.id)).all()
+        for form in forms:
+            session.add(copy_form(form, target.id, now))
+    return get_event(db, created.id)
+
+
+def copy_form(form: FeedbackForm, event_id: int, now: Any) -> FeedbackForm:
+    """A detached deep copy of a feedback form (sections and questions) for another event."""
+    return FeedbackForm(
+        event_id=event_id,
+        title=form.title,
+        intro=form.intro,
+        anonymous=form.anonymous,
+        active=form.active,
+        created_at=now,
+        sections=[
+            FeedbackSection(
+                position=section.position,
+                title=section.title,
+                questions=[
+                    Question(
+                        position=q.position,
+                        kind=q.kind,
+                        text=q.text,
+                        options=list(q.options or []),
+                        required=q.required,
+                        required_message=q.required_message,
+                    )
+                    for q in section.questions
+                ],
+            )
+            for section in form.sections
+        ],
+    )
+
+
+def delete_event(db: Database, event_id: int) -> None:
+    with db.sessions() as session, session.begin():
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFound(f"Acara dengan nomor {event_id} sudah tidak ada.")
+        try:
+            session.delete(event)
+            session.flush()
+        except IntegrityError as exc:
+            raise Conflict("Acara masih dipakai dan tidak dapat dihapus.") from exc

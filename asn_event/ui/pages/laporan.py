@@ -1,0 +1,19 @@
+"""The Laporan page (placeholder until its issue fills it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from asn_event.context import AppContext
+from asn_event.ui.pages.base import PlaceholderPage
+
+
+class LaporanPage(PlaceholderPage):
+    page_key = "laporan"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.show_placeholder(
+            self.tr("Laporan"),
+            self.tr("Daftar hadir dengan tanda tangan, laporan acara dan rekap JP hadir di sini. Halaman ini sedang disiapkan."),
+        )

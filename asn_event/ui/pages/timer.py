@@ -1,0 +1,19 @@
+"""The Timer page (placeholder until its issue fills it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from asn_event.context import AppContext
+from asn_event.ui.pages.base import PlaceholderPage
+
+
+class TimerPage(PlaceholderPage):
+    page_key = "timer"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.show_placeholder(
+            self.tr("Timer"),
+            self.tr("Agenda acara dan timer panggung hadir di sini. Halaman ini sedang disiapkan."),
+        )

@@ -1,0 +1,19 @@
+"""The Umpan Balik page (placeholder until its issue fills it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from asn_event.context import AppContext
+from asn_event.ui.pages.base import PlaceholderPage
+
+
+class UmpanBalikPage(PlaceholderPage):
+    page_key = "umpan-balik"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.show_placeholder(
+            self.tr("Umpan Balik"),
+            self.tr("Formulir umpan balik, kios dan hasilnya hadir di sini. Halaman ini sedang disiapkan."),
+        )

@@ -1,0 +1,48 @@
+"""Settings of this laptop, declared once (key, type, default) over QSettings.
+
+Widgets read ``settings.desk_name`` etc., never raw keys. Per-event settings live in the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+from asn_event import APP_SLUG, ORGANIZATION
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+    def __get__(self, instance: Settings | None, owner: type) -> Any:
+        if instance is None:
+            return self
+        value = instance.store.value(self.key, self.default)
+        if self.type is bool and isinstance(value, str):  # INI files give strings back
+            return value.lower() in ("1", "true", "yes")
+        try:
+            return self.type(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return self.default
+
+    def __set__(self, instance: Settings, value: T) -> None:
+        instance.store.setValue(self.key, value)
+
+
+class Settings:
+    language = Option("ui/language", str, "id")
+    desk_name = Option("desk/name", str, "Meja 1")
+    staff_name = Option("desk/staff", str, "")
+    sound_muted = Option("desk/sound_muted", bool, False)
+    last_event_id = Option("app/last_event_id", int, 0)
+    stage_screen = Option("timer/stage_screen", str, "")
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(ORGANIZATION.split()[0], APP_SLUG)

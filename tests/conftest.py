@@ -1,0 +1,103 @@
+"""Shared fixtures: a fake clock, a migrated temporary database per test, the demo event, Qt offscreen.
+
+Migrating a database with Alembic takes about half a second, so each test gets a copy of a
+template file migrated once per session (and a demo template seeded once), not a new migration.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+
+from asn_event.clock import FakeClock
+from asn_event.context import AppContext
+from asn_event.db import Database, open_database
+
+# 08.30 WIB on Monday 17 November 2025, before the doors open.
+DEMO_START = datetime(2025, 11, 17, 1, 30, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Demo:
+    db: Database
+    event_id: int
+    path: Path
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests under tests/ui are Qt tests: mark them, so `-m "not qt"` runs the core alone."""
+    for item in items:
+        if "/tests/ui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.qt)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(DEMO_START)
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    open_database(path).dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _template_demo(tmp_path_factory: pytest.TempPathFactory, _template_db: Path) -> tuple[Path, int]:
+    from asn_event.demo import create_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    shutil.copy(_template_db, path)
+    db = open_database(path)
+    event_id = create_demo(db, FakeClock(DEMO_START), participants=150)
+    db.dispose()  # closing the last connection checkpoints the WAL into the file we copy
+    return path, event_id
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _template_db: Path) -> Path:
+    path = tmp_path / "event.sqlite"
+    shutil.copy(_template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo(tmp_path: Path, _template_demo: tuple[Path, int]):  # type: ignore[no-untyped-def]
+    """A database holding the demo event (150 invented participants, nobody checked in)."""
+    template, event_id = _template_demo
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(template, path)
+    database = open_database(path)
+    yield Demo(database, event_id, path)
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(demo: Demo, clock: FakeClock) -> AppContext:
+    return AppContext(db=demo.db, clock=clock, desk="Meja 1", staff="Tester")
+
+
+@pytest.fixture
+def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Settings in a temporary INI file (never the user's real settings)."""
+    from PySide6.QtCore import QSettings
+
+    from asn_event.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

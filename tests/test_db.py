@@ -1,0 +1,105 @@
+"""The database: schema from an empty file, the once-per-event rule, bad files refused untouched."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
+
+from asn_event.db import open_database
+from asn_event.db.engine import KNOWN_REVISIONS, SCHEMA_HEAD
+from asn_event.db.errors import DatabaseCorrupt, DatabaseMissing, DatabaseReadOnly, DatabaseTooNew
+from asn_event.db.models import Base, Person, Registration
+
+
+def test_migrations_build_every_model_table_from_an_empty_file(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.sqlite")
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_schema_head_matches_the_newest_migration() -> None:
+    from asn_event.db.migrate import head_revision
+
+    assert head_revision() == SCHEMA_HEAD
+    assert SCHEMA_HEAD in KNOWN_REVISIONS
+
+
+def test_migrated_schema_matches_the_models(db) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_a_person_is_registered_and_checked_in_at_most_once_per_event(demo, clock) -> None:  # type: ignore[no-untyped-def]
+    with demo.db.sessions() as session:
+        registration = session.scalars(select(Registration).limit(1)).one()
+        session.add(
+            Registration(
+                event_id=registration.event_id,
+                person_id=registration.person_id,
+                registered_at=clock.now(),
+                checked_in_at=clock.now(),
+            )
+        )
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_nip_is_unique_when_present(demo, clock) -> None:  # type: ignore[no-untyped-def]
+    with demo.db.sessions() as session:
+        nip = session.scalar(select(Person.nip).where(Person.nip.is_not(None)).limit(1))
+        session.add(Person(name="Orang Lain", name_key="orang lain", nip=nip, created_at=clock.now(),
+                           updated_at=clock.now()))
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_timestamps_come_back_timezone_aware(demo) -> None:  # type: ignore[no-untyped-def]
+    with demo.db.sessions() as session:
+        registration = session.scalars(select(Registration).limit(1)).one()
+        assert registration.registered_at.tzinfo is not None
+
+
+def test_missing_file_is_refused_when_not_creating(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseMissing, match="tidak ditemukan"):
+        open_database(tmp_path / "nope.sqlite", create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"Rapat koordinasi pukul 09.00\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseCorrupt, match="rusak"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_of_a_newer_version_is_refused_and_not_changed(db_path: Path) -> None:
+    db = open_database(db_path)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="lebih baru"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_read_only_check_uses_the_file_mode(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(db_path) else real_access(p, mode))
+    with pytest.raises(DatabaseReadOnly, match="hanya bisa dibaca"):
+        open_database(db_path)

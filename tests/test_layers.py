@@ -1,0 +1,42 @@
+"""Qt stays in asn_event/ui and asn_event/app.py: every other module imports with PySide6 blocked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import asn_event
+
+PACKAGE = Path(asn_event.__file__).parent
+
+
+def core_modules() -> list[str]:
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        parts = rel.parts
+        if parts[1:2] == ("ui",) or rel.as_posix() == "asn_event/app" or "migrations" in parts:
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
+def test_core_modules_import_without_pyside6() -> None:
+    modules = core_modules()
+    assert "asn_event.events" in modules and "asn_event.cli" in modules
+    script = (
+        "import sys, importlib\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'PySide6' or name.startswith('PySide6.') or name == 'shiboken6':\n"
+        "            raise ImportError('PySide6 is blocked: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,68 @@
+"""The main window on a temporary database: every page opens, the event switcher drives the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+
+from asn_event import events
+from asn_event.ui.main_window import MainWindow
+from asn_event.ui.pages import PAGES
+from asn_event.ui.pages.acara import AcaraPage
+
+
+@pytest.fixture
+def window(qtbot, ctx, settings, demo):  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+
+    create_application()
+    win = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_every_page_opens_with_the_event(window, demo) -> None:  # type: ignore[no-untyped-def]
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        assert window.stack.currentWidget() is page
+        assert page.event_id == demo.event_id
+        assert page.isVisible()
+    assert "Coaching Manajemen Kepegawaian" in window.top_title.text()
+    assert str(demo.path) in window.db_label.text()
+
+
+def test_acara_page_refuses_an_empty_title_with_a_visible_message(window, demo, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("acara")
+    assert isinstance(page, AcaraPage)
+    page.title_edit.clear()
+    page.save_button.click()
+    assert page.errors["title"].isVisible()
+    assert "wajib" in page.errors["title"].text()
+    assert events.get_event(demo.db, demo.event_id).title == "Coaching Manajemen Kepegawaian"
+
+
+def test_copy_for_next_session_switches_to_the_new_event(window, demo) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("acara")
+    assert isinstance(page, AcaraPage)
+    page.copy_button.click()
+    page.title_edit.setText("Coaching Manajemen Kepegawaian Sesi 2")
+    page.venue_edit.setText("Pendopo Kecamatan Magersari")
+    page.save_button.click()
+    assert window.event_id != demo.event_id
+    assert window.switcher.count() == 2
+    assert "Sesi 2" in window.switcher.currentText()
+    info = events.get_event(demo.db, window.event_id)
+    assert info.registered == 0
+
+
+def test_screenshot_renders_a_page_to_png(ctx, demo, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.screenshots import ScreenshotRequest, render
+
+    out = render(ctx, demo.event_id, ScreenshotRequest("peserta", QSize(1366, 768)), tmp_path / "p.png")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
