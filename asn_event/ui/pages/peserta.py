@@ -15,5 +15,7 @@ class PesertaPage(PlaceholderPage):
         super().__init__(ctx, parent)
         self.show_placeholder(
             self.tr("Peserta"),
-            self.tr("Daftar peserta, impor dari Excel dan pencarian hadir di sini. Halaman ini sedang disiapkan."),
+            self.tr(
+                "Daftar peserta, impor dari Excel dan pencarian hadir di sini. Halaman ini sedang disiapkan."
+            ),
         )
