@@ -293,7 +293,7 @@ def test_unreadable_files_say_what_to_do(tmp_path):
     (tmp_path / "kosong.csv").write_text("\n\n", encoding="utf-8")
     _expect(tmp_path / "kosong.csv", FileProblem.EMPTY, "kosong")
     write_xlsx(tmp_path / "tanpa-isi.xlsx", {"Sheet1": []})
-    _expect(tmp_path / "tanpa-isi.xlsx", FileProblem.EMPTY, "tidak berisi baris data")
+    _expect(tmp_path / "tanpa-isi.xlsx", FileProblem.NO_ROWS, "tidak berisi baris data")
     (tmp_path / "surat.pdf").write_bytes(b"%PDF-1.4\n%...")
     _expect(tmp_path / "surat.pdf", FileProblem.WRONG_TYPE, "bukan berkas Excel (.xlsx) atau CSV")
     with zipfile.ZipFile(tmp_path / "surat.xlsx", "w") as z:

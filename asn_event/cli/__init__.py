@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.demo",
     "asn_event.cli.events",
     "asn_event.cli.screenshot",
+    "asn_event.cli.import_roster",
 )
 
 

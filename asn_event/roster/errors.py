@@ -16,6 +16,7 @@ class FileProblem(enum.StrEnum):
     UNREADABLE = "unreadable"
     NO_SHEET = "no_sheet"
     NO_NAME_COLUMN = "no_name_column"
+    NO_ROWS = "no_rows"  # readable, but not one data row
 
 
 class RosterFileError(ValueError):

@@ -282,7 +282,10 @@ def parse_roster(
             progress.report(done, total, f"Memeriksa baris {done:,} dari {total:,}".replace(",", "."))
     if not used:
         if roster.row_count == 0:
-            raise RosterFileError(FileProblem.EMPTY, f"{roster.path.name} tidak berisi baris data.")
+            raise RosterFileError(
+                FileProblem.NO_ROWS,
+                f"{roster.path.name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.",
+            )
         raise RosterFileError(
             FileProblem.NO_NAME_COLUMN,
             "Kolom nama tidak ditemukan. Beri judul 'Nama' pada kolom nama peserta (atau pilih kolomnya "

@@ -159,9 +159,12 @@ def _sort_columns(key: SortKey) -> list[ColumnElement[object]]:
         SortKey.NAME: [Person.name_key],
         SortKey.NIP: [func.coalesce(Person.nip, "~")],
         SortKey.EMPLOYMENT: [Person.employment, Person.name_key],
-        SortKey.RANK: [Person.rank, Person.name_key],
-        SortKey.POSITION: [Person.position, Person.name_key],
-        SortKey.UNIT: [func.coalesce(func.nullif(Unit.short_name, ""), Unit.name, "~"), Person.name_key],
+        SortKey.RANK: [func.lower(Person.rank), Person.name_key],
+        SortKey.POSITION: [func.lower(Person.position), Person.name_key],
+        SortKey.UNIT: [
+            func.lower(func.coalesce(func.nullif(Unit.short_name, ""), Unit.name, "~")),
+            Person.name_key,
+        ],
         SortKey.STATUS: [_status_column(), Person.name_key],
     }
     return columns[key]
