@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from asn_event.db.models import Employment
 from asn_event.names import clean_display, name_key
-from asn_event.nip import Nip, NipError, NipKind, nip_from_cell, parse_nip
+from asn_event.nip import Nip, NipError, NipKind, format_nip, nip_from_cell, parse_nip
 from asn_event.progress import Progress
 from asn_event.roster.errors import FileProblem, RosterFileError
 from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
@@ -225,7 +225,7 @@ class RowParser:
             first = self._nips.setdefault(row.nip, where)
             if first != where:
                 raise _RowProblem(
-                    f"NIP {row.nip} sudah ada di {_place(first, row.sheet)}; baris ini ganda.", Field.NIP
+                    f"NIP {format_nip(row.nip)} sudah ada di {_place(first, row.sheet)}; baris ini ganda.", Field.NIP
                 )
         # Same name and unit: the same person, unless both rows carry (different) NIPs.
         key = (row.name_key, row.unit_key)

@@ -30,6 +30,7 @@ Builder = Callable[[AppContext, "int | None", ScreenshotRequest], QWidget]
 # Further screens register here: name -> builder. Each module adds its own line.
 TARGETS: dict[str, str] = {
     # "stage": "asn_event.ui.stage:screenshot_builder",
+    "impor": "asn_event.ui.import_dialog:screenshot_builder",
 }
 
 
