@@ -225,7 +225,8 @@ class RowParser:
             first = self._nips.setdefault(row.nip, where)
             if first != where:
                 raise _RowProblem(
-                    f"NIP {format_nip(row.nip)} sudah ada di {_place(first, row.sheet)}; baris ini ganda.", Field.NIP
+                    f"NIP {format_nip(row.nip)} sudah ada di {_place(first, row.sheet)}; baris ini ganda.",
+                    Field.NIP,
                 )
         # Same name and unit: the same person, unless both rows carry (different) NIPs.
         key = (row.name_key, row.unit_key)

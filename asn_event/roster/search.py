@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, literal_column, or_, select, text
 from sqlalchemy.sql import ColumnElement, Select
@@ -134,12 +135,27 @@ def _like_any(term: str) -> ColumnElement[bool]:
     )
 
 
+def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as an index range (LIKE 'x%' would scan on SQLite)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def _starts_with(term: str) -> ColumnElement[bool]:
+    key = name_key(term) or term
+    return or_(_prefix_range(Person.name_key, key), _prefix_range(Person.nip, term))
+
+
 def _text_filter(db: Database, terms: Sequence[str]) -> list[ColumnElement[bool]]:
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    if not _has_fts(db.engine) or not long_terms:
+    if not _has_fts(db.engine):
         return [_like_any(t) for t in terms]
+    if not long_terms:
+        # One or two letters: too short for the trigram index, and a scan of every name per
+        # keystroke is too slow at 100,000 people. Match the start of the name (or NIP) instead.
+        return [_starts_with(t) for t in terms]
     # Each long term as a phrase, all required: the trigram index finds the substrings.
     match = " AND ".join(_fts_phrase(t) for t in long_terms)
     fts_ids = (

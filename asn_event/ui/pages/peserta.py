@@ -28,7 +28,14 @@ from asn_event.roster import people
 from asn_event.roster.export import export_xlsx
 from asn_event.roster.importer import ImportResult
 from asn_event.roster.people import InvalidPerson
-from asn_event.roster.search import PersonRow, RegistrationStatus, RosterQuery, Scope, roster_counts
+from asn_event.roster.search import (
+    PersonRow,
+    RegistrationStatus,
+    RosterCounts,
+    RosterQuery,
+    Scope,
+    roster_counts,
+)
 from asn_event.ui import theme
 from asn_event.ui.import_dialog import ImportDialog
 from asn_event.ui.pages.base import Page
@@ -45,6 +52,7 @@ class PesertaPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = RosterTableModel(ctx.db, self)
+        self.counts = RosterCounts(0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         head, self.title_label, self.subtitle_label = self.header(self.tr("Peserta"))
@@ -116,10 +124,10 @@ class PesertaPage(Page):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.refresh)
-        self.scope_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search_edit.returnPressed.connect(self.search)
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.search())
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
@@ -145,18 +153,30 @@ class PesertaPage(Page):
                            self.model.query.descending)  # fmt: skip
 
     def refresh(self) -> None:
-        self._search_timer.stop()
+        """Reload the counts and the table (after a change, or when the page is shown)."""
         try:
-            self.model.load(self.event_id, self.current_query())
-            counts = roster_counts(self.ctx.db, self.event_id)
+            self.counts = roster_counts(self.ctx.db, self.event_id)
         except DatabaseError as exc:
             self.sig_status.emit(str(exc))
             return
         self.subtitle_label.setText(
             self.tr("{registered} terdaftar · {checked_in} hadir · {people} orang di basis data").format(
-                registered=counts.registered, checked_in=counts.checked_in, people=counts.people
+                registered=self.counts.registered,
+                checked_in=self.counts.checked_in,
+                people=self.counts.people,
             )
         )
+        self.search()
+
+    def search(self) -> None:
+        """Run the search in the field (each pause in typing): the table only, not the counts."""
+        self._search_timer.stop()
+        try:
+            self.model.load(self.event_id, self.current_query())
+        except DatabaseError as exc:
+            self.sig_status.emit(str(exc))
+            return
+        counts = self.counts
         self.count_label.setText(self.tr("{n} ditampilkan").format(n=len(self.model.ids)))
         if self.model.ids:
             self.stack.setCurrentWidget(self.table)
