@@ -126,3 +126,13 @@ def test_export_writes_what_the_table_shows_and_reimports_unchanged(db, roster, 
     result = import_file(db, clock, out, roster, dry_run=True)
     assert (result.added, result.updated, result.unchanged, result.invalid) == (0, 0, 3, 0)
     assert read_roster(out).rows[0].unit == "Dinas Lingkungan Hidup"
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_a_limited_search_gives_the_first_page_of_the_same_order(demo, monkeypatch, dense):
+    if dense:  # as if many people matched: the name-index walk instead of sorting all matches
+        monkeypatch.setattr(search_module, "DENSE_MATCHES", 1)
+    for typed in ("an", "19", "ari", "santoso"):
+        full = search_ids(demo.db, demo.event_id, RosterQuery(typed))
+        assert full, typed
+        assert search_ids(demo.db, demo.event_id, RosterQuery(typed), limit=5) == full[:5]

@@ -26,6 +26,8 @@ from asn_event.nip import clean_nip, format_nip
 
 FETCH_CHUNK = 500
 TRIGRAM = 3
+# Above this many index matches a limited search walks the name index instead of sorting them all.
+DENSE_MATCHES = 1500
 
 
 class Scope(enum.StrEnum):
@@ -142,11 +144,19 @@ def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
 
 
 def _starts_with(term: str) -> ColumnElement[bool]:
-    key = name_key(term) or term
-    return or_(_prefix_range(Person.name_key, key), _prefix_range(Person.nip, term))
+    if term.isdigit():
+        # Not the NIP index: "19" starts nearly every NIP, and sorting them all by name is slow;
+        # tested row by row along the name index, the first page fills at once.
+        return func.substr(Person.nip, 1, len(term)) == term
+    return _prefix_range(Person.name_key, name_key(term) or term)
 
 
-def _text_filter(db: Database, terms: Sequence[str]) -> list[ColumnElement[bool]]:
+def _text_filter(db: Database, terms: Sequence[str], ordered_scan: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for ``terms``.
+
+    ``ordered_scan``: many people match, and only the first page in name order is wanted; the
+    query then walks the name index and stops at the limit instead of sorting every match.
+    """
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
@@ -156,14 +166,33 @@ def _text_filter(db: Database, terms: Sequence[str]) -> list[ColumnElement[bool]
         # One or two letters: too short for the trigram index, and a scan of every name per
         # keystroke is too slow at 100,000 people. Match the start of the name (or NIP) instead.
         return [_starts_with(t) for t in terms]
+    fts_ids = select(literal_column("rowid")).select_from(text("person_fts")).where(_fts_match(long_terms))
+    # Many matches: "id + 0" keeps SQLite from driving the query by them (collecting and sorting
+    # tens of thousands); it walks the name index instead and stops when the page is full.
+    driver = (Person.id + 0) if ordered_scan else Person.id
+    return [driver.in_(fts_ids), *(_like_any(t) for t in terms if len(t) < TRIGRAM)]
+
+
+def _fts_match(long_terms: Sequence[str]) -> ColumnElement[bool]:
     # Each long term as a phrase, all required: the trigram index finds the substrings.
     match = " AND ".join(_fts_phrase(t) for t in long_terms)
-    fts_ids = (
-        select(literal_column("rowid"))
-        .select_from(text("person_fts"))
-        .where(text("person_fts MATCH :fts_query").bindparams(fts_query=match))
-    )
-    return [Person.id.in_(fts_ids), *(_like_any(t) for t in terms if len(t) < TRIGRAM)]
+    return text("person_fts MATCH :fts_query").bindparams(fts_query=match)  # type: ignore[return-value]
+
+
+def _many_matches(db: Database, terms: Sequence[str]) -> bool:
+    """More than :data:`DENSE_MATCHES` people match the long terms (counting stops there)."""
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    if not long_terms or not _has_fts(db.engine):
+        return False
+    with db.sessions() as session:
+        first = (
+            select(literal_column("rowid"))
+            .select_from(text("person_fts"))
+            .where(_fts_match(long_terms))
+            .limit(DENSE_MATCHES + 1)
+            .subquery()
+        )
+        return (session.scalar(select(func.count()).select_from(first)) or 0) > DENSE_MATCHES
 
 
 def _status_column() -> ColumnElement[int]:
@@ -186,28 +215,53 @@ def _sort_columns(key: SortKey) -> list[ColumnElement[object]]:
     return columns[key]
 
 
-def _base(event_id: int | None, scope: Scope) -> Select[tuple[int]]:
-    query = select(Person.id).outerjoin(Unit, Unit.id == Person.unit_id)
+def _base(event_id: int | None, query: RosterQuery, with_unit: bool) -> Select[tuple[int]]:
+    """People in the scope. The registration is tested with EXISTS (or a LEFT JOIN when its
+    columns are needed to sort), so ``person`` stays the table SQLite walks: by the name index
+    for the name order, or by the search matches."""
+    statement = select(Person.id)
+    if with_unit:
+        statement = statement.outerjoin(Unit, Unit.id == Person.unit_id)
+    scope = query.scope
     if event_id is None:
         if scope is not Scope.ALL:
-            return query.where(text("0 = 1"))
-        return query.outerjoin(Registration, text("0 = 1"))
+            return statement.where(text("0 = 1"))
+        return statement.outerjoin(Registration, text("0 = 1"))
     on = and_(Registration.person_id == Person.id, Registration.event_id == event_id)
-    if scope is Scope.ALL:
-        return query.outerjoin(Registration, on)
-    query = query.join(Registration, on)
+    checked: ColumnElement[bool] | None = None
     if scope is Scope.CHECKED_IN:
-        query = query.where(Registration.checked_in_at.is_not(None))
+        checked = Registration.checked_in_at.is_not(None)
     elif scope is Scope.NOT_CHECKED_IN:
-        query = query.where(Registration.checked_in_at.is_(None))
-    return query
+        checked = Registration.checked_in_at.is_(None)
+    if scope is Scope.ALL or query.sort is SortKey.STATUS:
+        statement = statement.outerjoin(Registration, on)
+        if scope is not Scope.ALL:
+            statement = statement.where(Registration.id.is_not(None))
+        return statement.where(checked) if checked is not None else statement
+    registered = select(Registration.id).where(on)
+    if checked is not None:
+        registered = registered.where(checked)
+    return statement.where(registered.exists())
 
 
-def search_ids(db: Database, event_id: int | None, query: RosterQuery) -> list[int]:
-    """The ids of the people matching ``query``, in the order the table shows them."""
-    statement = _base(event_id, query.scope).where(*_text_filter(db, search_terms(query.text)))
+def search_ids(db: Database, event_id: int | None, query: RosterQuery, limit: int | None = None) -> list[int]:
+    """The ids of the people matching ``query``, in the order the table shows them.
+
+    With ``limit`` only the first ``limit`` ids (search as you type shows the first page and asks
+    for more letters when there are more).
+    """
+    terms = search_terms(query.text)
+    ordered_scan = limit is not None and query.sort is SortKey.NAME and _many_matches(db, terms)
+    # The unit is joined only where a LIKE on its name or the unit order needs it.
+    short = any(len(t) < TRIGRAM for t in terms)
+    with_unit = query.sort is SortKey.UNIT or (
+        bool(terms) and (not _has_fts(db.engine) or short or ordered_scan)
+    )
+    statement = _base(event_id, query, with_unit).where(*_text_filter(db, terms, ordered_scan))
     order = [c.desc() if query.descending else c.asc() for c in _sort_columns(query.sort)]
     statement = statement.order_by(*order, Person.id)
+    if limit is not None:
+        statement = statement.limit(limit)
     with db.sessions() as session:
         return list(session.scalars(statement))
 

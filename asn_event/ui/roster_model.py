@@ -51,7 +51,9 @@ class RosterTableModel(QAbstractTableModel):
         self.event_id: int | None = None
         self.query = RosterQuery()
         self.ids: list[int] = []
+        self.limit: int | None = None
         self._rows: dict[int, PersonRow] = {}
+        self._unfiltered: dict[tuple[object, ...], list[int]] = {}
         self._headers = (
             self.tr("Nama"),
             self.tr("NIP"),
@@ -70,16 +72,36 @@ class RosterTableModel(QAbstractTableModel):
 
     # --- loading -------------------------------------------------------------------------------
 
-    def load(self, event_id: int | None, query: RosterQuery) -> None:
-        """Run the search and show its result (the rows are fetched when painted)."""
-        ids = search_ids(self.db, event_id, query)
+    def load(self, event_id: int | None, query: RosterQuery, limit: int | None = None) -> None:
+        """Run the search and show its result (the rows are fetched when painted).
+
+        The unfiltered list (everybody in the scope, all of them) is kept until :meth:`invalidate`,
+        so clearing the search field shows it again at once.
+        """
+        key = (event_id, query.scope, query.sort, query.descending)
+        unfiltered = not query.text.strip()
+        if unfiltered and key in self._unfiltered:
+            ids = self._unfiltered[key]
+        else:
+            ids = search_ids(self.db, event_id, query, None if unfiltered else limit)
+            if unfiltered:
+                self._unfiltered[key] = ids
         self.beginResetModel()
-        self.event_id, self.query, self.ids = event_id, query, ids
+        self.event_id, self.query, self.ids, self.limit = event_id, query, ids, limit
         self._rows.clear()
         self.endResetModel()
 
+    def invalidate(self) -> None:
+        """The data changed: forget the kept unfiltered lists."""
+        self._unfiltered.clear()
+
+    @property
+    def truncated(self) -> bool:
+        """The search found more than the limit; only the first ``limit`` are shown."""
+        return self.limit is not None and bool(self.query.text.strip()) and len(self.ids) >= self.limit
+
     def reload(self) -> None:
-        self.load(self.event_id, self.query)
+        self.load(self.event_id, self.query, self.limit)
 
     def row_at(self, row: int) -> PersonRow | None:
         if not 0 <= row < len(self.ids):
@@ -181,4 +203,4 @@ class RosterTableModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.load(self.event_id, RosterQuery(self.query.text, self.query.scope, key, descending))
+        self.load(self.event_id, RosterQuery(self.query.text, self.query.scope, key, descending), self.limit)

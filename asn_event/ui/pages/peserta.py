@@ -44,6 +44,7 @@ from asn_event.ui.roster_model import RosterTableModel
 from asn_event.ui.tasks import run_with_dialog
 
 SEARCH_DELAY_MS = 60  # one query per pause in typing, not per key of a fast typist
+SEARCH_LIMIT = 300  # matches shown for a search; more letters narrow it down
 
 
 class PesertaPage(Page):
@@ -159,6 +160,7 @@ class PesertaPage(Page):
         except DatabaseError as exc:
             self.sig_status.emit(str(exc))
             return
+        self.model.invalidate()
         self.subtitle_label.setText(
             self.tr("{registered} terdaftar · {checked_in} hadir · {people} orang di basis data").format(
                 registered=self.counts.registered,
@@ -172,12 +174,17 @@ class PesertaPage(Page):
         """Run the search in the field (each pause in typing): the table only, not the counts."""
         self._search_timer.stop()
         try:
-            self.model.load(self.event_id, self.current_query())
+            self.model.load(self.event_id, self.current_query(), SEARCH_LIMIT)
         except DatabaseError as exc:
             self.sig_status.emit(str(exc))
             return
         counts = self.counts
-        self.count_label.setText(self.tr("{n} ditampilkan").format(n=len(self.model.ids)))
+        if self.model.truncated:
+            self.count_label.setText(
+                self.tr("{n} pertama · ketik lebih lengkap").format(n=len(self.model.ids))
+            )
+        else:
+            self.count_label.setText(self.tr("{n} ditampilkan").format(n=len(self.model.ids)))
         if self.model.ids:
             self.stack.setCurrentWidget(self.table)
         else:
