@@ -13,6 +13,7 @@ from asn_event.clock import Clock, to_wib
 from asn_event.db import Database
 from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.models import Employment, Event, Person, Registration, RegistrationSource, Unit
+from asn_event.events import FieldError
 from asn_event.names import clean_display, name_key
 from asn_event.nip import NipError, NipKind, parse_nip
 from asn_event.roster.rows import parse_phone
@@ -32,12 +33,6 @@ class PersonDraft:
     unit_id: int | None = None
     sex: str | None = None
     phone: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class FieldError:
-    field: str
-    message: str
 
 
 class InvalidPerson(ValueError):

@@ -45,6 +45,8 @@ def write_xlsx(
 def with_mistakes(rows: list[list[object]]) -> list[list[object]]:
     """The same rows with the mistakes the import preview must catch (for screenshots and tests)."""
     bad = [list(r) for r in rows]
+    if len(bad) >= 8:
+        bad[7][5] = "UPT Puskesmas Gedongan"  # a unit no agency list knows: proposed, not created
     if len(bad) >= 6:
         bad[1][2] = "19680411 199313 1 009"  # month 13
         bad[2][2] = 1.96804111993031e17  # a NIP Excel stored as a number

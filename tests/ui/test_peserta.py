@@ -85,3 +85,19 @@ def test_import_dialog_says_why_a_file_cannot_be_read(qtbot, ctx, demo, tmp_path
     dialog.open_file(tmp_path / "x.xlsx")
     qtbot.waitUntil(lambda: "bukan berkas Excel" in dialog.summary.text(), timeout=5000)
     assert not dialog.import_button.isEnabled()
+
+
+def test_person_form_reads_the_nip_and_refuses_a_wrong_one(qtbot, ctx):
+    from asn_event.roster.people import list_units
+    from asn_event.ui.person_dialog import PersonDialog
+
+    dialog = PersonDialog(list_units(ctx.db))
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Dr. Hj. Siti Aminah, S.E., M.M.")
+    dialog.nip_edit.setText("19680411 199303 2 009")
+    assert dialog.nip_info.text() == "PNS · lahir 11-04-1968 · perempuan"
+    assert not dialog.employment_combo.isEnabled()
+    dialog.nip_edit.setText("19680411 199313 2 009")
+    dialog._accept()
+    assert dialog.result() == 0 and "bulan 01–12" in dialog.errors["nip"].text()
+    assert not dialog.errors["nip"].isHidden()

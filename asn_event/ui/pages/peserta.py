@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,7 +29,7 @@ from asn_event.db.errors import DatabaseError
 from asn_event.roster import people
 from asn_event.roster.export import export_xlsx
 from asn_event.roster.importer import ImportResult
-from asn_event.roster.people import InvalidPerson
+from asn_event.roster.people import InvalidPerson, PersonDraft
 from asn_event.roster.search import (
     PersonRow,
     RegistrationStatus,
@@ -74,7 +76,10 @@ class PesertaPage(Page):
             (Scope.ALL, self.tr("Semua orang di basis data")),
         ):
             self.scope_combo.addItem(label, scope)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
         bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.count_label)
         bar.addWidget(self.scope_combo)
         layout.addLayout(bar)
 
@@ -85,16 +90,18 @@ class PesertaPage(Page):
         self.register_button = QPushButton(theme.icon("plus"), self.tr("Daftarkan ke acara"))
         self.remove_button = QPushButton(theme.icon("trash-2", theme.DANGER.fg), self.tr("Hapus dari acara"))
         self.remove_button.setProperty("danger", True)
-        self.import_button = QPushButton(theme.icon("upload"), self.tr("Impor Excel/CSV…"))
-        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor .xlsx…"))
-        for button in (self.add_button, self.edit_button, self.register_button, self.remove_button):
+        self.import_button = QPushButton(theme.icon("upload"), self.tr("Impor…"))
+        self.import_button.setToolTip(self.tr("Impor daftar peserta dari Excel (.xlsx) atau CSV"))
+        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
+        self.export_button.setToolTip(self.tr("Simpan daftar yang tampil sebagai Excel (.xlsx)"))
+        buttons = (self.add_button, self.edit_button, self.register_button, self.remove_button)
+        for button in buttons:
             actions.addWidget(button)
         actions.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
-        actions.addWidget(self.count_label)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
+        for button in (*buttons, self.import_button, self.export_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never clip the words
         layout.addLayout(actions)
 
         self.stack = QStackedWidget()
@@ -237,31 +244,32 @@ class PesertaPage(Page):
     def add_person(self) -> None:
         if self.event_id is None:
             return
-        dialog = PersonDialog(people.list_units(self.ctx.db), None, self)
-        while dialog.exec():
-            try:
-                row = people.add_person(self.ctx.db, self.ctx.clock, self.event_id, dialog.draft())
-            except InvalidPerson as exc:
-                dialog.show_errors(exc.errors)
-                continue
-            except DatabaseError as exc:
-                QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
-                continue
-            self.refresh()
-            self._select(row.id)
-            self.sig_status.emit(self.tr("{name} ditambahkan ke acara.").format(name=row.name))
-            return
+        event_id = self.event_id
+        self._person_form(
+            None,
+            lambda draft: people.add_person(self.ctx.db, self.ctx.clock, event_id, draft),
+            self.tr("{name} ditambahkan ke acara."),
+        )
 
     def edit_person(self) -> None:
         selected = self.selected_rows()
         if len(selected) != 1:
             return
-        dialog = PersonDialog(people.list_units(self.ctx.db), selected[0], self)
+        person_id = selected[0].id
+        self._person_form(
+            selected[0],
+            lambda draft: people.update_person(self.ctx.db, self.ctx.clock, self.event_id, person_id, draft),
+            self.tr("Data {name} disimpan."),
+        )
+
+    def _person_form(
+        self, row: PersonRow | None, save: Callable[[PersonDraft], PersonRow], done: str
+    ) -> None:
+        """Show the form until it is saved or cancelled; a refused save keeps it open with the reason."""
+        dialog = PersonDialog(people.list_units(self.ctx.db), row, self)
         while dialog.exec():
             try:
-                row = people.update_person(
-                    self.ctx.db, self.ctx.clock, self.event_id, selected[0].id, dialog.draft()
-                )
+                saved = save(dialog.draft())
             except InvalidPerson as exc:
                 dialog.show_errors(exc.errors)
                 continue
@@ -269,8 +277,8 @@ class PesertaPage(Page):
                 QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
                 continue
             self.refresh()
-            self._select(row.id)
-            self.sig_status.emit(self.tr("Data {name} disimpan.").format(name=row.name))
+            self._select(saved.id)
+            self.sig_status.emit(done.format(name=saved.name))
             return
 
     def register_selected(self) -> None:
