@@ -20,9 +20,7 @@ MOJOKERTO_AGENCIES: tuple[Agency, ...] = (
     Agency("Setda", "Sekretariat Daerah", ("Sekretariat Daerah Kota Mojokerto", "Sekda")),
     Agency("Setwan", "Sekretariat DPRD", ("Sekretariat Dewan Perwakilan Rakyat Daerah", "Sekretariat Dewan")),
     Agency("Disdikbud", "Dinas Pendidikan dan Kebudayaan", ("Dinas Pendidikan", "Dindik")),
-    Agency(
-        "Disporapar", "Dinas Kepemudaan, Olahraga dan Pariwisata", ("Dinas Pemuda Olahraga dan Pariwisata",)
-    ),
+    Agency("Disporapar", "Dinas Kepemudaan, Olahraga dan Pariwisata", ("Dinas Pemuda Olahraga dan Pariwisata",)),
     Agency(
         "Dinkes PPKB",
         "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana",
@@ -72,9 +70,7 @@ MOJOKERTO_AGENCIES: tuple[Agency, ...] = (
         "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
         ("BKD", "BKPSDM Kota Mojokerto", "Badan Kepegawaian Daerah"),
     ),
-    Agency(
-        "Bakesbangpol", "Badan Kesatuan Bangsa dan Politik", ("Kesbangpol", "Bakesbangpol Kota Mojokerto")
-    ),
+    Agency("Bakesbangpol", "Badan Kesatuan Bangsa dan Politik", ("Kesbangpol", "Bakesbangpol Kota Mojokerto")),
     Agency("BPBD", "Badan Penanggulangan Bencana Daerah", ()),
     Agency("Kecamatan Magersari", "Kecamatan Magersari", ("Kec. Magersari", "Magersari")),
     Agency("Kecamatan Prajurit Kulon", "Kecamatan Prajurit Kulon", ("Kec. Prajurit Kulon", "Prajurit Kulon")),

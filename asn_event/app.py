@@ -83,9 +83,7 @@ def run_gui(db_target: str | None = None) -> int:
     from asn_event import events as event_service
 
     known = {e.id for e in event_service.list_events(db)}
-    event_id = (
-        settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
-    )
+    event_id = settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
     window = MainWindow(ctx, settings, event_id)
     window.show()
     code = app.exec()

@@ -41,109 +41,9 @@ DEMO_AGENDA: tuple[tuple[str, str, int], ...] = (
     ("Penutupan dan doa", "Pembawa acara", 10),
 )
 
-MALE_FIRST = [
-    "Agus",
-    "Bambang",
-    "Budi",
-    "Dedi",
-    "Eko",
-    "Fajar",
-    "Hadi",
-    "Hendra",
-    "Joko",
-    "Muhammad",
-    "Moch.",
-    "Nur",
-    "Rudi",
-    "Slamet",
-    "Sugeng",
-    "Teguh",
-    "Wahyu",
-    "Yusuf",
-    "Arif",
-    "Dwi",
-    "Heru",
-    "Imam",
-    "Kukuh",
-    "Lukman",
-    "Rizky",
-    "Sigit",
-    "Taufik",
-    "Yudha",
-    "Bagus",
-    "Dimas",
-    "Ahmad",
-    "Anang",
-]
-FEMALE_FIRST = [
-    "Siti",
-    "Sri",
-    "Dewi",
-    "Endang",
-    "Fitri",
-    "Indah",
-    "Kurniawati",
-    "Lilik",
-    "Nur",
-    "Puji",
-    "Ratna",
-    "Rina",
-    "Sulistyowati",
-    "Tri",
-    "Wulan",
-    "Yuliana",
-    "Anik",
-    "Dyah",
-    "Erna",
-    "Evi",
-    "Hartini",
-    "Ika",
-    "Lia",
-    "Nanik",
-    "Novita",
-    "Retno",
-    "Ririn",
-    "Setyorini",
-    "Umi",
-    "Wiwik",
-    "Ayu",
-]
-LAST = [
-    "Santoso",
-    "Prasetyo",
-    "Wibowo",
-    "Hidayat",
-    "Setiawan",
-    "Purnomo",
-    "Kusuma",
-    "Susanto",
-    "Wijaya",
-    "Rahmawati",
-    "Handayani",
-    "Lestari",
-    "Puspitasari",
-    "Wahyuni",
-    "Kurniawan",
-    "Saputra",
-    "Nugroho",
-    "Utomo",
-    "Suryani",
-    "Anggraini",
-    "Hartono",
-    "Sulistyo",
-    "Firmansyah",
-    "Maulana",
-    "Ramadhan",
-    "Aminah",
-    "Fauziah",
-    "Mahmudah",
-    "Ma'ruf",
-    "Sholikhah",
-    "Rohman",
-    "Ardiansyah",
-    "Fitriani",
-    "Cahyono",
-]
+MALE_FIRST = ["Agus", "Bambang", "Budi", "Dedi", "Eko", "Fajar", "Hadi", "Hendra", "Joko", "Muhammad", "Moch.", "Nur", "Rudi", "Slamet", "Sugeng", "Teguh", "Wahyu", "Yusuf", "Arif", "Dwi", "Heru", "Imam", "Kukuh", "Lukman", "Rizky", "Sigit", "Taufik", "Yudha", "Bagus", "Dimas", "Ahmad", "Anang"]
+FEMALE_FIRST = ["Siti", "Sri", "Dewi", "Endang", "Fitri", "Indah", "Kurniawati", "Lilik", "Nur", "Puji", "Ratna", "Rina", "Sulistyowati", "Tri", "Wulan", "Yuliana", "Anik", "Dyah", "Erna", "Evi", "Hartini", "Ika", "Lia", "Nanik", "Novita", "Retno", "Ririn", "Setyorini", "Umi", "Wiwik", "Ayu"]
+LAST = ["Santoso", "Prasetyo", "Wibowo", "Hidayat", "Setiawan", "Purnomo", "Kusuma", "Susanto", "Wijaya", "Rahmawati", "Handayani", "Lestari", "Puspitasari", "Wahyuni", "Kurniawan", "Saputra", "Nugroho", "Utomo", "Suryani", "Anggraini", "Hartono", "Sulistyo", "Firmansyah", "Maulana", "Ramadhan", "Aminah", "Fauziah", "Mahmudah", "Ma'ruf", "Sholikhah", "Rohman", "Ardiansyah", "Fitriani", "Cahyono"]
 PREFIX_TITLES = ("", "", "", "", "", "", "Dr. ", "H. ", "Hj. ", "Ir. ", "drg. ", "Drs. ")
 SUFFIX_TITLES = (
     "",
@@ -209,9 +109,7 @@ def make_pns_nip(rng: random.Random, sex: str) -> str:
     """Birth date YYYYMMDD + TMT CPNS YYYYMM + sex digit + 3-digit sequence."""
     birth = _birth(rng, 1966, 1997)
     tmt_year = min(birth.year + rng.randint(22, 30), 2024)
-    return (
-        f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{1 if sex == 'L' else 2}{rng.randint(1, 999):03d}"
-    )
+    return f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{1 if sex == 'L' else 2}{rng.randint(1, 999):03d}"
 
 
 def make_pppk_nip(rng: random.Random, sex: str) -> str:
@@ -320,12 +218,7 @@ def create_demo(db: Database, clock: Clock, participants: int = 150, seed: int =
         session.execute(
             insert(Registration),
             [
-                {
-                    "event_id": event.id,
-                    "person_id": pid,
-                    "source": RegistrationSource.ROSTER,
-                    "registered_at": now,
-                }
+                {"event_id": event.id, "person_id": pid, "source": RegistrationSource.ROSTER, "registered_at": now}
                 for pid in ids
             ],
         )

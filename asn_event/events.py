@@ -157,9 +157,7 @@ def get_event(db: Database, event_id: int) -> EventInfo:
     with db.sessions() as session:
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFound(
-                f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'."
-            )
+            raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
         row = session.execute(_counts_query().where(Registration.event_id == event_id)).first()
         return _info(event, *(row[1:] if row else (0, 0)))
 

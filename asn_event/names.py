@@ -12,8 +12,7 @@ import unicodedata
 
 # Titles written before the name (gelar depan) and after it (gelar belakang), lower case without dots.
 PREFIX_TITLES = frozenset(
-    {"dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ns", "apt", "drg", "dh", "ners"}
-    | {"bapak", "ibu", "bpk", "sdr", "sdri", "tn", "ny"}
+    ["dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ns", "apt", "drg", "dh", "ners", "bapak", "ibu", "bpk", "sdr", "sdri", "tn", "ny"]
 )
 # A prefix title glued to what follows by its dot: "Hj.Siti", "Prof.Dr.H.Ali".
 _GLUED_PREFIX_RE = re.compile(r"^([a-z]{1,5})\.(\S+)$")
@@ -45,8 +44,7 @@ def name_key(name: str) -> str:
     head, _, _ = text.partition(",")
     words = [w for w in re.split(r"[\s]+", head) if w]
     while words and (glued := _GLUED_PREFIX_RE.match(words[0])) and glued.group(1) in PREFIX_TITLES:
-        words[0:1] = [glued.group(1) + ".", glued.group(2)]
-        words.pop(0)
+        words[0] = glued.group(2)
     while words and words[0].replace(".", "") in PREFIX_TITLES and len(words) > 1:
         words.pop(0)
     while len(words) > 1 and _SUFFIX_TITLE_RE.match(words[-1]) and "." in words[-1]:

@@ -61,15 +61,8 @@ def test_a_person_is_registered_and_checked_in_at_most_once_per_event(demo, cloc
 def test_nip_is_unique_when_present(demo, clock) -> None:  # type: ignore[no-untyped-def]
     with demo.db.sessions() as session:
         nip = session.scalar(select(Person.nip).where(Person.nip.is_not(None)).limit(1))
-        session.add(
-            Person(
-                name="Orang Lain",
-                name_key="orang lain",
-                nip=nip,
-                created_at=clock.now(),
-                updated_at=clock.now(),
-            )
-        )
+        session.add(Person(name="Orang Lain", name_key="orang lain", nip=nip, created_at=clock.now(),
+                           updated_at=clock.now()))
         with pytest.raises(IntegrityError):
             session.commit()
 
@@ -108,8 +101,6 @@ def test_a_database_of_a_newer_version_is_refused_and_not_changed(db_path: Path)
 
 def test_read_only_check_uses_the_file_mode(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_access = os.access
-    monkeypatch.setattr(
-        os, "access", lambda p, mode: False if str(p) == str(db_path) else real_access(p, mode)
-    )
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(db_path) else real_access(p, mode))
     with pytest.raises(DatabaseReadOnly, match="hanya bisa dibaca"):
         open_database(db_path)

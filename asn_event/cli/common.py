@@ -67,6 +67,4 @@ def print_json(value: Any) -> None:
 
 
 def event_id_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
-    parser.add_argument(
-        "--event", type=int, required=required, metavar="ID", help="nomor acara (lihat 'events')"
-    )
+    parser.add_argument("--event", type=int, required=required, metavar="ID", help="nomor acara (lihat 'events')")

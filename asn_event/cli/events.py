@@ -45,7 +45,5 @@ def run(args: argparse.Namespace) -> int:
         print("Belum ada acara. Buat acara contoh dengan 'asn-event demo'.")
         return 0
     for e in events:
-        print(
-            f"#{e.id:<4} {e.code:<22} {long_date(e.date):<28} {e.checked_in}/{e.registered} hadir  {e.title}"
-        )
+        print(f"#{e.id:<4} {e.code:<22} {long_date(e.date):<28} {e.checked_in}/{e.registered} hadir  {e.title}")
     return 0

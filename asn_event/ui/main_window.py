@@ -114,9 +114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav, 1)
         self.desk_button = QPushButton(theme.icon("monitor", theme.WHITE, 18), self.settings.desk_name)
         self.desk_button.setObjectName("deskButton")
-        self.desk_button.setToolTip(
-            self.tr("Nama meja ini (tercatat di setiap check-in). Klik untuk mengubah.")
-        )
+        self.desk_button.setToolTip(self.tr("Nama meja ini (tercatat di setiap check-in). Klik untuk mengubah."))
         self.desk_button.clicked.connect(self.rename_desk)
         layout.addWidget(self.desk_button)
         return sidebar

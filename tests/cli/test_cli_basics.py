@@ -13,9 +13,7 @@ from asn_event.cli import main
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "asn_event", *args], capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "-m", "asn_event", *args], capture_output=True, text=True, timeout=120)
 
 
 def test_demo_then_events_json(tmp_path: Path) -> None:
@@ -64,17 +62,10 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_gui_without_display_says_so_in_one_line(tmp_path: Path) -> None:
-    env = {
-        k: v
-        for k, v in __import__("os").environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run(
         [sys.executable, "-m", "asn_event", "--db", str(tmp_path / "z.sqlite")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
+        capture_output=True, text=True, env=env, timeout=60,
     )
     assert result.returncode == 2
     assert "tidak ada layar" in result.stderr and "Traceback" not in result.stderr

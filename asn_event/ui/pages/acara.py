@@ -261,9 +261,7 @@ class AcaraPage(Page):
         if self.info is not None:
             self.subtitle_label.setText(f"{self.info.title} · {long_date(self.info.date)}")
         else:
-            self.subtitle_label.setText(
-                self.tr("Belum ada acara. Isi formulir di bawah untuk membuat acara.")
-            )
+            self.subtitle_label.setText(self.tr("Belum ada acara. Isi formulir di bawah untuk membuat acara."))
 
     def _show_summary(self) -> None:
         info = self.info
@@ -271,9 +269,7 @@ class AcaraPage(Page):
             for label in self.summary_labels.values():
                 label.setText("–")
             return
-        self.summary_labels["when"].setText(
-            f"{long_date(info.date)}\n{at_time(info.start_time)}\n{info.venue}"
-        )
+        self.summary_labels["when"].setText(f"{long_date(info.date)}\n{at_time(info.start_time)}\n{info.venue}")
         self.summary_labels["registered"].setText(self.tr("%n orang", "", info.registered))
         self.summary_labels["checked_in"].setText(self.tr("%n orang", "", info.checked_in))
         self.summary_labels["jp"].setText(f"{info.jp_hours} JP")

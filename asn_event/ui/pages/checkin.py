@@ -15,7 +15,5 @@ class CheckinPage(PlaceholderPage):
         super().__init__(ctx, parent)
         self.show_placeholder(
             self.tr("Check-in"),
-            self.tr(
-                "Meja check-in dengan pemindai QR, pencarian nama/NIP dan peserta baru hadir di sini. Halaman ini sedang disiapkan."
-            ),
+            self.tr("Meja check-in dengan pemindai QR, pencarian nama/NIP dan peserta baru hadir di sini. Halaman ini sedang disiapkan."),
         )

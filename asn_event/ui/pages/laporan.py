@@ -15,7 +15,5 @@ class LaporanPage(PlaceholderPage):
         super().__init__(ctx, parent)
         self.show_placeholder(
             self.tr("Laporan"),
-            self.tr(
-                "Daftar hadir dengan tanda tangan, laporan acara dan rekap JP hadir di sini. Halaman ini sedang disiapkan."
-            ),
+            self.tr("Daftar hadir dengan tanda tangan, laporan acara dan rekap JP hadir di sini. Halaman ini sedang disiapkan."),
         )

@@ -15,7 +15,5 @@ class SertifikatPage(PlaceholderPage):
         super().__init__(ctx, parent)
         self.show_placeholder(
             self.tr("Sertifikat"),
-            self.tr(
-                "Desain, penomoran, verifikasi dan cetak sertifikat hadir di sini. Halaman ini sedang disiapkan."
-            ),
+            self.tr("Desain, penomoran, verifikasi dan cetak sertifikat hadir di sini. Halaman ini sedang disiapkan."),
         )
