@@ -14,8 +14,10 @@ import unicodedata
 PREFIX_TITLES = frozenset(
     ["dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ns", "apt", "drg", "dh", "ners", "bapak", "ibu", "bpk", "sdr", "sdri", "tn", "ny"]
 )
+# A prefix title glued to what follows by its dot: "Hj.Siti", "Prof.Dr.H.Ali".
+_GLUED_PREFIX_RE = re.compile(r"^([a-z]{1,5})\.(\S+)$")
 _SUFFIX_TITLE_RE = re.compile(
-    r"^(s|m|d|a)\s?\.?\s?[a-z]{1,6}(\.\s?[a-z]{1,6}){0,3}\.?$|^(ph\s?d|mba|mph|mm|mt|mh|mpd|msi|mkes|mkom|"
+    r"^(s|m|d|a)\s?\.?\s?[a-z]{1,6}(\.\s?[a-z]{1,6}){0,3}\.?$|^(ph\.?\s?d|mba|mph|mm|mt|mh|mpd|msi|mkes|mkom|"
     r"ak|ca|cpa|sp\s?[a-z]{0,4}|amd\s?[a-z]{0,6}|a\s?md\s?[a-z]{0,6}|bsc|msc|ma|ba|llm|mba|se|sh|st|sp|spd|"
     r"ssos|sip|skm|skom|sstp|ssi|sked|sfarm|sst|sag|shi|spsi|sthi|ir|mars|mmr|mpa|map|mab)\.?$"
 )
@@ -41,6 +43,8 @@ def name_key(name: str) -> str:
     # Everything after the first comma is suffix titles ("Nama, S.E., M.M.").
     head, _, _ = text.partition(",")
     words = [w for w in re.split(r"[\s]+", head) if w]
+    while words and (glued := _GLUED_PREFIX_RE.match(words[0])) and glued.group(1) in PREFIX_TITLES:
+        words[0] = glued.group(2)
     while words and words[0].replace(".", "") in PREFIX_TITLES and len(words) > 1:
         words.pop(0)
     while len(words) > 1 and _SUFFIX_TITLE_RE.match(words[-1]) and "." in words[-1]:

@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.report",
     "asn_event.cli.invitations",
     "asn_event.cli.checkin",
+    "asn_event.cli.import_roster",
 )
 
 

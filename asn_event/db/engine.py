@@ -29,8 +29,8 @@ from asn_event.db.errors import (
 )
 
 # The newest migration this program knows. A test checks it against Alembic's head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = frozenset({"0001"})
+SCHEMA_HEAD = "0002_roster_fts"
+KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 

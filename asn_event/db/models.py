@@ -40,6 +40,25 @@ NAMING_CONVENTION = {
 }
 
 
+# Tables a migration creates that are no model: the roster search index (FTS5, migration
+# 0002_roster_fts) and its shadow tables, kept in step with ``person`` by triggers.
+DERIVED_TABLES = frozenset(
+    {
+        "person_fts",
+        "person_fts_data",
+        "person_fts_idx",
+        "person_fts_docsize",
+        "person_fts_config",
+        "person_fts_content",
+    }
+)
+
+
+def include_in_autogenerate(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Alembic ``include_name`` hook: compare model tables only, never the derived ones."""
+    return not (type_ == "table" and name in DERIVED_TABLES)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """A timezone-aware UTC datetime on every backend (SQLite stores it naive)."""
 

@@ -17,19 +17,18 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from asn_event import APP_NAME
+from asn_event import APP_NAME, brand
 from asn_event.invitations.data import Invitation, InvitationEvent
 from asn_event.names import nfc
 from asn_event.pdf_fonts import FONTS, register_fonts
-
-SANS, SANS_BOLD, SANS_ITALIC = FONTS.sans, FONTS.sans_bold, FONTS.sans_italic
 from asn_event.progress import Progress
 from asn_event.qr import draw_on_canvas, encode
 
-PRIMARY = HexColor("#1F4E79")
-ACCENT = HexColor("#C9A227")
-TEXT = HexColor("#1F2933")
-MUTED = HexColor("#52606D")
+SANS, SANS_BOLD, SANS_ITALIC = FONTS.sans, FONTS.sans_bold, FONTS.sans_italic
+PRIMARY = HexColor(brand.PRIMARY)
+ACCENT = HexColor(brand.ACCENT)
+TEXT = HexColor(brand.TEXT)
+MUTED = HexColor(brand.MUTED)
 BORDER = HexColor("#9AA5B1")
 
 

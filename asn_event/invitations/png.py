@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from asn_event import APP_NAME
+from asn_event import APP_NAME, brand
 from asn_event.invitations.data import Invitation, InvitationEvent, unique_filenames
 from asn_event.names import nfc
 from asn_event.paths import resource
@@ -18,10 +18,7 @@ from asn_event.qr import encode
 
 WIDTH, HEIGHT = 800, 1120
 MARGIN = 56
-PRIMARY = "#1F4E79"
-ACCENT = "#C9A227"
-TEXT = "#1F2933"
-MUTED = "#52606D"
+PRIMARY, ACCENT, TEXT, MUTED = brand.PRIMARY, brand.ACCENT, brand.TEXT, brand.MUTED
 
 
 @cache

@@ -35,6 +35,7 @@ TARGETS: dict[str, str] = {
     "stage": "asn_event.ui.stage_window:screenshot_builder",
     "checkin-desk": "asn_event.ui.checkin_screens:desk_builder",
     "checkin-kiosk": "asn_event.ui.checkin_kiosk:screenshot_builder",
+    "impor": "asn_event.ui.import_dialog:screenshot_builder",
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from asn_event.db.models import Base
+from asn_event.db.models import Base, include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -20,6 +20,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
             compare_type=True,
+            include_name=include_in_autogenerate,
         )
         with context.begin_transaction():
             context.run_migrations()

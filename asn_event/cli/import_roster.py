@@ -1,0 +1,99 @@
+"""``asn-event import FILE --event ID``: import an agency's participant list (.xlsx or .csv).
+
+Exit 0 when rows were imported (or would be, with ``--dry-run``), 1 when no row was valid,
+2 when the file cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from asn_event.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CliError,
+    add_db_option,
+    add_json_option,
+    event_id_arg,
+    open_db,
+    print_json,
+)
+from asn_event.clock import SystemClock
+from asn_event.roster.errors import FileProblem, RosterFileError
+from asn_event.roster.importer import ImportResult, import_file
+
+# A file that is readable but holds no usable rows is "no row was valid" (1), not "unreadable" (2).
+_NO_VALID_ROWS = {FileProblem.NO_NAME_COLUMN, FileProblem.NO_ROWS}
+SHOWN_ERRORS = 20
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "import",
+        help="impor daftar peserta dari Excel (.xlsx) atau CSV",
+        description="Impor daftar peserta ke acara. Orang dicocokkan dengan NIP, atau nama dan unit kerja; "
+        "impor ulang berkas yang sama tidak mengubah apa pun.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE")
+    event_id_arg(parser)
+    parser.add_argument("--sheet", metavar="NAME", help="hanya sheet ini (bawaan: semua sheet yang terlihat)")
+    parser.add_argument("--dry-run", action="store_true", help="hanya periksa dan hitung, tanpa menyimpan")
+    parser.add_argument(
+        "--create-units", action="store_true", help="buat unit kerja baru untuk nama unit yang tidak dikenal"
+    )
+    add_json_option(parser)
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        result = import_file(
+            db,
+            SystemClock(),
+            args.file,
+            args.event,
+            sheet=args.sheet,
+            dry_run=args.dry_run,
+            create_units=args.create_units,
+        )
+    except RosterFileError as exc:
+        if exc.problem not in _NO_VALID_ROWS:
+            raise CliError(str(exc)) from exc
+        if args.json:
+            print_json({"added": 0, "updated": 0, "unchanged": 0, "invalid": 0,
+                        "errors": [{"row": 1, "reason": str(exc)}]})  # fmt: skip
+        print(f"asn-event: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(result.to_json())
+    else:
+        _print_text(result, args.dry_run, args.create_units)
+    return EXIT_OK if result.valid else EXIT_REFUSED
+
+
+def _print_text(result: ImportResult, dry_run: bool, create_units: bool) -> None:
+    verb = "akan diimpor" if dry_run else "diimpor"
+    print(
+        f"{result.valid} baris {verb}: {result.added} baru, {result.updated} diperbarui, "
+        f"{result.unchanged} tidak berubah; {result.registered} pendaftaran baru ke acara. "
+        f"{result.invalid} baris tidak valid."
+    )
+    for note in result.notes:
+        print(f"Catatan: {note}")
+    for proposal in result.new_units:
+        hint = f" (mirip {proposal.suggestion.label}?)" if proposal.suggestion else ""
+        print(f"Unit tidak dikenal: {proposal.text} ({proposal.rows} baris){hint}")
+    if result.new_units and not create_units:
+        print(
+            "Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya."
+        )
+    for error in result.errors[:SHOWN_ERRORS]:
+        print(f"  {error.sheet} baris {error.row}: {error.reason}")
+    if len(result.errors) > SHOWN_ERRORS:
+        print(f"  … dan {len(result.errors) - SHOWN_ERRORS} baris lain (lihat semuanya dengan --json).")

@@ -1,0 +1,249 @@
+"""NIP (Nomor Induk Pegawai) of PNS and NI PPPK: parse, validate, format.
+
+Both are 18 digits and start with the birth date ``YYYYMMDD``:
+
+- PNS: birth date + TMT CPNS ``YYYYMM`` + sex digit (1 male, 2 female) + sequence ``001``…``999``,
+  printed ``19680411 199303 1 009``.
+- PPPK: birth date + appointment year ``YYYY`` + type digit ``2`` + contract count + sex digit +
+  sequence. Its digits 13–14 (``21``, ``22`` …) can never be a month, which tells the two apart.
+
+Non-ASN staff have no NIP. People type NIPs with spaces, dots or dashes (and Excel adds a leading
+apostrophe); those are accepted. A number that fails the structure is a :class:`NipError` whose
+``reason`` says, in Indonesian, what is wrong.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date
+
+NIP_LENGTH = 18
+EARLIEST_BIRTH_YEAR = 1940
+# Age at appointment (TMT CPNS or PPPK year): CPNS from 18, PPPK up to one year before retirement.
+MIN_AGE_AT_APPOINTMENT = 17
+MAX_AGE_AT_APPOINTMENT = 60
+
+_SEPARATORS = re.compile(r"[\s.\-\u00a0\u2010-\u2015/_]+")
+TEXT_COLUMN_HINT = "Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi."
+
+
+class NipKind(enum.StrEnum):
+    PNS = "PNS"
+    PPPK = "PPPK"
+
+
+class Sex(enum.StrEnum):
+    MALE = "L"
+    FEMALE = "P"
+
+
+class NipProblem(enum.StrEnum):
+    """Why a NIP was refused (the UI and tests branch on this, never on the message)."""
+
+    EMPTY = "empty"
+    NOT_DIGITS = "not_digits"
+    LENGTH = "length"
+    BIRTH_DATE = "birth_date"
+    APPOINTMENT = "appointment"
+    SEX_DIGIT = "sex_digit"
+    SEQUENCE = "sequence"
+    PPPK_CONTRACT = "pppk_contract"
+    LOST_DIGITS = "lost_digits"
+
+
+@dataclass(frozen=True, slots=True)
+class Nip:
+    """A structurally valid NIP."""
+
+    digits: str  # 18 digits, nothing else: what the database stores
+    kind: NipKind
+    birth_date: date
+    sex: Sex
+    appointment_year: int
+    appointment_month: int | None  # TMT CPNS month; None for PPPK
+    sequence: int
+
+    @property
+    def display(self) -> str:
+        return format_nip(self.digits)
+
+    def __str__(self) -> str:
+        return self.display
+
+
+@dataclass(frozen=True, slots=True)
+class NipError:
+    """A refused NIP: the typed problem and the reason in words a desk clerk understands."""
+
+    problem: NipProblem
+    reason: str
+    text: str  # what was given
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+class InvalidNip(ValueError):
+    """Raised by :func:`validate_nip`; carries the :class:`NipError`."""
+
+    def __init__(self, error: NipError) -> None:
+        self.error = error
+        super().__init__(error.reason)
+
+
+def clean_nip(text: str) -> str:
+    """Remove what people type between the digits: spaces, dots, dashes, a leading apostrophe."""
+    return _SEPARATORS.sub("", str(text).strip().lstrip("'\u2018\u2019`"))
+
+
+def format_nip(digits: str) -> str:
+    """``196804111993031009`` -> ``19680411 199303 1 009`` (PPPK: ``19900512 2022 2 1 2 001``)."""
+    d = clean_nip(digits)
+    if len(d) != NIP_LENGTH or not d.isdigit():
+        return d
+    if _is_month(d[12:14]):
+        return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"
+    return f"{d[:8]} {d[8:12]} {d[12]} {d[13]} {d[14]} {d[15:]}"
+
+
+def _is_month(two: str) -> bool:
+    return two.isdigit() and 1 <= int(two) <= 12
+
+
+def _error(problem: NipProblem, reason: str, text: str) -> NipError:
+    return NipError(problem, reason, text)
+
+
+def _date(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def parse_nip(text: str, today: date | None = None) -> Nip | NipError:
+    """Parse a NIP as typed. ``today`` (from the clock) also refuses dates in the future."""
+    raw = "" if text is None else str(text)
+    d = clean_nip(raw)
+    if not d:
+        return _error(NipProblem.EMPTY, "NIP kosong.", raw)
+    if not d.isdigit():
+        return _error(
+            NipProblem.NOT_DIGITS,
+            f"NIP '{raw.strip()}' berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.",
+            raw,
+        )
+    if len(d) != NIP_LENGTH:
+        return _error(
+            NipProblem.LENGTH, f"NIP harus 18 angka, yang tertulis {len(d)} angka ({d}). Periksa lagi.", raw
+        )
+
+    birth = _date(d[0:4], d[4:6], d[6:8])
+    if birth is None or birth.year < EARLIEST_BIRTH_YEAR or (today is not None and birth > today):
+        return _error(
+            NipProblem.BIRTH_DATE,
+            f"8 angka pertama NIP ({d[:8]}) bukan tanggal lahir yang sah (TTTTBBHH).",
+            raw,
+        )
+
+    if _is_month(d[12:14]):
+        kind = NipKind.PNS
+        year, month = int(d[8:12]), int(d[12:14])
+        appointment = f"TMT CPNS {d[8:12]}-{d[12:14]}"
+    elif d[12] == "2":
+        kind = NipKind.PPPK
+        year, month = int(d[8:12]), None
+        appointment = f"Tahun pengangkatan PPPK {d[8:12]}"
+        if d[13] == "0":
+            return _error(
+                NipProblem.PPPK_CONTRACT,
+                f"Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {format_nip(d)}.",
+                raw,
+            )
+    else:
+        return _error(
+            NipProblem.APPOINTMENT,
+            f"Angka ke-9 sampai ke-14 NIP ({d[8:14]}) bukan TMT CPNS (TTTTBB, bulan 01–12) "
+            "dan bukan nomor PPPK.",
+            raw,
+        )
+    age = year - birth.year
+    in_future = today is not None and (year, month or 1) > (today.year, today.month)
+    if not MIN_AGE_AT_APPOINTMENT <= age <= MAX_AGE_AT_APPOINTMENT or in_future:
+        return _error(
+            NipProblem.APPOINTMENT,
+            f"{appointment} tidak cocok dengan tanggal lahir {d[:8]} "
+            f"(umur saat diangkat {age} tahun). Periksa NIP.",
+            raw,
+        )
+
+    if d[14] not in "12":
+        return _error(
+            NipProblem.SEX_DIGIT,
+            f"Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {d[14]}.",
+            raw,
+        )
+    sequence = int(d[15:])
+    if sequence == 0:
+        return _error(
+            NipProblem.SEQUENCE,
+            f"Nomor urut NIP 000 tidak ada ({d}). Jika NIP berasal dari Excel, angka terakhirnya "
+            f"mungkin hilang: {TEXT_COLUMN_HINT}",
+            raw,
+        )
+    return Nip(
+        digits=d,
+        kind=kind,
+        birth_date=birth,
+        sex=Sex.MALE if d[14] == "1" else Sex.FEMALE,
+        appointment_year=year,
+        appointment_month=month,
+        sequence=sequence,
+    )
+
+
+def validate_nip(text: str, today: date | None = None) -> Nip:
+    """Like :func:`parse_nip` but raises :class:`InvalidNip` (a ValueError) on a refused number."""
+    result = parse_nip(text, today)
+    if isinstance(result, NipError):
+        raise InvalidNip(result)
+    return result
+
+
+# --- NIPs that Excel stored as numbers -------------------------------------------------------------
+
+# Excel keeps 15 significant digits; a float can hold every integer only up to 2**53.
+_EXACT_FLOAT_LIMIT = 2**53
+_SCIENTIFIC = re.compile(r"^\s*[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+\s*$")
+
+
+def nip_from_cell(value: object) -> str | NipError:
+    """The NIP text of a spreadsheet cell, or a LOST_DIGITS error when Excel damaged the number.
+
+    An integer cell is exact (openpyxl reads an integer the file stores in full). A float that is
+    too large to be exact, or a text in scientific notation (``1.96804E+17`` in a CSV), lost digits.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < _EXACT_FLOAT_LIMIT:
+            return str(int(value))
+        return _lost_digits(repr(value))
+    text = str(value)
+    if _SCIENTIFIC.match(text):
+        return _lost_digits(text.strip())
+    return text
+
+
+def _lost_digits(shown: str) -> NipError:
+    return NipError(
+        NipProblem.LOST_DIGITS,
+        f"NIP tersimpan sebagai angka dan kehilangan digit ({shown}). {TEXT_COLUMN_HINT}",
+        shown,
+    )

@@ -1,0 +1,99 @@
+"""CSV files as Excel and people save them: encoding and delimiter detected, never asked.
+
+Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode Text"), otherwise cp1252
+(Excel on Windows in Indonesia). Delimiters: comma, semicolon (Excel with Indonesian regional
+settings, where the comma is the decimal sign), tab, pipe; an Excel ``sep=;`` first line is honoured.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn_event.progress import Progress
+from asn_event.roster.errors import FileProblem, RosterFileError
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_LINES = 50
+PROGRESS_EVERY = 1000
+DELIMITER_NAMES = {",": "koma", ";": "titik koma", "\t": "tab", "|": "garis tegak"}
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    sheet: str
+    rows: list[tuple[int, list[object]]]
+    encoding: str
+    delimiter: str
+    notes: tuple[str, ...]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was in."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 reads anything.
+        return data.decode("latin-1"), "latin-1"
+
+
+def detect_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the first lines into the same number (>1) of fields most often."""
+    best, best_score = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(r) for r in csv.reader(lines, delimiter=delimiter) if any(f.strip() for f in r)]
+        if not counts:
+            continue
+        width, hits = Counter(counts).most_common(1)[0]
+        if width < 2:
+            continue
+        score = (hits / len(counts), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv(path: Path, progress: Progress) -> CsvTable:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RosterFileError(
+            FileProblem.WRONG_TYPE,
+            f"{path.name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
+        )
+    text, encoding = decode(data)
+    if not text.strip():
+        raise RosterFileError(FileProblem.EMPTY, f"Berkas {path.name} kosong. Pilih berkas lain.")
+    lines = text.splitlines()
+    first_row = 1
+    delimiter: str | None = None
+    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
+        delimiter = lines[0].strip()[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        first_row = 2
+    if delimiter is None:
+        delimiter = detect_delimiter(lines[:SNIFF_LINES])
+    rows: list[tuple[int, list[object]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for index, record in enumerate(reader):
+            if index and index % PROGRESS_EVERY == 0:
+                progress.report(index, len(lines), f"Membaca {path.name}: baris {index:,}".replace(",", "."))
+            rows.append((first_row + index, [f.strip() or None for f in record]))
+    except csv.Error as exc:
+        raise RosterFileError(
+            FileProblem.UNREADABLE,
+            f"{path.name} tidak bisa dibaca sebagai CSV ({exc}). Simpan ulang dari Excel sebagai CSV.",
+        ) from exc
+    note = f"CSV terbaca sebagai {encoding}, pemisah {DELIMITER_NAMES.get(delimiter, delimiter)}."
+    return CsvTable(path.stem, rows, encoding, delimiter, (note,))

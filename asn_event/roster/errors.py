@@ -1,0 +1,27 @@
+"""Why a roster file cannot be read at all, worded for the person importing it."""
+
+from __future__ import annotations
+
+import enum
+
+SUPPORTED = "Excel (.xlsx) atau CSV (.csv)"
+
+
+class FileProblem(enum.StrEnum):
+    MISSING = "missing"
+    EMPTY = "empty"
+    WRONG_TYPE = "wrong_type"
+    OLD_EXCEL = "old_excel"
+    ENCRYPTED = "encrypted"
+    UNREADABLE = "unreadable"
+    NO_SHEET = "no_sheet"
+    NO_NAME_COLUMN = "no_name_column"
+    NO_ROWS = "no_rows"  # readable, but not one data row
+
+
+class RosterFileError(ValueError):
+    """The file cannot be read at all (the CLI exits 2; the dialog shows the message)."""
+
+    def __init__(self, problem: FileProblem, message: str) -> None:
+        self.problem = problem
+        super().__init__(message)

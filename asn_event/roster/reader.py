@@ -1,0 +1,337 @@
+"""Reading the agencies' .xlsx and .csv files into plain tables: header row, headers, data rows.
+
+What people send is made by hand: a title above the header, merged header cells, a row of column
+numbers under it, hidden rows, formulas, a unit merged down a block of rows; CSV files in UTF-8
+(with or without BOM) or cp1252, separated by commas, semicolons or tabs. This module turns all
+of that into :class:`SheetTable` objects and turns what it cannot read into a
+:class:`RosterFileError` whose message says what to do. It never writes anything.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import range_boundaries
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+from asn_event.progress import Progress
+from asn_event.roster import csvfile
+from asn_event.roster.errors import SUPPORTED, FileProblem, RosterFileError
+from asn_event.roster.headers import header_score
+
+HEADER_SEARCH_ROWS = 30
+PROGRESS_EVERY = 1000
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+Cell = object  # str, int, float, bool, datetime, or None
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """One sheet (or a CSV file) as read: the header row and the data rows below it."""
+
+    sheet: str
+    header_row: int  # the spreadsheet row number of the header (0: no header found)
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[Cell, ...]], ...]  # (spreadsheet row number, cells)
+    notes: tuple[str, ...] = ()  # things the user should know (hidden rows skipped ...)
+    # (row number, column index) -> what is wrong with that cell (a formula without a stored value).
+    cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    @property
+    def width(self) -> int:
+        return len(self.headers)
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    path: Path
+    kind: str  # "xlsx" or "csv"
+    sheets: tuple[SheetTable, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(s.rows) for s in self.sheets)
+
+
+def _kind_of(path: Path) -> str:
+    """ "xlsx" or "csv" from the file's first bytes (the extension is only a hint)."""
+    if not path.exists():
+        raise RosterFileError(FileProblem.MISSING, f"Berkas tidak ditemukan: {path}.")
+    if path.is_dir():
+        raise RosterFileError(FileProblem.WRONG_TYPE, f"{path} adalah folder. Pilih berkas {SUPPORTED}.")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if not head:
+        raise RosterFileError(FileProblem.EMPTY, f"Berkas {path.name} kosong (0 bita). Pilih berkas lain.")
+    if head.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_STREAM in path.read_bytes():
+            raise RosterFileError(
+                FileProblem.ENCRYPTED,
+                f"Buku kerja {path.name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
+                "(File > Info > Proteksi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.",
+            )
+        raise RosterFileError(
+            FileProblem.OLD_EXCEL,
+            f"{path.name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai "
+            "'Buku Kerja Excel (.xlsx)', kemudian impor berkas .xlsx itu.",
+        )
+    if head.startswith(b"PK"):
+        return "xlsx"
+    if head.startswith(b"%PDF") or path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".ods", ".pdf", ".docx"}:
+        raise _wrong_type(path)
+    return "csv"
+
+
+def _wrong_type(path: Path) -> RosterFileError:
+    return RosterFileError(
+        FileProblem.WRONG_TYPE,
+        f"{path.name} bukan berkas {SUPPORTED}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
+    )
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    """The visible sheet names of a workbook; a CSV file has one "sheet", its file name."""
+    path = Path(path)
+    if _kind_of(path) == "csv":
+        return [path.stem]
+    wb = _open_workbook(path)
+    try:
+        return [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
+    finally:
+        wb.close()
+
+
+def read_roster_file(
+    path: str | Path, sheet: str | None = None, progress: Progress | None = None
+) -> RosterFile:
+    """Read every visible sheet (or only ``sheet``) of an .xlsx file, or a CSV file."""
+    path = Path(path)
+    progress = progress or Progress()
+    if _kind_of(path) == "csv":
+        table = csvfile.read_csv(path, progress)
+        if sheet is not None and sheet != table.sheet:
+            raise RosterFileError(FileProblem.NO_SHEET, f"Berkas CSV tidak punya sheet '{sheet}'.")
+        return RosterFile(path, "csv", (_table(table.sheet, table.rows, notes=table.notes),))
+    wb = _open_workbook(path)
+    try:
+        notes: list[str] = []
+        worksheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+        hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
+        if sheet is not None:
+            chosen = [ws for ws in wb.worksheets if ws.title == sheet]
+            if not chosen:
+                names = ", ".join(ws.title for ws in worksheets)
+                raise RosterFileError(
+                    FileProblem.NO_SHEET,
+                    f"Sheet '{sheet}' tidak ada di {path.name}. Sheet yang ada: {names}.",
+                )
+            worksheets = chosen
+        elif hidden:
+            notes.append(f"Sheet tersembunyi tidak dibaca: {', '.join(hidden)}.")
+        tables = tuple(_read_sheet(wb, ws, progress) for ws in worksheets)
+    finally:
+        wb.close()
+    return RosterFile(path, "xlsx", tables, tuple(notes))
+
+
+def _open_workbook(path: Path):  # -> openpyxl Workbook (read-only)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        if isinstance(exc, PermissionError):
+            raise RosterFileError(
+                FileProblem.UNREADABLE,
+                f"{path.name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). "
+                "Tutup berkas di Excel lalu coba lagi.",
+            ) from exc
+        raise _wrong_type(path) from exc
+
+
+class _CellParser(WorkSheetParser):
+    """openpyxl's streaming sheet parser, also telling which cells hold a formula.
+
+    Read with ``data_only`` (the value Excel stored after calculating); a formula cell without a
+    stored value (a file written by a program that does not calculate) is marked so the row can
+    say so instead of looking empty.
+    """
+
+    def parse_cell(self, element):  # type: ignore[no-untyped-def]
+        cell = super().parse_cell(element)
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+            cell["formula_without_value"] = True
+        return cell
+
+
+def _sheet_rows(wb, ws) -> tuple[Iterator[tuple[int, list[dict], bool]], _CellParser]:  # type: ignore[no-untyped-def]
+    source = ws._get_source()
+    parser = _CellParser(
+        source,
+        ws._shared_strings,
+        data_only=True,
+        epoch=wb.epoch,
+        date_formats=wb._date_formats,
+        timedelta_formats=wb._timedelta_formats,
+    )
+
+    def rows() -> Iterator[tuple[int, list[dict], bool]]:
+        try:
+            for number, cells in parser.parse():
+                attrs = parser.row_dimensions.get(str(number), {})
+                yield number, cells, str(attrs.get("hidden", "0")).lower() in {"1", "true"}
+        finally:
+            source.close()
+
+    return rows(), parser
+
+
+def _read_sheet(wb, ws, progress: Progress) -> SheetTable:  # type: ignore[no-untyped-def]
+    total = ws.max_row or 0
+    rows: list[tuple[int, list[Cell]]] = []
+    hidden_rows: list[int] = []
+    problems: dict[tuple[int, int], str] = {}
+    iterator, parser = _sheet_rows(wb, ws)
+    try:
+        for count, (number, cells, hidden) in enumerate(iterator, start=1):
+            if count % PROGRESS_EVERY == 0:
+                progress.report(count, total, f"Membaca {ws.title}: baris {count:,}".replace(",", "."))
+            values: list[Cell] = []
+            for cell in cells:
+                column = cell["column"] - 1
+                if column >= len(values):
+                    values.extend([None] * (column + 1 - len(values)))
+                value = cell["value"]
+                if cell["data_type"] == "e":
+                    problems[(number, column)] = f"sel berisi galat rumus ({value})"
+                    value = None
+                elif cell.get("formula_without_value"):
+                    problems[(number, column)] = (
+                        "sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi"
+                    )
+                if isinstance(value, str):
+                    value = value.strip() or None
+                values[column] = value
+            if hidden:
+                hidden_rows.append(number)
+            rows.append((number, values))
+    except (zipfile.BadZipFile, OSError, SyntaxError, ValueError) as exc:
+        raise RosterFileError(
+            FileProblem.UNREADABLE,
+            f"Sheet '{ws.title}' rusak dan tidak bisa dibaca ({exc}). Simpan ulang di Excel.",
+        ) from exc
+    merged = [range_boundaries(m.ref) for m in parser.merged_cells.mergeCell] if parser.merged_cells else []
+    return _table(ws.title, rows, merged=merged, hidden=set(hidden_rows), problems=problems)
+
+
+def _table(
+    sheet: str,
+    rows: list[tuple[int, list[Cell]]],
+    *,
+    merged: list[tuple[int, int, int, int]] | None = None,
+    hidden: set[int] | None = None,
+    problems: dict[tuple[int, int], str] | None = None,
+    notes: tuple[str, ...] = (),
+) -> SheetTable:
+    """Find the header row, fill merged cells, drop empty and hidden rows."""
+    hidden = hidden or set()
+    by_number = {number: values for number, values in rows}
+    width = max((len(v) for _, v in rows), default=0)
+    for values in by_number.values():
+        values.extend([None] * (width - len(values)))
+    header_spans = _fill_merged(by_number, merged or [], width)
+    non_empty = [(n, v) for n, v in rows if any(c is not None for c in v)]
+    if not non_empty:
+        return SheetTable(sheet, 0, (), (), (*notes, f"Sheet '{sheet}' kosong."))
+
+    candidates = non_empty[:HEADER_SEARCH_ROWS]
+    best = max(candidates, key=lambda item: (header_score(item[1]), -item[0]))
+    header_number, header_cells = best
+    if header_score(header_cells) == 0:
+        header_number, header_cells = non_empty[0]
+    headers = [_text(c) for c in header_cells]
+    below = [(n, v) for n, v in non_empty if n > header_number]
+
+    # A second header row: the header had merged cells spanning rows/columns ("Pangkat/Gol" over
+    # "Pangkat" | "Gol"), or the row under it only names columns the header left empty.
+    if below and _is_sub_header(headers, below[0][1], header_number in header_spans):
+        for i, sub in enumerate(below[0][1]):
+            if isinstance(sub, str) and sub.strip():
+                headers[i] = sub.strip()
+        below = below[1:]
+    if below and _is_column_numbers(below[0][1]):
+        below = below[1:]
+
+    skipped_hidden = [n for n, _ in below if n in hidden]
+    data = tuple((n, tuple(v)) for n, v in below if n not in hidden)
+    all_notes = list(notes)
+    if skipped_hidden:
+        shown = ", ".join(str(n) for n in skipped_hidden[:10]) + (" …" if len(skipped_hidden) > 10 else "")
+        all_notes.append(
+            f"Sheet '{sheet}': {len(skipped_hidden)} baris tersembunyi tidak diimpor (baris {shown}). "
+            "Tampilkan barisnya di Excel bila perlu diimpor."
+        )
+    kept = {n for n, _ in data}
+    cell_problems = {key: text for key, text in (problems or {}).items() if key[0] in kept}
+    return SheetTable(sheet, header_number, tuple(headers), data, tuple(all_notes), cell_problems)
+
+
+def _fill_merged(
+    by_number: dict[int, list[Cell]], merged: list[tuple[int, int, int, int]], width: int
+) -> set[int]:
+    """Give every cell of a merged range the value of its top-left cell (a unit merged down a block).
+
+    Returns the rows where a merged range starts and spans more than one row or column.
+    """
+    starts: set[int] = set()
+    for min_col, min_row, max_col, max_row in merged:
+        if min_row not in by_number:
+            continue
+        value = by_number[min_row][min_col - 1] if min_col - 1 < width else None
+        if max_row > min_row:
+            starts.add(min_row)
+        if max_col > min_col:
+            starts.add(min_row)
+        for r in range(min_row, max_row + 1):
+            target = by_number.get(r)
+            if target is None:
+                continue
+            for c in range(min_col - 1, min(max_col, width)):
+                if target[c] is None:
+                    target[c] = value
+    return starts
+
+
+def _text(value: Cell) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _is_sub_header(headers: list[str], row: list[Cell] | tuple[Cell, ...], merged_header: bool) -> bool:
+    texts = [c for c in row if c is not None]
+    if not texts or not all(isinstance(c, str) and sum(ch.isdigit() for ch in c) < 8 for c in texts):
+        return False
+    named = sum(1 for c in row if isinstance(c, str) and header_score([c]) > 0)
+    if merged_header:
+        return named >= 1
+    # Without merge information (CSV): only if it names columns the header left empty.
+    return named >= 1 and all(not headers[i] for i, c in enumerate(row) if c is not None and i < len(headers))
+
+
+def _is_column_numbers(row: list[Cell] | tuple[Cell, ...]) -> bool:
+    """The row of column numbers under a header (1, 2, 3 ... or "(1)", "(2)" ...)."""
+    numbers: list[int] = []
+    for c in row:
+        if c is None:
+            continue
+        text = str(c).strip().strip("()")
+        if not text.isdigit():
+            return False
+        numbers.append(int(text))
+    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))

@@ -1,0 +1,295 @@
+"""From sheet cells to checked roster rows: one :class:`RosterRow` per person, or a :class:`RowError`.
+
+Each error names the sheet and the row number as the spreadsheet shows it, and says what to fix.
+Duplicates inside one file (same NIP, or same name and unit where a NIP is missing) are errors on
+the later row, pointing at the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from asn_event.db.models import Employment
+from asn_event.names import clean_display, name_key
+from asn_event.nip import Nip, NipError, NipKind, format_nip, nip_from_cell, parse_nip
+from asn_event.progress import Progress
+from asn_event.roster.errors import FileProblem, RosterFileError
+from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
+from asn_event.roster.reader import RosterFile, SheetTable
+from asn_event.roster.units import normalize_unit
+
+PROGRESS_EVERY = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """A person as a sheet describes them, checked and cleaned."""
+
+    sheet: str
+    row: int  # as the spreadsheet shows it
+    name: str  # titles kept as written
+    name_key: str
+    nip: str | None  # 18 digits
+    employment: Employment
+    sex: str | None  # "L" / "P"
+    rank: str
+    position: str
+    unit: str  # as written; matched to a unit by the importer
+    phone: str
+
+    @property
+    def unit_key(self) -> str:
+        return normalize_unit(self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    sheet: str
+    row: int
+    reason: str
+    field: Field | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"row": self.row, "sheet": self.sheet, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class ParsedRoster:
+    rows: tuple[RosterRow, ...]
+    errors: tuple[RowError, ...]
+    notes: tuple[str, ...]
+    mappings: Mapping[str, ColumnMapping]  # sheet -> the mapping used
+
+    @property
+    def total(self) -> int:
+        return len(self.rows) + len(self.errors)
+
+
+class _RowProblem(Exception):
+    def __init__(self, reason: str, field: Field | None = None) -> None:
+        self.reason = reason
+        self.field = field
+        super().__init__(reason)
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y")
+    return clean_display(str(value))
+
+
+_SEX = {
+    "l": "L", "lk": "L", "laki": "L", "laki laki": "L", "pria": "L", "1": "L", "m": "L", "male": "L",
+    "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "2": "P", "w": "P", "f": "P", "female": "P",
+}  # fmt: skip
+
+
+def parse_sex(value: object) -> str | None:
+    text = " ".join(re.sub(r"[^a-z0-9]+", " ", cell_text(value).lower()).split())
+    if not text:
+        return None
+    if text not in _SEX:
+        raise _RowProblem(f"Jenis kelamin '{cell_text(value)}' tidak dikenal; tulis L atau P.", Field.SEX)
+    return _SEX[text]
+
+
+def parse_employment(value: object) -> Employment | None:
+    text = cell_text(value).lower()
+    if not text:
+        return None
+    if "pppk" in text or "p3k" in text:
+        return Employment.PPPK
+    if re.search(r"non|honor|thl|kontrak|outsourc|tenaga", text):
+        return Employment.NON_ASN
+    if "pns" in text or "cpns" in text:
+        return Employment.PNS
+    return None
+
+
+def parse_phone(value: object) -> str:
+    """Digits with a leading 0 or +62; a number Excel stripped of its leading 0 gets it back."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        digits = str(int(value))
+        return "0" + digits if digits.startswith("8") else digits
+    text = cell_text(value)
+    plus = text.startswith("+")
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return ""
+    return ("+" if plus else "") + digits
+
+
+def _rank(rank: str, grade: str) -> str:
+    if rank and grade and grade.lower() not in rank.lower():
+        return f"{rank}, {grade}"
+    return rank or grade
+
+
+class RowParser:
+    """Checks rows of one file; remembers NIPs and names seen, to flag duplicates across sheets."""
+
+    def __init__(self, today: date | None = None) -> None:
+        self.today = today
+        self._nips: dict[str, tuple[str, int]] = {}
+        self._names: dict[tuple[str, str], tuple[str, int, str | None]] = {}
+
+    def parse_table(
+        self, table: SheetTable, mapping: ColumnMapping
+    ) -> tuple[list[RosterRow], list[RowError]]:
+        rows: list[RosterRow] = []
+        errors: list[RowError] = []
+        for number, cells in table.rows:
+            try:
+                row = self._parse_row(table, mapping, number, cells)
+            except _RowProblem as problem:
+                errors.append(RowError(table.sheet, number, problem.reason, problem.field))
+                continue
+            if row is not None:
+                rows.append(row)
+        return rows, errors
+
+    def _cell(self, table: SheetTable, mapping: ColumnMapping, f: Field, number: int, cells: tuple) -> object:
+        column = mapping.get(f)
+        if column is None or column >= len(cells):
+            return None
+        problem = table.cell_problems.get((number, column))
+        if problem:
+            raise _RowProblem(f"Kolom {FIELD_LABELS[f]}: {problem}.", f)
+        return cells[column]
+
+    def _parse_row(
+        self, table: SheetTable, mapping: ColumnMapping, number: int, cells: tuple
+    ) -> RosterRow | None:
+        def get(f: Field) -> object:
+            return self._cell(table, mapping, f, number, cells)
+
+        raw_name = get(Field.NAME)
+        name = cell_text(raw_name)
+        nip_cell = get(Field.NIP)
+        if not name:
+            if all(c is None for c in cells):
+                return None
+            if nip_cell is None and not any(isinstance(c, str) and len(c) > 2 for c in cells):
+                return None  # a row of totals or stray numbers, not a person
+            raise _RowProblem("Nama kosong. Isi nama peserta atau hapus barisnya.", Field.NAME)
+        if not any(ch.isalpha() for ch in name):
+            raise _RowProblem(f"Nama '{name}' tidak berisi huruf. Periksa kolom nama.", Field.NAME)
+        key = name_key(name)
+
+        nip = self._nip(nip_cell)
+        employment = parse_employment(get(Field.EMPLOYMENT))
+        sex = parse_sex(get(Field.SEX))
+        if nip is not None:
+            employment = Employment.PNS if nip.kind is NipKind.PNS else Employment.PPPK
+            sex = nip.sex.value
+        unit = cell_text(get(Field.UNIT))
+        row = RosterRow(
+            sheet=table.sheet,
+            row=number,
+            name=name,
+            name_key=key,
+            nip=nip.digits if nip else None,
+            employment=employment or Employment.NON_ASN,
+            sex=sex,
+            rank=_rank(cell_text(get(Field.RANK)), cell_text(get(Field.GRADE))),
+            position=cell_text(get(Field.POSITION)),
+            unit=unit,
+            phone=parse_phone(get(Field.PHONE)),
+        )
+        self._check_duplicate(row)
+        return row
+
+    def _nip(self, value: object) -> Nip | None:
+        text = nip_from_cell(value)
+        if isinstance(text, NipError):
+            raise _RowProblem(text.reason, Field.NIP)
+        if not text.strip() or text.strip() in {"-", "--", "0"}:
+            return None
+        parsed = parse_nip(text, self.today)
+        if isinstance(parsed, NipError):
+            raise _RowProblem(parsed.reason, Field.NIP)
+        return parsed
+
+    def _check_duplicate(self, row: RosterRow) -> None:
+        where = (row.sheet, row.row)
+        if row.nip is not None:
+            first = self._nips.setdefault(row.nip, where)
+            if first != where:
+                raise _RowProblem(
+                    f"NIP {format_nip(row.nip)} sudah ada di {_place(first, row.sheet)}; baris ini ganda.",
+                    Field.NIP,
+                )
+        # Same name and unit: the same person, unless both rows carry (different) NIPs.
+        key = (row.name_key, row.unit_key)
+        seen = self._names.get(key)
+        if seen is not None and (row.nip is None or seen[2] is None):
+            raise _RowProblem(
+                f"{row.name} ({row.unit or 'tanpa unit'}) sudah ada di {_place(seen[:2], row.sheet)}; "
+                "baris ini ganda.",
+                Field.NAME,
+            )
+        self._names.setdefault(key, (*where, row.nip))
+
+
+def _place(where: tuple[str, int], current_sheet: str) -> str:
+    sheet, number = where
+    return f"baris {number}" if sheet == current_sheet else f"sheet '{sheet}' baris {number}"
+
+
+def parse_roster(
+    roster: RosterFile,
+    mappings: Mapping[str, ColumnMapping] | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ParsedRoster:
+    """Check every row of every sheet. A sheet without a recognised name column is skipped with a note;
+    if no sheet has one, :class:`RosterFileError` (NO_NAME_COLUMN) says how to fix it."""
+    progress = progress or Progress()
+    parser = RowParser(today)
+    rows: list[RosterRow] = []
+    errors: list[RowError] = []
+    notes: list[str] = list(roster.notes)
+    used: dict[str, ColumnMapping] = {}
+    total = roster.row_count
+    done = 0
+    for table in roster.sheets:
+        notes.extend(table.notes)
+        mapping = (mappings or {}).get(table.sheet) or guess_mapping(table.headers)
+        if not table.rows and not table.headers:
+            continue
+        if not mapping.has_name:
+            found = ", ".join(h for h in table.headers if h) or "(tidak ada)"
+            notes.append(
+                f"Sheet '{table.sheet}' tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}."
+            )
+            continue
+        used[table.sheet] = mapping
+        for start in range(0, len(table.rows), PROGRESS_EVERY):
+            part = SheetTable(table.sheet, table.header_row, table.headers,
+                              table.rows[start : start + PROGRESS_EVERY], (), table.cell_problems)  # fmt: skip
+            got, bad = parser.parse_table(part, mapping)
+            rows.extend(got)
+            errors.extend(bad)
+            done += len(part.rows)
+            progress.report(done, total, f"Memeriksa baris {done:,} dari {total:,}".replace(",", "."))
+    if not used:
+        if roster.row_count == 0:
+            raise RosterFileError(
+                FileProblem.NO_ROWS,
+                f"{roster.path.name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.",
+            )
+        raise RosterFileError(
+            FileProblem.NO_NAME_COLUMN,
+            "Kolom nama tidak ditemukan. Beri judul 'Nama' pada kolom nama peserta (atau pilih kolomnya "
+            "di dialog impor), lalu coba lagi. " + " ".join(n for n in notes if "kolom nama" in n),
+        )
+    return ParsedRoster(tuple(rows), tuple(errors), tuple(notes), used)

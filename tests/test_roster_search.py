@@ -1,0 +1,138 @@
+"""Search as you type over name, NIP and unit; export of what the table shows."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select, update
+
+from asn_event.db.models import Person, Registration, Unit
+from asn_event.roster import search as search_module
+from asn_event.roster.export import export_xlsx
+from asn_event.roster.importer import import_file, read_roster
+from asn_event.roster.samples import write_xlsx
+from asn_event.roster.search import (
+    RegistrationStatus,
+    RosterQuery,
+    Scope,
+    SortKey,
+    fetch_rows,
+    roster_counts,
+    search_ids,
+    search_terms,
+)
+
+ROWS = [
+    [1, "Dr. Hj. Ika Puspitasari, S.E., M.M.", "19680411 199303 2 009", "Dinkes PPKB"],
+    [2, "André Wijaya", "199005122022211001", "Dinas Lingkungan Hidup"],
+    [3, "Budi Santoso", "", "Dishub"],
+]
+
+
+@pytest.fixture
+def roster(db, clock, tmp_path):
+    from asn_event.demo import ensure_units
+    from asn_event.events import EventDraft, create_event
+
+    ensure_units(db)
+    event = create_event(db, clock, EventDraft(title="Coaching", date=clock.now().date(),
+                                              start_time=clock.now().time(), venue="Sabha"))  # fmt: skip
+    import_file(
+        db, clock, write_xlsx(tmp_path / "r.xlsx", ROWS, ["No", "Nama", "NIP", "Unit Kerja"]), event.id
+    )
+    return event.id
+
+
+def names(db, event_id, text="", **kwargs):
+    ids = search_ids(db, event_id, RosterQuery(text, **kwargs))
+    return [r.name for r in fetch_rows(db, event_id, ids)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("puspita", ["Dr. Hj. Ika Puspitasari, S.E., M.M."]),
+        ("IKA PUS", ["Dr. Hj. Ika Puspitasari, S.E., M.M."]),
+        ("andre", ["André Wijaya"]),  # without the accent, through the name key
+        ("19680411 1993", ["Dr. Hj. Ika Puspitasari, S.E., M.M."]),  # a NIP typed with spaces
+        ("2022211", ["André Wijaya"]),
+        ("lingkungan", ["André Wijaya"]),  # the unit's full name
+        ("dishub", ["Budi Santoso"]),  # the unit's short name
+        ("santoso dishub", ["Budi Santoso"]),  # every word must match
+        ("bu", ["Budi Santoso"]),  # shorter than a trigram: LIKE
+        ("zzz", []),
+    ],
+)
+def test_substring_search_on_name_nip_and_unit(db, roster, typed, expected):
+    assert names(db, roster, typed) == expected
+
+
+def test_the_like_fallback_finds_the_same(db, roster, monkeypatch):
+    monkeypatch.setattr(search_module, "_has_fts", lambda engine: False)
+    assert names(db, roster, "puspita") == ["Dr. Hj. Ika Puspitasari, S.E., M.M."]
+    assert names(db, roster, "19680411 1993") == ["Dr. Hj. Ika Puspitasari, S.E., M.M."]
+    assert names(db, roster, "lingkungan") == ["André Wijaya"]
+
+
+def test_index_follows_edits_and_unit_renames(db, roster, clock):
+    with db.sessions() as s, s.begin():
+        s.execute(
+            update(Person)
+            .where(Person.name == "Budi Santoso")
+            .values(name="Budi Hartono", name_key="budi hartono")
+        )
+        s.execute(update(Unit).where(Unit.short_name == "DLH").values(short_name="DLHK"))
+    assert names(db, roster, "hartono") == ["Budi Hartono"]
+    assert names(db, roster, "santoso") == []
+    assert names(db, roster, "dlhk") == ["André Wijaya"]
+
+
+def test_scope_sort_and_status(db, roster, clock):
+    with db.sessions() as s, s.begin():
+        budi = s.scalar(select(Person.id).where(Person.name == "Budi Santoso"))
+        s.execute(
+            update(Registration).where(Registration.person_id == budi).values(checked_in_at=clock.now())
+        )
+    assert names(db, roster, scope=Scope.CHECKED_IN) == ["Budi Santoso"]
+    assert names(db, roster, scope=Scope.NOT_CHECKED_IN) == [
+        "André Wijaya",
+        "Dr. Hj. Ika Puspitasari, S.E., M.M.",
+    ]
+    assert names(db, roster, sort=SortKey.NAME, descending=True)[0] == "Dr. Hj. Ika Puspitasari, S.E., M.M."
+    by_unit = names(db, roster, sort=SortKey.UNIT)  # Dinkes PPKB, Dishub, DLH: case does not matter
+    assert by_unit == ["Dr. Hj. Ika Puspitasari, S.E., M.M.", "Budi Santoso", "André Wijaya"]
+    assert names(db, roster, sort=SortKey.STATUS, descending=True)[0] == "Budi Santoso"
+    rows = fetch_rows(db, roster, search_ids(db, roster, RosterQuery()))
+    assert {r.name: r.status for r in rows}["Budi Santoso"] is RegistrationStatus.CHECKED_IN
+    assert rows[2].nip_display == "19680411 199303 2 009"
+    counts = roster_counts(db, roster)
+    assert (counts.people, counts.registered, counts.checked_in) == (3, 3, 1)
+    assert names(db, None, scope=Scope.ALL) and names(db, None) == []
+
+
+def test_search_terms():
+    assert search_terms(" 19680411 199303 ") == ["19680411199303"]
+    assert search_terms("Ika, S.E.") == ["ika", "s.e"]
+
+
+def test_export_writes_what_the_table_shows_and_reimports_unchanged(db, roster, clock, tmp_path):
+    out = tmp_path / "peserta.xlsx"
+    assert export_xlsx(db, roster, RosterQuery(), out) == 3
+    ws = load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:3] == ("No", "Nama", "NIP")
+    assert rows[1][2] == "199005122022211001" and ws["C2"].number_format == "@"
+    assert rows[1][8] == "Terdaftar"
+    result = import_file(db, clock, out, roster, dry_run=True)
+    assert (result.added, result.updated, result.unchanged, result.invalid) == (0, 0, 3, 0)
+    assert read_roster(out).rows[0].unit == "Dinas Lingkungan Hidup"
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_a_limited_search_gives_the_first_page_of_the_same_order(demo, monkeypatch, dense):
+    if dense:  # as if many people matched: the name-index walk instead of sorting all matches
+        monkeypatch.setattr(search_module, "DENSE_MATCHES", 1)
+    for typed in ("an", "19", "ari", "santoso"):
+        full = search_ids(demo.db, demo.event_id, RosterQuery(typed))
+        assert full, typed
+        assert search_ids(demo.db, demo.event_id, RosterQuery(typed), limit=5) == full[:5]
