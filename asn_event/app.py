@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 from asn_event import APP_NAME, APP_SLUG, ORGANIZATION
 
@@ -78,7 +79,27 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     event_id = settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
     window = MainWindow(ctx, settings, event_id)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, warm_up)
     return app, window, db
+
+
+def warm_up() -> threading.Thread:
+    """After the first paint, import what the first click will need, on a thread of its own.
+
+    The event loop is idle while the person reads the screen, so these imports (SQLAlchemy's ORM
+    and the models, about a tenth of a second) run without freezing the window.
+    """
+
+    def work() -> None:
+        import sqlalchemy.orm  # noqa: F401
+
+        import asn_event.db.models  # noqa: F401
+
+    thread = threading.Thread(target=work, name="asn-event-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]

@@ -1,28 +1,28 @@
-"""Events: create, edit, list and copy as the template for the next session of a series."""
+"""Events: create, edit, list and copy as the template for the next session of a series.
+
+Listing and reading events is on the GUI's start-up path, so it uses a light description of the
+event and registration tables (checked against the models by a test) and plain Core statements:
+SQLAlchemy's ORM and the models are imported only by the functions that write.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import JSON, Date, Integer, String, Time, column, func, select, table
 from sqlalchemy.exc import IntegrityError
 
 from asn_event import tokens
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.errors import Conflict, NotFound
-from asn_event.db.models import (
-    AgendaItem,
-    Event,
-    FeedbackForm,
-    FeedbackSection,
-    Question,
-    Registration,
-)
 from asn_event.stage.agenda import DEFAULT_AGENDA
+
+if TYPE_CHECKING:
+    from asn_event.db.models import FeedbackForm
 
 MAX_JP = 40
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]$")
@@ -139,10 +139,33 @@ def _info(event: Any, registered: int = 0, checked_in: int = 0) -> EventInfo:
     )
 
 
-# The start-up path (event switcher, first page) reads events with Core statements on the tables:
-# that keeps the ORM's one-time mapper configuration out of the time to first paint.
-_EVENT = Event.__table__
-_REGISTRATION = Registration.__table__
+# What the read path needs of the two tables (the secret is deliberately not among them).
+_EVENT = table(
+    "event",
+    column("id", Integer),
+    column("code", String),
+    column("title", String),
+    column("theme", String),
+    column("date", Date),
+    column("start_time", Time),
+    column("end_time", Time),
+    column("venue", String),
+    column("city", String),
+    column("organizer", String),
+    column("jp_hours", Integer),
+    column("signer_name", String),
+    column("signer_title", String),
+    column("signer_nip", String),
+    column("kiosk_pin_hash", String),
+    column("certificate_settings", JSON),
+    column("options", JSON),
+)
+_REGISTRATION = table(
+    "registration",
+    column("id", Integer),
+    column("event_id", Integer),
+    column("checked_in_at", String),  # only counted here
+)
 
 
 def _counts_query():  # type: ignore[no-untyped-def]
@@ -178,13 +201,13 @@ def latest_event_id(db: Database) -> int | None:
 def _suggest_code(session: Any, when: date) -> str:
     base = f"SINAR-{when:%Y%m%d}"
     code, n = base, 1
-    while session.scalar(select(Event.id).where(Event.code == code)) is not None:
+    while session.scalar(select(_EVENT.c.id).where(_EVENT.c.code == code)) is not None:
         n += 1
         code = f"{base}-{n}"
     return code
 
 
-def _apply(event: Event, draft: EventDraft) -> None:
+def _apply(event: Any, draft: EventDraft) -> None:
     assert draft.date is not None and draft.start_time is not None
     event.title = " ".join(draft.title.split())
     event.theme = draft.theme.strip()
@@ -202,6 +225,8 @@ def _apply(event: Event, draft: EventDraft) -> None:
 
 def create_event(db: Database, clock: Clock, draft: EventDraft, *, with_agenda: bool = True) -> EventInfo:
     """A new event; with ``with_agenda`` it starts with the usual agenda of a coaching session."""
+    from asn_event.db.models import AgendaItem, Event
+
     errors = validate_draft(draft)
     if errors:
         raise InvalidEvent(errors)
@@ -230,6 +255,8 @@ def create_event(db: Database, clock: Clock, draft: EventDraft, *, with_agenda: 
 
 
 def update_event(db: Database, clock: Clock, event_id: int, draft: EventDraft) -> EventInfo:
+    from asn_event.db.models import Event
+
     errors = validate_draft(draft)
     if errors:
         raise InvalidEvent(errors)
@@ -257,6 +284,8 @@ def draft_of(info: EventInfo) -> EventDraft:
 def copy_as_template(db: Database, clock: Clock, event_id: int, draft: EventDraft) -> EventInfo:
     """A new event for the next session of a series: the agenda, feedback forms and certificate
     design are copied; participants, check-ins, responses and certificates are not."""
+    from asn_event.db.models import AgendaItem, Event, FeedbackForm
+
     created = create_event(db, clock, draft, with_agenda=False)
     now = clock.now()
     with db.sessions() as session, session.begin():
@@ -288,6 +317,8 @@ def copy_as_template(db: Database, clock: Clock, event_id: int, draft: EventDraf
 
 def copy_form(form: FeedbackForm, event_id: int, now: Any) -> FeedbackForm:
     """A detached deep copy of a feedback form (sections and questions) for another event."""
+    from asn_event.db.models import FeedbackForm, FeedbackSection, Question
+
     return FeedbackForm(
         event_id=event_id,
         title=form.title,
@@ -317,6 +348,8 @@ def copy_form(form: FeedbackForm, event_id: int, now: Any) -> FeedbackForm:
 
 
 def delete_event(db: Database, event_id: int) -> None:
+    from asn_event.db.models import Event
+
     with db.sessions() as session, session.begin():
         event = session.get(Event, event_id)
         if event is None:

@@ -45,7 +45,7 @@ app, window, db = start(sys.argv[1], Settings(QSettings(sys.argv[2], QSettings.F
 assert window.switcher.count() >= 1 and window.event_id is not None
 def shown():
     import os, time
-    heavy = [m for m in ("alembic", "reportlab", "openpyxl", "PySide6.QtMultimedia", "PySide6.QtCharts",
+    heavy = [m for m in ("sqlalchemy.orm", "alembic", "reportlab", "openpyxl", "PySide6.QtMultimedia", "PySide6.QtCharts",
                          "PySide6.QtPdf") if m in sys.modules]
     print("SHOWN", time.time(), flush=True)
     print("HEAVY", ",".join(heavy), flush=True)

@@ -96,3 +96,14 @@ def test_a_new_event_starts_with_the_usual_agenda(db, clock) -> None:  # type: i
             select(AgendaItem.title).where(AgendaItem.event_id == created.id).order_by(AgendaItem.position)
         ).all()
     assert titles[0] == "Pembukaan" and titles[2] == "Pengarahan Wali Kota Mojokerto" and len(titles) == 5
+
+
+def test_the_light_read_tables_match_the_models() -> None:
+    from asn_event.db.models import Event, Registration
+
+    for light, model in ((events._EVENT, Event.__table__), (events._REGISTRATION, Registration.__table__)):
+        for col in light.c:
+            assert col.name in model.c, col.name
+            if col.name != "checked_in_at":  # counted only
+                assert model.c[col.name].type._type_affinity is col.type._type_affinity, col.name
+    assert "secret" not in events._EVENT.c

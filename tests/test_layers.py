@@ -40,3 +40,27 @@ def test_core_modules_import_without_pyside6() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_first_paint_needs_neither_the_orm_nor_heavy_libraries(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The window is shown with the event before SQLAlchemy's ORM, Alembic, reportlab, openpyxl,
+    QtMultimedia or QtCharts are imported (they are loaded when first needed, after the paint)."""
+    db = tmp_path / "s.sqlite"
+    subprocess.run([sys.executable, "-m", "asn_event", "demo", "--db", str(db), "--participants", "5"], check=True,
+                   capture_output=True)
+    script = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import asn_event.cli\n"
+        "from asn_event.app import start\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from asn_event.ui.settings import Settings\n"
+        f"app, window, db = start({str(db)!r}, Settings(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)))\n"
+        "assert 'Coaching Manajemen Kepegawaian' in window.switcher.currentText()\n"
+        "heavy = ['sqlalchemy.orm', 'alembic', 'reportlab', 'openpyxl', 'PySide6.QtMultimedia', 'PySide6.QtCharts']\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+        "os._exit(0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 from asn_event.db.errors import (
     DatabaseCorrupt,
@@ -35,13 +37,24 @@ KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
-@dataclass(frozen=True)
 class Database:
-    """An open database: the engine and the factory for one session per user action."""
+    """An open database: the engine and the factory for one session per user action.
 
-    engine: Engine
-    sessions: sessionmaker[Session]
-    url: URL
+    The session factory (and with it SQLAlchemy's ORM and the models) is imported on first use:
+    the GUI's first paint reads the events with Core statements and needs neither.
+    """
+
+    def __init__(self, engine: Engine, url: URL) -> None:
+        self.engine = engine
+        self.url = url
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        import asn_event.db.models  # noqa: F401  (every mapper known before the first query)
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -173,7 +186,7 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) 
     except SADatabaseError as exc:
         engine.dispose()
         raise translate_error(exc, url) from exc
-    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), url=url)
+    return Database(engine=engine, url=url)
 
 
 def translate_error(exc: SADatabaseError, url: URL) -> DatabaseError:
