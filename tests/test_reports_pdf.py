@@ -170,6 +170,76 @@ def test_event_report_tells_attendance_agenda_and_offset(demo, clock, tmp_path: 
     assert f"Halaman 1 dari {pages}" in flat
 
 
+def test_rehearsal_hours_away_from_the_plan_is_measured_from_its_real_start(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with demo.db.sessions() as session, session.begin():  # a rehearsal in the afternoon
+        event = session.get(Event, demo.event_id)
+        start = datetime.combine(event.date, event.start_time, tzinfo=WIB) + timedelta(hours=5)
+        items = session.scalars(
+            select(AgendaItem).where(AgendaItem.event_id == demo.event_id).order_by(AgendaItem.position)
+        ).all()
+        items[0].actual_start = start
+        items[0].actual_end = start + timedelta(seconds=items[0].planned_seconds + 180)
+    saved = files.save_event_report_pdf(demo.db, clock, demo.event_id, tmp_path / "gladi.pdf")
+    flat = " ".join(pdf_text(saved.path)[1].split())
+    assert "Acara dimulai pukul 14.00 WIB, jauh dari jadwal pukul 09.00 WIB" in flat
+    assert "tepat waktu" in flat and "terlambat 5 jam" not in flat
+    assert "(3 menit lebih lama)" in flat
+    assert "Segmen terakhir yang tercatat, Pembukaan, selesai 3 menit lebih lambat dari jadwal." in flat
+
+
+@pytest.mark.parametrize("anonymous", [False, True])
+def test_event_report_lists_suggestions_with_means_and_rate(  # type: ignore[no-untyped-def]
+    demo, clock, tmp_path: Path, anonymous: bool
+) -> None:
+    from asn_event import tokens
+    from asn_event.db.models import FeedbackForm, QuestionKind, Unit
+    from asn_event.feedback import responses, service
+
+    check_in(demo, clock, 40)
+    form = service.active_form(demo.db, demo.event_id)
+    assert form is not None and form.id is not None
+    suggestion = next(q.id for q in form.questions() if q.kind == QuestionKind.LONG_TEXT)
+    with demo.db.sessions() as session, session.begin():
+        session.get(FeedbackForm, form.id).anonymous = anonymous
+        event = session.get(Event, demo.event_id)
+        regs = session.scalars(
+            select(Registration).where(Registration.event_id == demo.event_id).order_by(Registration.id)
+        ).all()[:36]
+        codes = [tokens.make_code(event.secret, demo.event_id, r.id) for r in regs]
+        units = [session.get(Unit, r.person.unit_id).short_name if r.person.unit_id else "" for r in regs]
+    long_answer = "Mohon " + "jadwal dibuat lebih longgar " * 30 + "AKHIR"
+    texts = [long_answer, "Sound system bagus 👍", *(f"Saran nomor {n} tentang sesi" for n in range(2, 32)),
+             "Pengeras suara kurang jelas.", "pengeras  suara kurang   jelas", " Pengeras suara kurang jelas! ", "-"]
+    for n, (code, said) in enumerate(zip(codes, texts, strict=True)):
+        answers: dict[int, object] = {suggestion: said}
+        for q in form.questions():
+            if q.is_scale:
+                scale = {QuestionKind.LIKERT5: 4, QuestionKind.SATISFACTION4: 3}
+                answers[q.id] = scale.get(q.kind, 9 if n % 2 else 8)  # rating 1-10: 8 and 9 in turns
+        result = responses.submit(demo.db, clock, form.id, answers, f"key-{n}", code=code)
+        assert result.status is responses.SubmitStatus.SAVED, result
+    saved = files.save_event_report_pdf(demo.db, clock, demo.event_id, tmp_path / "saran.pdf")
+    flat = " ".join(pdf_text(saved.path)[1].split())
+
+    assert "36 tanggapan masuk dari 40 peserta hadir (tingkat pengisian 90,0%)" in flat
+    assert "rata-rata 4,0 dari 5" in flat and "rata-rata 3,0 dari 4" in flat and "rata-rata 8,5 dari 10" in flat
+    assert "Saran untuk sesi berikutnya (35 jawaban)" in flat  # "-" says nothing and is not listed
+    assert "“Pengeras suara kurang jelas.” — 3 peserta" in flat  # one line for three people
+    assert flat.count("ngeras suara kurang") == 1
+    assert "“Sound system bagus”" in flat  # the emoji the font cannot draw is left out, not a box
+    assert "AKHIR" not in flat and "lebih longgar j…”" in flat  # cut at 400 characters, marked
+    shown = [n for n in range(2, 32) if f"Saran nomor {n} tentang sesi”" in flat]
+    assert shown == list(range(2, 29))  # 30 lines: the repeated answer, the long one, the emoji one, 27 more
+    assert "dan 3 jawaban lain" in flat
+    if anonymous:
+        assert "(anonim)" in flat
+        assert "“Saran nomor 2 tentang sesi” —" not in flat
+        assert "— 3 peserta (" not in flat
+    else:
+        assert f"“Saran nomor 2 tentang sesi” — {units[2]}" in flat
+        assert "— 3 peserta (" in flat
+
+
 def test_event_report_of_an_empty_event_still_reads(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     saved = files.save_event_report_pdf(demo.db, clock, demo.event_id, tmp_path / "kosong.pdf")
     _, content = pdf_text(saved.path)

@@ -6,16 +6,23 @@ feedback, certificates and a short closing, signed by the event's signer.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from asn_event import brand
 from asn_event.clock import to_wib
+from asn_event.feedback.forms import SCALE_RANGES
+from asn_event.feedback.summary import FeedbackSummary, QuestionSummary
 from asn_event.formatting import clock_time, date_only, long_date
 from asn_event.reports.common import decimal_id, minutes_text, percent
 from asn_event.reports.pdf_layout import (
     CONTENT_WIDTH,
+    HEADER_BG,
     Styles,
     build_pdf,
     footer_label,
@@ -27,7 +34,11 @@ from asn_event.reports.pdf_layout import (
     text,
     when_text,
 )
-from asn_event.reports.summary import AgendaRow, EventReport
+from asn_event.reports.summary import EventReport, Suggestion, SuggestionGroup, suggestion_groups
+from asn_event.stage.schedule import ScheduleRow
+
+SOURCE_WORDS = {"kiosk": "lewat kios", "paper": "dari lembar kertas"}
+UNITS_NAMED = 3  # a repeated suggestion names this many units, then "dan N unit lain"
 
 
 def _table(data: list[list[object]], widths_mm: list[float], *, align_right_from: int = 1) -> Table:
@@ -112,21 +123,47 @@ def _attendance_section(report: EventReport, st: Styles) -> list[Flowable]:
     return story
 
 
-def _agenda_cells(row: AgendaRow, number: int, st: Styles) -> list[object]:
+def _duration_text(row: ScheduleRow) -> str:
+    """``47 menit``, ``47 menit (2 menit lebih lama)``."""
+    if row.actual_seconds is None:
+        return ""
+    words = minutes_text(row.actual_seconds)
+    diff = row.difference_seconds or 0
+    if abs(diff) >= 60:
+        words += f" ({minutes_text(diff)} {'lebih lama' if diff > 0 else 'lebih singkat'})"
+    return f"<br/>{words}"
+
+
+def _agenda_cells(row: ScheduleRow, st: Styles) -> list[object]:
     title = [Paragraph(text(row.title), st.cell_bold)]
     if row.speaker:
         title.append(Paragraph(text(row.speaker), st.small_muted))
-    actual = row.actual_seconds
+    if row.planned_start is None:
+        planned = minutes_text(row.planned_seconds)
+    else:
+        planned_end = row.planned_start + timedelta(seconds=row.planned_seconds)
+        planned = f"{_span(row.planned_start, planned_end)}<br/>{minutes_text(row.planned_seconds)}"
     return [
-        Paragraph(str(number), st.cell_right),
+        Paragraph(str(row.position), st.cell_right),
         title,
-        Paragraph(f"{_span(row.planned_start, row.planned_end)}<br/>{minutes_text(row.planned_seconds)}", st.cell),
-        Paragraph(
-            _span(row.actual_start, row.actual_end) + (f"<br/>{minutes_text(actual)}" if actual is not None else ""),
-            st.cell,
-        ),
-        Paragraph(_offset_text(row.start_offset_seconds), st.cell),
+        Paragraph(planned, st.cell),
+        Paragraph(_span(row.actual_start, row.actual_end) + _duration_text(row), st.cell),
+        Paragraph(_offset_text(row.start_delay_seconds), st.cell),
     ]
+
+
+def _schedule_summary(report: EventReport) -> str:
+    offset = report.schedule_offset_seconds
+    if offset is None:
+        return "Waktu pelaksanaan belum dicatat oleh timer panggung."
+    finished = [r for r in report.agenda if r.actual_end is not None]
+    if len(finished) == len(report.agenda):
+        subject = "Acara selesai"
+    else:
+        subject = f"Segmen terakhir yang tercatat, {finished[-1].title}, selesai"
+    if abs(offset) < 60:
+        return f"{subject} tepat sesuai jadwal."
+    return f"{subject} {minutes_text(offset)} {'lebih lambat' if offset > 0 else 'lebih cepat'} dari jadwal."
 
 
 def _agenda_section(report: EventReport, st: Styles) -> list[Flowable]:
@@ -134,68 +171,124 @@ def _agenda_section(report: EventReport, st: Styles) -> list[Flowable]:
     if not report.agenda:
         story.append(Paragraph("Susunan acara tidak dicatat untuk kegiatan ini.", st.body))
         return story
+    if report.plan_moved:
+        first = report.agenda[0].planned_start
+        assert first is not None
+        story.append(
+            Paragraph(
+                text(
+                    f"Acara dimulai pukul {clock_time(first)} WIB, jauh dari jadwal pukul "
+                    f"{clock_time(report.scheduled_start)} WIB (misalnya gladi), sehingga jam rencana "
+                    "di bawah dihitung dari mulai yang sebenarnya."
+                ),
+                st.body,
+            )
+        )
+        story.append(Spacer(1, 2 * mm))
     data: list[list[object]] = [
         [Paragraph(h, st.head_cell) for h in ("No", "Acara", "Rencana (WIB)", "Pelaksanaan (WIB)", "Selisih mulai")]
     ]
-    data += [_agenda_cells(row, n, st) for n, row in enumerate(report.agenda, start=1)]
-    widths = [8, 62, 34, 34, 34]
+    data += [_agenda_cells(row, st) for row in report.agenda]
+    widths = [8, 58, 30, 46, 30]
     table = Table(data, colWidths=[w * mm + (CONTENT_WIDTH - 172 * mm if i == 1 else 0) for i, w in enumerate(widths)],
                   repeatRows=1)
     table.setStyle(TableStyle(grid_style(rows=len(data))))
     story.append(table)
-    offset = report.schedule_offset_seconds
-    if offset is None:
-        summary = "Waktu pelaksanaan belum dicatat oleh timer panggung."
-    elif abs(offset) < 60:
-        summary = "Acara selesai tepat sesuai jadwal."
-    else:
-        direction = "lebih lambat" if offset > 0 else "lebih cepat"
-        summary = f"Acara selesai {minutes_text(offset)} {direction} dari jadwal."
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(text(summary), st.body))
+    story.append(Paragraph(text(_schedule_summary(report)), st.body))
+    return story
+
+
+def _printable(value: str, font_name: str) -> str:
+    """Drop characters the report font cannot draw (emoji typed on a kiosk would print as boxes)."""
+    glyphs = pdfmetrics.getFont(font_name).face.charToGlyph
+    return " ".join("".join(c for c in value if ord(c) in glyphs or c.isspace()).split())
+
+
+def _result_text(q: QuestionSummary) -> str:
+    if q.mean is not None and q.kind in SCALE_RANGES:
+        return f"rata-rata {decimal_id(q.mean)} dari {SCALE_RANGES[q.kind][1]}"
+    chosen = sorted((b for b in q.distribution if b.count), key=lambda b: -b.count)[:3]
+    if chosen:
+        return "; ".join(f"{text(b.label)} ({b.count})" for b in chosen)
+    if q.answered and not q.distribution:
+        return "jawaban isian, lihat daftar di bawah"
+    return "–"
+
+
+def _intro_text(fb: FeedbackSummary) -> str:
+    rate = "–" if fb.rate is None else f"{decimal_id(100 * fb.rate)}%"
+    line = (
+        f"Formulir “{fb.form_title}”{' (anonim)' if fb.anonymous else ''}: {fb.responses} tanggapan masuk "
+        f"dari {fb.attendance} peserta hadir (tingkat pengisian {rate})"
+    )
+    sources = [f"{n} {SOURCE_WORDS.get(source, source)}" for source, n in fb.by_source if n]
+    if len(sources) > 1:
+        line += ", " + " dan ".join([", ".join(sources[:-1]), sources[-1]])
+    return line + "."
+
+
+def _question_table(fb: FeedbackSummary, st: Styles) -> Table:
+    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in ("No", "Pertanyaan", "Dijawab", "Hasil")]]
+    style = grid_style(rows=1, zebra=False)
+    section = None
+    for n, q in enumerate(fb.questions, start=1):
+        if q.section != section and q.section.strip():
+            section = q.section
+            rows.append([Paragraph(text(section), st.cell_bold), "", "", ""])
+            style += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
+                      ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), HEADER_BG)]
+        rows.append(
+            [
+                Paragraph(str(n), st.cell_right),
+                Paragraph(text(q.text), st.cell),
+                Paragraph(str(q.answered), st.cell_right),
+                Paragraph(_result_text(q), st.cell),
+            ]
+        )
+    widths = [8, 96, 18, 52]
+    table = Table(rows, colWidths=[w * mm + (CONTENT_WIDTH - 174 * mm if i == 1 else 0) for i, w in enumerate(widths)],
+                  repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _suggestion_line(line: Suggestion, font_name: str) -> str:
+    said = f"“{text(_printable(line.text, font_name))}”"
+    who = f"{line.count} peserta" if line.count > 1 else ""
+    if line.units:
+        units = ", ".join(line.units[:UNITS_NAMED])
+        if len(line.units) > UNITS_NAMED:
+            units += f", dan {len(line.units) - UNITS_NAMED} unit lain"
+        who = f"{who} ({units})" if who else units
+    return f"{said} <font color='{brand.MUTED}'>— {text(who)}</font>" if who else said
+
+
+def _suggestion_list(groups: tuple[SuggestionGroup, ...], st: Styles) -> list[Flowable]:
+    bullet = ParagraphStyle("bullet", parent=st.small, leftIndent=10, bulletIndent=2, spaceAfter=1.5)
+    story: list[Flowable] = []
+    for group in groups:
+        story.append(Spacer(1, 3 * mm))
+        head = f"{group.question} ({group.answers} jawaban)"
+        lines = [Paragraph(_suggestion_line(line, bullet.fontName), bullet, bulletText="•") for line in group.shown]
+        story.append(KeepTogether([Paragraph(text(head), st.cell_bold), *lines[:2]]))
+        story += lines[2:]
+        if group.hidden:
+            story.append(Paragraph(f"dan {group.hidden} jawaban lain (lihat ekspor umpan balik).", st.small_muted))
     return story
 
 
 def _feedback_section(report: EventReport, st: Styles) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("IV. Umpan Balik Peserta", st.heading)]
     fb = report.feedback
-    if fb.forms == 0:
+    if fb is None:
         story.append(Paragraph("Tidak ada formulir umpan balik untuk kegiatan ini.", st.body))
         return story
-    story.append(
-        Paragraph(
-            text(
-                f"{fb.responses} tanggapan masuk dari {report.present} peserta hadir "
-                f"(tingkat pengisian {percent(fb.responses, report.present)})."
-            ),
-            st.body,
-        )
-    )
-    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in ("No", "Pertanyaan", "Dijawab", "Hasil")]]
-    for n, q in enumerate(fb.questions, start=1):
-        if q.mean is not None and q.scale_max is not None:
-            result = f"rata-rata {decimal_id(q.mean)} dari {q.scale_max}"
-        elif q.top_choices:
-            result = "; ".join(f"{text(choice)} ({count})" for choice, count in q.top_choices)
-        elif q.answered:
-            result = "jawaban isian (lihat rekap umpan balik)"
-        else:
-            result = "–"
-        rows.append(
-            [
-                Paragraph(str(n), st.cell_right),
-                Paragraph(text(q.text), st.cell),
-                Paragraph(str(q.answered), st.cell_right),
-                Paragraph(result, st.cell),
-            ]
-        )
-    if len(rows) > 1:
+    story.append(Paragraph(text(_intro_text(fb)), st.body))
+    if fb.questions:
         story.append(Spacer(1, 2 * mm))
-        widths = [8, 96, 18, 52]
-        table = Table(rows, colWidths=[w * mm + (CONTENT_WIDTH - 174 * mm if i == 1 else 0) for i, w in enumerate(widths)],
-                      repeatRows=1)
-        table.setStyle(TableStyle(grid_style(rows=len(rows))))
-        story.append(table)
+        story.append(_question_table(fb, st))
+    story += _suggestion_list(suggestion_groups(fb), st)
     return story
 
 
@@ -206,7 +299,7 @@ def _certificate_section(report: EventReport, st: Styles) -> list[Flowable]:
     else:
         numbers = c.first_number if c.issued == 1 else f"{c.first_number} s.d. {c.last_number}"
         line = f"{c.issued} sertifikat diterbitkan ({c.printed} sudah dicetak), nomor {numbers}."
-    return [Paragraph("V. Sertifikat", st.heading), Paragraph(text(line), st.body)]
+    return [KeepTogether([Paragraph("V. Sertifikat", st.heading), Paragraph(text(line), st.body)])]
 
 
 def _closing(report: EventReport, st: Styles) -> list[Flowable]:

@@ -1,15 +1,16 @@
-"""What the event report (Laporan Kegiatan) says, computed from the tables in one read.
+"""What the event report (Laporan Kegiatan) says, read in one go.
 
-The agenda and feedback parts are small functions over the stored rows (``agenda_rows``,
-``feedback_summary``); the stage timer and feedback capabilities may later provide their own.
+Attendance and certificates are counted here. The agenda planned against actual comes from the
+stage timer (:func:`asn_event.stage.service.planned_vs_actual`) and the feedback results from the
+feedback capability (:func:`asn_event.feedback.responses.event_summary`), so the report shows the
+same numbers as the Timer and Umpan Balik pages.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from statistics import fmean
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,26 +18,17 @@ from sqlalchemy.orm import Session
 from asn_event import events as event_service
 from asn_event.clock import WIB, Clock
 from asn_event.db import Database
-from asn_event.db.models import (
-    AgendaItem,
-    Answer,
-    Certificate,
-    FeedbackForm,
-    FeedbackSection,
-    Person,
-    Question,
-    QuestionKind,
-    Registration,
-    RegistrationSource,
-    Response,
-    Unit,
-)
+from asn_event.db.models import Certificate, Person, Registration, RegistrationSource, Unit
 from asn_event.events import EventInfo
+from asn_event.feedback.responses import event_summary
+from asn_event.feedback.summary import FeedbackSummary, FreeTextAnswer
 from asn_event.reports.attendance import NO_UNIT
+from asn_event.stage.schedule import ScheduleRow
+from asn_event.stage.service import planned_vs_actual
 
-# Scaled questions: the highest value of each scale (the mean is read "4,3 dari 5").
-SCALE_MAX = {QuestionKind.LIKERT5: 5, QuestionKind.SATISFACTION4: 4, QuestionKind.RATING10: 10}
-CHOICE_KINDS = (QuestionKind.SINGLE, QuestionKind.MULTIPLE)
+# Free-text answers listed in the report; the rest are counted ("dan 12 jawaban lain").
+FREE_TEXT_SHOWN = 30
+FREE_TEXT_CHARS = 400  # one answer longer than this is cut with "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,51 +36,6 @@ class UnitAttendance:
     unit: str
     registered: int
     present: int
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaRow:
-    position: int
-    title: str
-    speaker: str
-    planned_start: datetime  # aware (WIB): the event start plus the planned durations before it
-    planned_seconds: int
-    actual_start: datetime | None
-    actual_end: datetime | None
-
-    @property
-    def planned_end(self) -> datetime:
-        return self.planned_start + timedelta(seconds=self.planned_seconds)
-
-    @property
-    def actual_seconds(self) -> float | None:
-        if self.actual_start is None or self.actual_end is None:
-            return None
-        return (self.actual_end - self.actual_start).total_seconds()
-
-    @property
-    def start_offset_seconds(self) -> float | None:
-        """How late (positive) or early (negative) the segment started against the plan."""
-        if self.actual_start is None:
-            return None
-        return (self.actual_start - self.planned_start).total_seconds()
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionSummary:
-    text: str
-    kind: QuestionKind
-    answered: int
-    mean: float | None = None  # scaled questions
-    scale_max: int | None = None
-    top_choices: tuple[tuple[str, int], ...] = ()  # choice questions, most chosen first
-
-
-@dataclass(frozen=True, slots=True)
-class FeedbackSummary:
-    forms: int
-    responses: int
-    questions: tuple[QuestionSummary, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,26 +47,58 @@ class CertificateSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One line of the free-text listing: an answer as written, once however often it was given."""
+
+    text: str  # whitespace collapsed, cut at FREE_TEXT_CHARS
+    count: int  # how many gave this answer (same words, ignoring case and spacing)
+    units: tuple[str, ...]  # who gave it; () on anonymous forms
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionGroup:
+    question: str
+    shown: tuple[Suggestion, ...]
+    answers: int  # every answer to the question with something in it, shown or not
+
+    @property
+    def hidden(self) -> int:
+        """Answers not listed (``dan N jawaban lain``)."""
+        return self.answers - sum(s.count for s in self.shown)
+
+
+@dataclass(frozen=True, slots=True)
 class EventReport:
     event: EventInfo
     registered: int
     present: int
     walk_ins: int  # came without being on the roster (registered at the desk)
     units: tuple[UnitAttendance, ...]
-    agenda: tuple[AgendaRow, ...]
-    feedback: FeedbackSummary
+    agenda: tuple[ScheduleRow, ...]  # times UTC
+    feedback: FeedbackSummary | None  # None: the event has no feedback form
     certificates: CertificateSummary
     generated_at: datetime
 
     @property
+    def scheduled_start(self) -> datetime:
+        return datetime.combine(self.event.date, self.event.start_time, tzinfo=WIB)
+
+    @property
+    def plan_moved(self) -> bool:
+        """The plan was anchored on the real start, hours away from the schedule (a rehearsal)."""
+        first = self.agenda[0].planned_start if self.agenda else None
+        return first is not None and first != self.scheduled_start
+
+    @property
     def schedule_offset_seconds(self) -> float | None:
         """How much later (positive) than planned the last finished segment ended."""
-        finished = [a for a in self.agenda if a.actual_end is not None]
+        finished = [r for r in self.agenda if r.actual_end is not None and r.planned_start is not None]
         if not finished:
             return None
         last = finished[-1]
-        assert last.actual_end is not None
-        return (last.actual_end - last.planned_end).total_seconds()
+        assert last.actual_end is not None and last.planned_start is not None
+        planned_end = last.planned_start + timedelta(seconds=last.planned_seconds)
+        return (last.actual_end - planned_end).total_seconds()
 
 
 def unit_attendance(session: Session, event_id: int) -> tuple[UnitAttendance, ...]:
@@ -140,67 +119,6 @@ def unit_attendance(session: Session, event_id: int) -> tuple[UnitAttendance, ..
     return tuple(result)
 
 
-def agenda_rows(session: Session, event: EventInfo) -> tuple[AgendaRow, ...]:
-    """Planned start times follow from the event start and the planned durations, in order."""
-    items = session.scalars(
-        select(AgendaItem).where(AgendaItem.event_id == event.id).order_by(AgendaItem.position, AgendaItem.id)
-    ).all()
-    start = datetime.combine(event.date, event.start_time, tzinfo=WIB)
-    rows = []
-    for item in items:
-        rows.append(
-            AgendaRow(
-                item.position, item.title, item.speaker, start, item.planned_seconds,
-                item.actual_start, item.actual_end,
-            )
-        )
-        start += timedelta(seconds=item.planned_seconds)
-    return tuple(rows)
-
-
-def feedback_summary(session: Session, event_id: int) -> FeedbackSummary:
-    """Responses to the event's forms, the mean of each scaled question, the top choices."""
-    form_ids = list(session.scalars(select(FeedbackForm.id).where(FeedbackForm.event_id == event_id)))
-    if not form_ids:
-        return FeedbackSummary(0, 0, ())
-    responses = session.scalar(select(func.count(Response.id)).where(Response.form_id.in_(form_ids))) or 0
-    questions = session.scalars(
-        select(Question)
-        .join(FeedbackSection, FeedbackSection.id == Question.section_id)
-        .where(FeedbackSection.form_id.in_(form_ids))
-        .order_by(FeedbackSection.form_id, FeedbackSection.position, Question.position, Question.id)
-    ).all()
-    answers: dict[int, list[Answer]] = {q.id: [] for q in questions}
-    for answer in session.scalars(select(Answer).where(Answer.question_id.in_(list(answers)))):
-        answers[answer.question_id].append(answer)
-    summaries = []
-    for question in questions:
-        given = answers[question.id]
-        if question.kind in SCALE_MAX:
-            values = [a.value_int for a in given if a.value_int is not None]
-            summaries.append(
-                QuestionSummary(
-                    question.text, question.kind, len(values),
-                    fmean(values) if values else None, SCALE_MAX[question.kind],
-                )
-            )
-        elif question.kind in CHOICE_KINDS:
-            counts: Counter[str] = Counter()
-            for a in given:
-                if a.value_list:
-                    counts.update(str(v) for v in a.value_list)
-                elif a.value_text:
-                    counts[a.value_text] += 1
-            answered = sum(1 for a in given if a.value_list or a.value_text)
-            summaries.append(
-                QuestionSummary(question.text, question.kind, answered, top_choices=tuple(counts.most_common(3)))
-            )
-        else:
-            answered = sum(1 for a in given if (a.value_text or "").strip())
-            summaries.append(QuestionSummary(question.text, question.kind, answered))
-    return FeedbackSummary(len(form_ids), responses, tuple(summaries))
-
-
 def certificate_summary(session: Session, event_id: int) -> CertificateSummary:
     rows = session.execute(
         select(Certificate.number, Certificate.print_count)
@@ -210,6 +128,61 @@ def certificate_summary(session: Session, event_id: int) -> CertificateSummary:
     if not rows:
         return CertificateSummary(0, 0)
     return CertificateSummary(len(rows), sum(1 for r in rows if r.print_count > 0), rows[0].number, rows[-1].number)
+
+
+_NO_CONTENT = re.compile(r"[\W_]*")  # "-", "...", "–": nothing to read
+
+
+def _cut(flat: str) -> str:
+    return flat if len(flat) <= FREE_TEXT_CHARS else flat[: FREE_TEXT_CHARS - 1].rstrip() + "…"
+
+
+def _suggestions(answers: list[FreeTextAnswer]) -> list[Suggestion]:
+    """Same answers merged, the most given first, then in the order they came in."""
+    merged: dict[str, tuple[str, int, list[str]]] = {}
+    for answer in answers:
+        flat = " ".join(answer.text.split())
+        if _NO_CONTENT.fullmatch(flat):
+            continue
+        key = flat.casefold().rstrip(".!")
+        text, count, units = merged.get(key, (_cut(flat), 0, []))
+        if answer.unit is not None and answer.unit not in units:
+            units.append(answer.unit)
+        merged[key] = (text, count + 1, units)
+    lines = [
+        Suggestion(text, count, tuple(sorted(units, key=str.casefold)))
+        for text, count, units in merged.values()
+    ]
+    return sorted(lines, key=lambda s: -s.count)  # stable: ties keep the order they came in
+
+
+def _shares(sizes: list[int], budget: int) -> list[int]:
+    """Lines per question: the budget dealt out in turns, so no question crowds out the others."""
+    shares = [0] * len(sizes)
+    while budget > 0 and any(s < n for s, n in zip(shares, sizes, strict=True)):
+        for i, size in enumerate(sizes):
+            if budget > 0 and shares[i] < size:
+                shares[i] += 1
+                budget -= 1
+    return shares
+
+
+def suggestion_groups(feedback: FeedbackSummary, limit: int = FREE_TEXT_SHOWN) -> tuple[SuggestionGroup, ...]:
+    """The free-text answers per question, at most ``limit`` lines in all."""
+    by_question: dict[int, list[FreeTextAnswer]] = {}
+    for answer in feedback.free_text:
+        by_question.setdefault(answer.question_id, []).append(answer)
+    merged = [
+        (q.text, _suggestions(by_question[q.question_id]))
+        for q in feedback.questions
+        if q.question_id in by_question
+    ]
+    merged = [(question, lines) for question, lines in merged if lines]
+    shares = _shares([len(lines) for _, lines in merged], limit)
+    return tuple(
+        SuggestionGroup(question, tuple(lines[:share]), sum(s.count for s in lines))
+        for (question, lines), share in zip(merged, shares, strict=True)
+    )
 
 
 def load_event_report(db: Database, clock: Clock, event_id: int) -> EventReport:
@@ -223,14 +196,15 @@ def load_event_report(db: Database, clock: Clock, event_id: int) -> EventReport:
                 Registration.checked_in_at.is_not(None),
             )
         ) or 0
-        return EventReport(
-            event=event,
-            registered=sum(u.registered for u in units),
-            present=sum(u.present for u in units),
-            walk_ins=walk_ins,
-            units=units,
-            agenda=agenda_rows(session, event),
-            feedback=feedback_summary(session, event_id),
-            certificates=certificate_summary(session, event_id),
-            generated_at=clock.now(),
-        )
+        certificates = certificate_summary(session, event_id)
+    return EventReport(
+        event=event,
+        registered=sum(u.registered for u in units),
+        present=sum(u.present for u in units),
+        walk_ins=walk_ins,
+        units=units,
+        agenda=tuple(planned_vs_actual(db, event_id)),
+        feedback=event_summary(db, event_id),
+        certificates=certificates,
+        generated_at=clock.now(),
+    )
