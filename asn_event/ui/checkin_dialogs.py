@@ -231,3 +231,24 @@ class PinDialog(QDialog):
             self.show_error(self.tr("Kedua PIN tidak sama. Ketik ulang."))
             return
         self.accept()
+
+
+def ask_kiosk_pin(parent: QWidget, ctx, event_id: int) -> bool:  # type: ignore[no-untyped-def]
+    """Ask the organizer for a new kiosk PIN (twice) and store its hash; True when one was set."""
+    from asn_event.checkin import options as desk_options
+    from asn_event.kiosk_pin import PinError
+
+    dialog = PinDialog(
+        parent.tr("PIN kios"),
+        parent.tr("PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan."),
+        confirm=True,
+        parent=parent,
+    )
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            desk_options.set_kiosk_pin(ctx.db, ctx.clock, event_id, dialog.pin.text())
+        except PinError as exc:
+            dialog.show_error(str(exc))
+            continue
+        return True
+    return False

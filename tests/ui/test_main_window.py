@@ -82,3 +82,22 @@ def test_settings_dialog_renames_the_desk_for_later_check_ins(window, settings, 
     assert window.ctx.desk == "Meja 2" and window.ctx.staff == "Rina"
     assert settings.desk_name == "Meja 2"
     assert window.desk_button.text() == "Meja 2"
+
+
+def test_the_organizer_sets_the_kiosk_pin_on_the_acara_page(window, demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.checkin import options
+    from asn_event.ui.checkin_dialogs import PinDialog
+
+    page = window.show_page("acara")
+    assert "Belum ada PIN" in page.pin_state.text()
+
+    def fake_exec(dialog: PinDialog) -> int:
+        dialog.pin.setText("482915")
+        dialog.again.setText("482915")
+        return 1
+
+    monkeypatch.setattr(PinDialog, "exec", fake_exec)
+    page.pin_button.click()
+    assert "sudah diatur" in page.pin_state.text()
+    assert options.check_kiosk_pin(demo.db, demo.event_id, "482915")
+    assert not options.check_kiosk_pin(demo.db, demo.event_id, "000000")

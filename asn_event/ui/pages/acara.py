@@ -190,6 +190,24 @@ class AcaraPage(Page):
         hint.setWordWrap(True)
         actions_layout.addWidget(hint)
         side.addWidget(actions)
+
+        kiosk = QFrame()
+        kiosk.setObjectName("card")
+        kiosk_layout = QVBoxLayout(kiosk)
+        kiosk_layout.setContentsMargins(16, 14, 16, 14)
+        heading = QLabel(self.tr("PIN kios"))
+        heading.setObjectName("sectionTitle")
+        kiosk_layout.addWidget(heading)
+        self.pin_state = QLabel()
+        self.pin_state.setWordWrap(True)
+        kiosk_layout.addWidget(self.pin_state)
+        self.pin_button = QPushButton(theme.icon("key-round"), self.tr("Atur PIN kios…"))
+        self.pin_button.setToolTip(
+            self.tr("PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.")
+        )
+        self.pin_button.clicked.connect(self.set_kiosk_pin)
+        kiosk_layout.addWidget(self.pin_button)
+        side.addWidget(kiosk)
         side.addStretch(1)
         columns.addLayout(side, 2)
 
@@ -268,6 +286,13 @@ class AcaraPage(Page):
 
     def _show_summary(self) -> None:
         info = self.info
+        self.pin_button.setEnabled(info is not None)
+        if info is None or not info.has_kiosk_pin:
+            self.pin_state.setText(
+                self.tr("Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas.")
+            )
+        else:
+            self.pin_state.setText(self.tr("PIN sudah diatur. Hanya hash-nya yang disimpan."))
         if info is None:
             for label in self.summary_labels.values():
                 label.setText("–")
@@ -334,6 +359,15 @@ class AcaraPage(Page):
         self._fill(self._draft_for_mode())
         self._show_mode()
         self.date_edit.setFocus()
+
+    def set_kiosk_pin(self) -> None:
+        if self.info is None:
+            return
+        from asn_event.ui.checkin_dialogs import ask_kiosk_pin
+
+        if ask_kiosk_pin(self, self.ctx, self.info.id):
+            self.sig_status.emit(self.tr("PIN kios disimpan."))
+            self.reload()
 
     def cancel_edit(self) -> None:
         self.mode = EDIT

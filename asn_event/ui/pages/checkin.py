@@ -34,10 +34,9 @@ from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
-from asn_event.kiosk_pin import PinError
 from asn_event.ui import theme
 from asn_event.ui.attendance_panel import AttendancePanel
-from asn_event.ui.checkin_dialogs import PinDialog, SignatureDialog, WalkInDialog
+from asn_event.ui.checkin_dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin_widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.invitation_export import invitations_button
 from asn_event.ui.pages.base import Page
@@ -352,20 +351,8 @@ class CheckinPage(Page):
     def set_pin(self) -> None:
         if self.event_id is None:
             return
-        dialog = PinDialog(
-            self.tr("PIN kios"),
-            self.tr("PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan."),
-            confirm=True,
-            parent=self,
-        )
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                desk_options.set_kiosk_pin(self.ctx.db, self.ctx.clock, self.event_id, dialog.pin.text())
-            except PinError as exc:
-                dialog.show_error(str(exc))
-                continue
+        if ask_kiosk_pin(self, self.ctx, self.event_id):
             self.sig_status.emit(self.tr("PIN kios disimpan."))
-            break
         self.scan_field.setFocus()
 
     def open_kiosk(self) -> None:
