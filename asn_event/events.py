@@ -19,6 +19,7 @@ from asn_event import tokens
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.errors import Conflict, NotFound
+from asn_event.nip import NipError, clean_nip, format_nip, parse_nip
 from asn_event.stage.agenda import DEFAULT_AGENDA
 
 if TYPE_CHECKING:
@@ -84,10 +85,6 @@ class InvalidEvent(ValueError):
         super().__init__("; ".join(e.message for e in errors))
 
 
-def _nip_digits(text: str) -> str:
-    return re.sub(r"[\s.\-]", "", text)
-
-
 def validate_draft(draft: EventDraft) -> list[FieldError]:
     errors: list[FieldError] = []
     if not draft.title.strip():
@@ -104,9 +101,10 @@ def validate_draft(draft: EventDraft) -> list[FieldError]:
         errors.append(FieldError("venue", "Tempat acara wajib diisi."))
     if not 0 <= draft.jp_hours <= MAX_JP:
         errors.append(FieldError("jp_hours", f"JP harus antara 0 dan {MAX_JP}."))
-    nip = _nip_digits(draft.signer_nip)
-    if nip and not (nip.isdigit() and len(nip) == 18):
-        errors.append(FieldError("signer_nip", "NIP penandatangan harus 18 angka (atau dikosongkan)."))
+    if clean_nip(draft.signer_nip):
+        parsed = parse_nip(draft.signer_nip)
+        if isinstance(parsed, NipError):
+            errors.append(FieldError("signer_nip", f"NIP penandatangan: {parsed.reason}"))
     if draft.code and not _CODE_RE.match(draft.code.strip().upper()):
         errors.append(
             FieldError("code", "Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).")
@@ -220,7 +218,7 @@ def _apply(event: Any, draft: EventDraft) -> None:
     event.jp_hours = draft.jp_hours
     event.signer_name = draft.signer_name.strip()
     event.signer_title = draft.signer_title.strip()
-    event.signer_nip = _nip_digits(draft.signer_nip) or None
+    event.signer_nip = clean_nip(draft.signer_nip) or None
 
 
 def create_event(db: Database, clock: Clock, draft: EventDraft, *, with_agenda: bool = True) -> EventInfo:
@@ -277,7 +275,7 @@ def update_event(db: Database, clock: Clock, event_id: int, draft: EventDraft) -
 def draft_of(info: EventInfo) -> EventDraft:
     return EventDraft(
         **{f.name: getattr(info, f.name) for f in fields(EventDraft) if f.name not in {"signer_nip"}},
-        signer_nip=info.signer_nip or "",
+        signer_nip=format_nip(info.signer_nip) if info.signer_nip else "",
     )
 
 

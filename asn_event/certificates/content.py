@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
@@ -10,16 +9,13 @@ from typing import Any
 from asn_event.certificates.signing import signable_text
 from asn_event.formatting import date_only, long_date
 from asn_event.names import clean_display
-
-_NIP_RE = re.compile(r"^\d{18}$")
+from asn_event.nip import clean_nip, format_nip
 
 
 def nip_display(nip: str | None) -> str:
     """``19680411 199303 1 009`` for an 18-digit NIP (or NI PPPK); an empty text otherwise."""
-    digits = re.sub(r"\D", "", nip or "")
-    if not _NIP_RE.match(digits):
-        return ""
-    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    digits = clean_nip(nip or "")
+    return format_nip(digits) if len(digits) == 18 and digits.isdigit() else ""
 
 
 @dataclass(frozen=True, slots=True)

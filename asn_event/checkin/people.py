@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -14,6 +13,7 @@ from asn_event.checkin.search import Candidate, rank
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.db.models import Employment, Person, Registration, RegistrationSource, Unit
 from asn_event.names import clean_display, name_key
+from asn_event.nip import NipError, clean_nip, parse_nip
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,25 +73,14 @@ def find_people(desk: CheckinDesk, query: str, limit: int = 8) -> list[PersonHit
 
 # -- walk-ins -----------------------------------------------------------------------------------
 
-_NIP_SEPARATORS = re.compile(r"[\s.\-]")
 
 
 def nip_problem(nip: str) -> str | None:
-    """Why ``nip`` (spaces allowed) is not a NIP of a PNS or PPPK, or None when it is plausible."""
-    digits = _NIP_SEPARATORS.sub("", nip)
-    if not digits:
+    """Why ``nip`` (spaces allowed) is not a NIP of a PNS or PPPK, or None when it is (or is empty)."""
+    if not clean_nip(nip):
         return None
-    if not (digits.isascii() and digits.isdigit() and len(digits) == 18):
-        return "NIP harus 18 angka (atau kosongkan untuk non-ASN)."
-    try:
-        birth = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
-    except ValueError:
-        return "8 angka pertama NIP harus tanggal lahir (TTTTBBHH). Periksa NIP."
-    if not 1940 <= birth.year <= date.today().year - 15:
-        return "Tahun lahir di NIP tidak masuk akal. Periksa NIP."
-    if digits[14] not in "12":
-        return "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2. Periksa NIP."
-    return None
+    parsed = parse_nip(nip)
+    return parsed.reason if isinstance(parsed, NipError) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +141,7 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
     problems = validate_walk_in(draft)
     if problems:
         raise InvalidWalkIn(problems)
-    nip = _NIP_SEPARATORS.sub("", draft.nip) or None
+    nip = clean_nip(draft.nip) or None
     now = desk.clock.now()
     name = clean_display(draft.name)
     try:

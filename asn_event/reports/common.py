@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_event.nip import format_nip as nip_display
+
 # PP 17/2020 and PerLAN 10/2018: every PNS develops competence for at least 20 JP a year.
 JP_YEARLY_TARGET = 20
 
@@ -40,12 +42,7 @@ class NobodyCheckedIn(ValueError):
 
 def format_nip(nip: str | None) -> str:
     """``19680411 199303 1 009``: an 18-digit NIP (PNS or PPPK) as it is printed; other text unchanged."""
-    if not nip:
-        return ""
-    digits = "".join(nip.split())
-    if len(digits) == 18 and digits.isdigit():
-        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    return nip
+    return nip_display(nip) if nip else ""
 
 
 def percent(part: int, whole: int) -> str:
