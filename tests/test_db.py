@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,28 @@ def test_read_only_check_uses_the_file_mode(db_path: Path, monkeypatch: pytest.M
     )
     with pytest.raises(DatabaseReadOnly, match="hanya bisa dibaca"):
         open_database(db_path)
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    from alembic import command
+
+    from asn_event.db.engine import make_engine, to_url
+    from asn_event.db.migrate import alembic_config
+
+    path = tmp_path / "lama.sqlite"
+    engine = make_engine(to_url(path))
+    command.upgrade(alembic_config(engine), "0001")  # a database of the first release
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO unit (name, short_name, aliases) VALUES ('BKPSDM', 'BKPSDM', '[]')"))
+    engine.dispose()
+
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.execute(text("SELECT name FROM unit")).scalar() == "BKPSDM"
+    db.dispose()
+    backups = list(tmp_path.glob(f"lama.*.before-{SCHEMA_HEAD}.sqlite"))
+    assert len(backups) == 1
+    with closing(sqlite3.connect(backups[0])) as copy:  # read as it is: opening would upgrade it
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert copy.execute("SELECT name FROM unit").fetchone()[0] == "BKPSDM"
