@@ -176,14 +176,14 @@ def _counts_query():  # type: ignore[no-untyped-def]
 
 def list_events(db: Database) -> list[EventInfo]:
     """All events, newest first, with registered and checked-in counts."""
-    with db.engine.connect() as conn:
+    with db.reader.connect() as conn:
         counts = {row[0]: (row[1], row[2]) for row in conn.execute(_counts_query())}
         rows = conn.execute(select(_EVENT).order_by(_EVENT.c.date.desc(), _EVENT.c.id.desc())).all()
         return [_info(row, *counts.get(row.id, (0, 0))) for row in rows]
 
 
 def get_event(db: Database, event_id: int) -> EventInfo:
-    with db.engine.connect() as conn:
+    with db.reader.connect() as conn:
         row = conn.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
         if row is None:
             raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
@@ -192,7 +192,7 @@ def get_event(db: Database, event_id: int) -> EventInfo:
 
 
 def latest_event_id(db: Database) -> int | None:
-    with db.engine.connect() as conn:
+    with db.reader.connect() as conn:
         return conn.scalar(select(_EVENT.c.id).order_by(_EVENT.c.date.desc(), _EVENT.c.id.desc()).limit(1))
 
 

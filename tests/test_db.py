@@ -140,3 +140,33 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     with closing(sqlite3.connect(backups[0])) as copy:  # read as it is: opening would upgrade it
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert copy.execute("SELECT name FROM unit").fetchone()[0] == "BKPSDM"
+
+
+def test_reading_never_waits_for_a_desk_that_is_writing(demo) -> None:  # type: ignore[no-untyped-def]
+    """Another desk holds the write lock (a long import commit): searches, counts and the event
+    list still answer from a consistent snapshot instead of waiting for it."""
+    import threading
+
+    from asn_event import events
+    from asn_event.checkin.attendance import attendance
+    from asn_event.roster.search import roster_counts
+
+    writer = sqlite3.connect(demo.path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE person SET position = 'Sedang diubah' WHERE id = 1")
+    answers: list[object] = []
+
+    def read() -> None:
+        answers.append(events.get_event(demo.db, demo.event_id).registered)
+        answers.append(roster_counts(demo.db, demo.event_id))
+        answers.append(attendance(demo.db, demo.event_id))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    reader.join(timeout=10)  # the busy timeout is 15 s: a reader waiting on the lock would still be here
+    finished = not reader.is_alive()
+    writer.execute("ROLLBACK")
+    writer.close()
+    reader.join()
+    assert finished
+    assert answers[0] == 150 and len(answers) == 3

@@ -71,7 +71,7 @@ def attendance(db: Database, event_id: int) -> Attendance:
         .where(Registration.event_id == event_id)
         .group_by(label)
     )
-    with db.sessions() as session:
+    with db.readers() as session:
         rows = [UnitCount(unit, present, registered) for unit, present, registered in session.execute(query)]
     rows.sort(key=lambda u: (-u.registered, u.unit))
     return Attendance(sum(u.present for u in rows), sum(u.registered for u in rows), tuple(rows))
@@ -87,7 +87,7 @@ def not_arrived(db: Database, event_id: int) -> tuple[UnitAbsentees, ...]:
         .order_by(Person.name_key)
     )
     groups: dict[str, list[Absentee]] = {}
-    with db.sessions() as session:
+    with db.readers() as session:
         for unit, rid, name, nip, position, phone in session.execute(query):
             groups.setdefault(unit, []).append(Absentee(rid, name, nip, position or "", phone or ""))
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
@@ -104,7 +104,7 @@ def recent_scans(db: Database, event_id: int, limit: int = 20) -> tuple[LogEntry
         .order_by(ScanLog.id.desc())
         .limit(limit)
     )
-    with db.sessions() as session:
+    with db.readers() as session:
         rows = session.execute(query).all()
     return tuple(
         LogEntry(rid, at, status, name or "", desk, detail) for rid, at, status, name, desk, detail in rows

@@ -30,18 +30,18 @@ def set_kiosk_pin(db: Database, clock: Clock, event_id: int, pin: str | None) ->
 
 
 def check_kiosk_pin(db: Database, event_id: int, pin: str) -> bool:
-    with db.sessions() as session:
+    with db.readers() as session:
         stored = session.scalar(select(Event.kiosk_pin_hash).where(Event.id == event_id))
     return verify_pin(pin, stored)
 
 
 def has_kiosk_pin(db: Database, event_id: int) -> bool:
-    with db.sessions() as session:
+    with db.readers() as session:
         return session.scalar(select(Event.kiosk_pin_hash).where(Event.id == event_id)) is not None
 
 
 def signature_enabled(db: Database, event_id: int) -> bool:
-    with db.sessions() as session:
+    with db.readers() as session:
         options = session.scalar(select(Event.options).where(Event.id == event_id)) or {}
     return bool(options.get(SIGNATURE_OPTION, False))
 

@@ -48,7 +48,7 @@ def find_people(desk: CheckinDesk, query: str, limit: int = 8) -> list[PersonHit
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(Registration.event_id == desk.event_id)
     )
-    with desk.db.sessions() as session:
+    with desk.db.readers() as session:
         rows = {row[0]: row for row in session.execute(rows_query)}
     matches = rank(query, (Candidate(r[0], r[1], r[2], r[3]) for r in rows.values()), limit)
     hits = []

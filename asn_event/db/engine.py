@@ -56,6 +56,20 @@ class Database:
 
         return sessionmaker(self.engine, expire_on_commit=False)
 
+    @cached_property
+    def reader(self) -> Engine:
+        """The engine for reading only (see :data:`READ_ONLY`): ``db.reader.connect()``."""
+        return self.engine.execution_options(**{READ_ONLY: True})
+
+    @cached_property
+    def readers(self) -> sessionmaker[Session]:
+        """Sessions that only read (searches, counts, lists): they never wait for a writing desk."""
+        from sqlalchemy.orm import sessionmaker
+
+        import asn_event.db.models  # noqa: F401
+
+        return sessionmaker(self.reader, expire_on_commit=False)
+
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
@@ -91,7 +105,15 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
+READ_ONLY = "asn_event_read_only"  # execution option: this connection only reads
+
+
 def _sqlite_on_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(READ_ONLY):
+        # A reader in WAL mode sees a consistent snapshot and never waits for a writer: a desk
+        # that searches or refreshes its counts is not held up by another desk's import.
+        conn.exec_driver_sql("BEGIN")
+        return
     # BEGIN IMMEDIATE takes the write lock up front: two desks never deadlock on an upgrade
     # from a read to a write lock, they wait (busy_timeout) and go on.
     conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -184,7 +184,7 @@ def _many_matches(db: Database, terms: Sequence[str]) -> bool:
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     if not long_terms or not _has_fts(db.engine):
         return False
-    with db.sessions() as session:
+    with db.readers() as session:
         first = (
             select(literal_column("rowid"))
             .select_from(text("person_fts"))
@@ -262,7 +262,7 @@ def search_ids(db: Database, event_id: int | None, query: RosterQuery, limit: in
     statement = statement.order_by(*order, Person.id)
     if limit is not None:
         statement = statement.limit(limit)
-    with db.sessions() as session:
+    with db.readers() as session:
         return list(session.scalars(statement))
 
 
@@ -270,7 +270,7 @@ def fetch_rows(db: Database, event_id: int | None, ids: Sequence[int]) -> list[P
     """The rows of ``ids`` in that order (ids no longer in the database are left out)."""
     found: dict[int, PersonRow] = {}
     on = and_(Registration.person_id == Person.id, Registration.event_id == (event_id or -1))
-    with db.sessions() as session:
+    with db.readers() as session:
         for start in range(0, len(ids), FETCH_CHUNK):
             chunk = list(ids[start : start + FETCH_CHUNK])
             statement = (
@@ -306,7 +306,7 @@ def fetch_rows(db: Database, event_id: int | None, ids: Sequence[int]) -> list[P
 
 
 def roster_counts(db: Database, event_id: int | None) -> RosterCounts:
-    with db.sessions() as session:
+    with db.readers() as session:
         people = session.scalar(select(func.count(Person.id))) or 0
         if event_id is None:
             return RosterCounts(people, 0, 0)
