@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             page.sig_events_changed.connect(lambda: self.reload_events(select=self.event_id))
             if isinstance(page, AcaraPage):
                 page.sig_event_created.connect(lambda eid: self.reload_events(select=eid))
+            page.use_settings(self.settings)
             page.set_event(self.event_id)
             self.pages[key] = page
             self.stack.addWidget(page)

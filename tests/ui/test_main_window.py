@@ -101,3 +101,15 @@ def test_the_organizer_sets_the_kiosk_pin_on_the_acara_page(window, demo, monkey
     assert "sudah diatur" in page.pin_state.text()
     assert options.check_kiosk_pin(demo.db, demo.event_id, "482915")
     assert not options.check_kiosk_pin(demo.db, demo.event_id, "000000")
+
+
+def test_a_muted_desk_stays_muted_after_a_restart(qtbot, ctx, settings, demo) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(first)
+    page = first.show_page("checkin")
+    assert not page.sounds.muted
+    page.mute.click()
+    assert page.sounds.muted and settings.sound_muted
+    second = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(second)
+    assert second.show_page("checkin").sounds.muted

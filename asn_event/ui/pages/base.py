@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from asn_event.context import AppContext
+from asn_event.ui.settings import Settings
 
 
 class Page(QWidget):
@@ -30,6 +31,9 @@ class Page(QWidget):
 
     def page_shown(self) -> None:
         """Called each time the page becomes the visible one (refresh live data here)."""
+
+    def use_settings(self, settings: Settings) -> None:
+        """Restore this laptop's choices (a muted desk ...) and keep them; called once after building."""
 
     @staticmethod
     def header(title: str, subtitle: str = "") -> tuple[QWidget, QLabel, QLabel]:

@@ -40,6 +40,7 @@ from asn_event.ui.checkin_dialogs import SignatureDialog, WalkInDialog, ask_kios
 from asn_event.ui.checkin_widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.invitation_export import invitations_button
 from asn_event.ui.pages.base import Page
+from asn_event.ui.settings import Settings
 from asn_event.ui.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
@@ -341,6 +342,10 @@ class CheckinPage(Page):
         if self.event_id is not None:
             desk_options.set_signature_enabled(self.ctx.db, self.ctx.clock, self.event_id, on)
         self.scan_field.setFocus()
+
+    def use_settings(self, settings: Settings) -> None:
+        self.mute.setChecked(settings.sound_muted)
+        self.mute.toggled.connect(lambda muted: setattr(settings, "sound_muted", muted))
 
     def _mute_toggled(self, muted: bool) -> None:
         self.sounds.muted = muted
