@@ -16,12 +16,14 @@ def display_missing() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
-    """The QApplication with theme and language (reuses a running instance, e.g. under pytest-qt)."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+def create_application(argv: list[str] | None = None, language: str | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication with theme and language (reuses a running instance, e.g. under pytest-qt).
+
+    ``language`` ("id", "en") overrides the laptop's setting for this run without saving it.
+    """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from asn_event.paths import resource
     from asn_event.ui import theme
     from asn_event.ui.settings import Settings
 
@@ -32,13 +34,37 @@ def create_application(argv: list[str] | None = None):  # type: ignore[no-untype
         app = QApplication(argv or [APP_SLUG])
         app.setApplicationDisplayName(APP_NAME)
     theme.apply_theme(app)  # type: ignore[arg-type]
-    language = Settings().language
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
-    if language != "id":
-        translator = QTranslator(app)
-        if translator.load(str(resource("translations", f"asn_event_{language}.qm"))):
-            app.installTranslator(translator)
+    use_language(app, language or Settings().language)
     return app
+
+
+# The translators use_language installed; the next call removes them before installing its own.
+_translators: list = []  # type: ignore[type-arg]
+
+
+def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Speak ``language`` from now on: our strings from resources/translations/asn_event_{language}.qm
+    (Indonesian is the source language and needs none) and Qt's own dialogs from its qtbase_{language}.qm.
+
+    Widgets built afterwards use it (the settings dialog says: after a restart). Returns the loaded files.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from asn_event.paths import resource
+
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [str(resource("translations", f"asn_event_{language}.qm"))] if language != "id" else []
+    candidates.append(f"{qt_dir}/qtbase_{language}.qm")
+    loaded = []
+    for path in candidates:
+        translator = QTranslator(app)
+        if translator.load(path) and app.installTranslator(translator):
+            _translators.append(translator)
+            loaded.append(path)
+    return loaded
 
 
 def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]

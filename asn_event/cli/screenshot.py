@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     event_id_arg(parser, required=False)
     parser.add_argument("--size", default="1366x768", metavar="WxH")
     parser.add_argument("--state", default="", help="varian layar, mis. overtime untuk stage")
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=None,
+        help="bahasa tampilan (bawaan: pengaturan laptop ini; tidak diubah)",
+    )
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
@@ -39,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from asn_event.app import create_application
 
-    app = create_application(sys.argv[:1])
+    app = create_application(sys.argv[:1], language=args.lang)
     from PySide6.QtCore import QSize
 
     from asn_event import events as event_service

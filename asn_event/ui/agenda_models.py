@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -31,7 +32,13 @@ class AgendaEditModel(QAbstractTableModel):
     """The agenda as the editor holds it before saving. Rows are dragged to reorder."""
 
     TITLE, SPEAKER, MINUTES, WARNING, DANGER = range(5)
-    HEADERS = ("Sesi", "Pembicara", "Menit", "Kuning", "Merah")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgendaEditModel", "Sesi"),
+        QT_TRANSLATE_NOOP("AgendaEditModel", "Pembicara"),
+        QT_TRANSLATE_NOOP("AgendaEditModel", "Menit"),
+        QT_TRANSLATE_NOOP("AgendaEditModel", "Kuning"),
+        QT_TRANSLATE_NOOP("AgendaEditModel", "Merah"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +190,16 @@ class ScheduleModel(QAbstractTableModel):
     """Planned against actual for the control view; the current segment is highlighted."""
 
     NUMBER, TITLE, PLANNED_START, PLANNED, ACTUAL_START, ACTUAL_END, ACTUAL, DIFFERENCE = range(8)
-    HEADERS = ("No", "Sesi", "Rencana", "Durasi", "Mulai", "Selesai", "Aktual", "Selisih")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScheduleModel", "No"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Sesi"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Rencana"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Durasi"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Mulai"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Selesai"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Aktual"),
+        QT_TRANSLATE_NOOP("ScheduleModel", "Selisih"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

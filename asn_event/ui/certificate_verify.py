@@ -122,10 +122,10 @@ class VerifyPanel(QWidget):
                 VerifyStatus.VALID,
                 self.tr(
                     "<b>Terdaftar di basis data ini</b> (kode pendek {code}).<br>Nomor {number}<br>{name}<br>"
-                    "Dicetak {count} kali"
-                ).format(
-                    code=content.short_code, number=found.number, name=content.name, count=found.print_count
-                ),
+                    "Dicetak %n kali",
+                    "",
+                    found.print_count,
+                ).format(code=content.short_code, number=found.number, name=content.name),
             )
         else:
             self.show_result(result)
@@ -176,7 +176,7 @@ class VerifyPanel(QWidget):
 
     def import_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor kunci publik"), "", "PEM (*.pem);;Semua berkas (*)"
+            self, self.tr("Impor kunci publik"), "", self.tr("PEM (*.pem);;Semua berkas (*)")
         )
         if not path:
             return

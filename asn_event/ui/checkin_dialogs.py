@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -239,8 +239,10 @@ def ask_kiosk_pin(parent: QWidget, ctx, event_id: int) -> bool:  # type: ignore[
     from asn_event.kiosk_pin import PinError
 
     dialog = PinDialog(
-        parent.tr("PIN kios"),
-        parent.tr("PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan."),
+        QCoreApplication.translate("PinDialog", "PIN kios"),
+        QCoreApplication.translate(
+            "PinDialog", "PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan."
+        ),
         confirm=True,
         parent=parent,
     )

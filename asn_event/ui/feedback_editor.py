@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,17 @@ from asn_event.db.models import QuestionKind
 from asn_event.feedback import service
 from asn_event.feedback.forms import CHOICE_KINDS, KIND_LABELS, FormDef, QuestionDef, SectionDef
 from asn_event.ui import theme
+
+# The core's KIND_LABELS, marked here so lupdate extracts them (tests/ui/test_translations.py checks they match).
+KIND_WORDS = (
+    QT_TRANSLATE_NOOP("FormEditor", "Skala setuju 1-5"),
+    QT_TRANSLATE_NOOP("FormEditor", "Kesesuaian 1-4"),
+    QT_TRANSLATE_NOOP("FormEditor", "Pilihan tunggal"),
+    QT_TRANSLATE_NOOP("FormEditor", "Pilihan ganda"),
+    QT_TRANSLATE_NOOP("FormEditor", "Nilai 1-10"),
+    QT_TRANSLATE_NOOP("FormEditor", "Teks singkat"),
+    QT_TRANSLATE_NOOP("FormEditor", "Teks panjang"),
+)
 
 
 @dataclass

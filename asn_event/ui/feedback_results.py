@@ -254,14 +254,14 @@ class ResultsView(QWidget):
                 categories, counts, False, max(counts, default=0) * 1.2 + 1, self.tr("Jawaban")
             )
             mean = (
-                self.tr("Rata-rata {mean} dari {n} jawaban").format(mean=decimal(q.mean), n=q.answered)
+                self.tr("Rata-rata {mean} dari %n jawaban", "", q.answered).format(mean=decimal(q.mean))
                 if q.mean is not None
-                else self.tr("{n} jawaban").format(n=q.answered)
+                else self.tr("%n jawaban", "", q.answered)
             )
             view.chart().setTitle(mean)
         else:
             view = QLabel(
-                self.tr("Pertanyaan teks: {n} jawaban, lihat daftar di sebelah kanan.").format(n=q.answered)
+                self.tr("Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.", "", q.answered)
             )
             view.setObjectName("muted")
             view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -290,7 +290,7 @@ class ResultsView(QWidget):
             )
             title = self.tr("Tingkat respons per unit (%)")
             if len(attended) > len(shown):
-                title = self.tr("Tingkat respons (%), {n} unit dengan peserta terbanyak").format(n=len(shown))
+                title = self.tr("Tingkat respons (%), %n unit dengan peserta terbanyak", "", len(shown))
             view.chart().setTitle(title)
         else:
             view = QLabel(

@@ -7,6 +7,7 @@ on its editor or paper-entry tab.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_event.context import AppContext
@@ -43,7 +44,11 @@ def kiosk_builder(ctx: AppContext, event_id: int | None, request: ScreenshotRequ
         kiosk.forward()
     elif state == "thanks":
         kiosk.stack.setCurrentIndex(2)
-        kiosk.thanks_text.setText(kiosk.tr("Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya."))
+        kiosk.thanks_text.setText(
+            QCoreApplication.translate(
+                "KioskWindow", "Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya."
+            )
+        )
     return kiosk
 
 

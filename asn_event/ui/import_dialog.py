@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +54,20 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+# The core's FIELD_LABELS, marked here so lupdate extracts them (tests/ui/test_translations.py checks they match).
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Nama"),
+    QT_TRANSLATE_NOOP("ImportDialog", "NIP / NI PPPK"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Jabatan"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Pangkat"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Golongan"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Unit kerja"),
+    QT_TRANSLATE_NOOP("ImportDialog", "No. HP"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Jenis kelamin"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Status kepegawaian"),
+)
 
 
 class ImportDialog(QDialog):
@@ -289,9 +303,9 @@ class ImportDialog(QDialog):
 
     def show_preview(self, result: ImportResult) -> None:
         self.summary.setText(
-            self.tr("{valid} baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah"
-                    " · {invalid} tidak valid").format(
-                valid=result.valid, added=result.added, updated=result.updated,
+            self.tr("%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah"
+                    " · {invalid} tidak valid", "", result.valid).format(
+                added=result.added, updated=result.updated,
                 unchanged=result.unchanged, invalid=result.invalid,
             )
         )  # fmt: skip
@@ -299,7 +313,7 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet(f"color: {fg};")
         notes = list(result.notes)
         if result.registered:
-            notes.insert(0, self.tr("{n} orang akan didaftarkan ke acara ini.").format(n=result.registered))
+            notes.insert(0, self.tr("%n orang akan didaftarkan ke acara ini.", "", result.registered))
         self.notes.setText("\n".join(notes))
         if result.new_units:
             shown = ", ".join(
@@ -328,7 +342,7 @@ class ImportDialog(QDialog):
             self.errors_table.setItem(i, 2, QTableWidgetItem(error.reason))
         self.errors_table.resizeRowsToContents()
         self.errors_table.setVisible(bool(result.errors))
-        self.import_button.setText(self.tr("Impor {n} baris").format(n=result.valid))
+        self.import_button.setText(self.tr("Impor %n baris", "", result.valid))
         self.import_button.setEnabled(result.valid > 0)
 
     def show_failure(self, message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from asn_event.context import AppContext
@@ -17,13 +18,15 @@ from asn_event.ui.tasks import run_with_dialog
 def invitations_button(
     parent: QWidget, ctx: AppContext, event_id: Callable[[], int | None], status: Callable[[str], None]
 ) -> QPushButton:
-    button = QPushButton(theme.icon("qr-code"), parent.tr("Undangan QR"))
+    button = QPushButton(theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR"))
     menu = QMenu(button)
     menu.addAction(
-        parent.tr("Kartu untuk dicetak (PDF) …"), lambda: export(parent, ctx, event_id(), True, status)
+        QCoreApplication.translate("InvitationExport", "Kartu untuk dicetak (PDF) …"),
+        lambda: export(parent, ctx, event_id(), True, status),
     )
     menu.addAction(
-        parent.tr("Gambar per peserta (PNG) …"), lambda: export(parent, ctx, event_id(), False, status)
+        QCoreApplication.translate("InvitationExport", "Gambar per peserta (PNG) …"),
+        lambda: export(parent, ctx, event_id(), False, status),
     )
     button.setMenu(menu)
     return button
@@ -37,10 +40,15 @@ def export(
         return
     if pdf:
         target, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Simpan kartu undangan"), "undangan.pdf", parent.tr("PDF (*.pdf)")
+            parent,
+            QCoreApplication.translate("InvitationExport", "Simpan kartu undangan"),
+            "undangan.pdf",
+            QCoreApplication.translate("InvitationExport", "PDF (*.pdf)"),
         )
     else:
-        target = QFileDialog.getExistingDirectory(parent, parent.tr("Folder untuk gambar undangan"))
+        target = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("InvitationExport", "Folder untuk gambar undangan")
+        )
     if not target:
         return
     db, out = ctx.db, Path(target)
@@ -55,10 +63,14 @@ def export(
 
     run_with_dialog(
         parent,
-        parent.tr("Menyusun undangan …"),
+        QCoreApplication.translate("InvitationExport", "Menyusun undangan …"),
         work,
         on_done=lambda n: status(
-            parent.tr("%1 undangan disimpan di %2").replace("%1", str(n)).replace("%2", str(out))
+            QCoreApplication.translate("InvitationExport", "%n undangan disimpan di %1", "", n).replace(
+                "%1", str(out)
+            )
         ),
-        on_failed=lambda message: QMessageBox.warning(parent, parent.tr("Undangan QR"), message),
+        on_failed=lambda message: QMessageBox.warning(
+            parent, QCoreApplication.translate("InvitationExport", "Undangan QR"), message
+        ),
     )

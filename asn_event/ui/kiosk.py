@@ -336,7 +336,7 @@ class KioskWindow(QWidget):
             first.focus_input()
             self._tell(
                 self.section_message,
-                self.tr("Ada {n} jawaban yang perlu dilengkapi. Lihat tanda merah.").format(n=len(problems)),
+                self.tr("Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.", "", len(problems)),
                 theme.DANGER,
             )
             return False

@@ -144,7 +144,7 @@ class PaperEntry(QWidget):
                 if message and first is None:
                     first = widget
             self._tell(
-                self.tr("{n} jawaban perlu diperbaiki; belum tersimpan.").format(n=len(problems)),
+                self.tr("%n jawaban perlu diperbaiki; belum tersimpan.", "", len(problems)),
                 theme.DANGER,
             )
             if first is not None:

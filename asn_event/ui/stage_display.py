@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -29,7 +29,11 @@ TITLE_COLOUR = QColor("#E4E7EB")
 MUTED_COLOUR = QColor("#9AA5B1")
 _REFERENCE_PIXELS = 200.0
 # Colour is never alone: a word for the states that are not plain counting down.
-_STATUS_WORDS = {TimerStatus.PAUSED: "DIJEDA", TimerStatus.IDLE: "SIAP", TimerStatus.OVERTIME: "LEWAT WAKTU"}
+_STATUS_WORDS = {
+    TimerStatus.PAUSED: QT_TRANSLATE_NOOP("StageDisplay", "DIJEDA"),
+    TimerStatus.IDLE: QT_TRANSLATE_NOOP("StageDisplay", "SIAP"),
+    TimerStatus.OVERTIME: QT_TRANSLATE_NOOP("StageDisplay", "LEWAT WAKTU"),
+}
 
 
 @cache
@@ -184,8 +188,10 @@ def paint_stage(
     bottom_box = QRectF(x0, area.top() + 0.86 * h, inner_w, 0.08 * h)
     muted = BACKGROUND if flash is not None else MUTED_COLOUR
     painter.setPen(muted)
-    left = f"Berikutnya: {view.next_title}" if view.next_title else ""
+    next_text = QCoreApplication.translate("StageDisplay", "Berikutnya: %1")
+    left = next_text.replace("%1", view.next_title) if view.next_title else ""
     status_word = _STATUS_WORDS.get(view.status, "")
+    status_word = QCoreApplication.translate("StageDisplay", status_word) if status_word else ""
     if status_word:
         left = f"{status_word}   {left}".strip()
     right = view.clock_text or ""

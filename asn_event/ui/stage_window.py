@@ -7,7 +7,7 @@ timer itself never stops.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -23,8 +23,11 @@ WINDOW_SIZE = (960, 540)
 
 def screen_label(screen: QScreen, index: int) -> str:
     size = screen.geometry().size()
-    primary = " (utama)" if screen is QGuiApplication.primaryScreen() else ""
-    return f"Layar {index + 1}{primary}: {screen.name()} {size.width()}x{size.height()}"
+    if screen is QGuiApplication.primaryScreen():
+        text = QCoreApplication.translate("StageWindow", "Layar %1 (utama): %2")
+    else:
+        text = QCoreApplication.translate("StageWindow", "Layar %1: %2")
+    return text.replace("%1", str(index + 1)).replace("%2", f"{screen.name()} {size.width()}x{size.height()}")
 
 
 class StageWindow(QWidget):
@@ -135,7 +138,9 @@ class CueAlerts:
                 self._effects[cue] = effect
             effect.play()  # type: ignore[attr-defined]
         except (ImportError, RuntimeError) as error:
-            self.error = f"Suara tidak bisa diputar ({error}). Kilat di layar panggung tetap berjalan."
+            self.error = QCoreApplication.translate(
+                "CueAlerts", "Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan."
+            ).replace("%1", str(error))
 
 
 def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidget:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_event.db.errors import DatabaseError
@@ -33,10 +33,11 @@ _running: set[Task] = set()
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, USER_ERRORS):
         return str(exc)
-    return (
+    return QCoreApplication.translate(
+        "Task",
         "Terjadi kesalahan yang tidak terduga. Pekerjaan dihentikan tanpa menyimpan sebagian. "
-        f"Detail untuk petugas teknis: {type(exc).__name__}: {exc}"
-    )
+        "Detail untuk petugas teknis: %1",
+    ).replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 class Task(QObject):
@@ -121,7 +122,7 @@ def run_with_dialog(
     on_cancelled: Callable[[], None] | None = None,
 ) -> Task:
     """Run ``fn`` with a modal progress dialog that can cancel it; the window keeps repainting."""
-    dialog = QProgressDialog(title, parent.tr("Batal"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Task", "Batal"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +35,11 @@ from asn_event.ui.agenda_models import ScheduleModel
 from asn_event.ui.stage_display import StageDisplay
 
 _STATUS_WORDS = {
-    TimerStatus.IDLE: ("SIAP", theme.NEUTRAL, "clock"),
-    TimerStatus.RUNNING: ("BERJALAN", theme.SUCCESS, "play"),
-    TimerStatus.PAUSED: ("DIJEDA", theme.WARNING, "pause"),
-    TimerStatus.OVERTIME: ("LEWAT WAKTU", theme.DANGER, "triangle-alert"),
-    TimerStatus.FINISHED: ("SELESAI", theme.NEUTRAL, "check"),
+    TimerStatus.IDLE: (QT_TRANSLATE_NOOP("TimerControl", "SIAP"), theme.NEUTRAL, "clock"),
+    TimerStatus.RUNNING: (QT_TRANSLATE_NOOP("TimerControl", "BERJALAN"), theme.SUCCESS, "play"),
+    TimerStatus.PAUSED: (QT_TRANSLATE_NOOP("TimerControl", "DIJEDA"), theme.WARNING, "pause"),
+    TimerStatus.OVERTIME: (QT_TRANSLATE_NOOP("TimerControl", "LEWAT WAKTU"), theme.DANGER, "triangle-alert"),
+    TimerStatus.FINISHED: (QT_TRANSLATE_NOOP("TimerControl", "SELESAI"), theme.NEUTRAL, "check"),
 }
 _TIME_COLOURS = {
     Phase.NORMAL: theme.TEXT,
@@ -47,7 +47,11 @@ _TIME_COLOURS = {
     Phase.DANGER: theme.DANGER.fg,
     Phase.OVERTIME: theme.DANGER.fg,
 }
-_CUE_WORDS = {Cue.WARNING: "kuning", Cue.DANGER: "merah", Cue.END: "waktu habis"}
+_CUE_WORDS = {
+    Cue.WARNING: QT_TRANSLATE_NOOP("TimerControl", "kuning"),
+    Cue.DANGER: QT_TRANSLATE_NOOP("TimerControl", "merah"),
+    Cue.END: QT_TRANSLATE_NOOP("TimerControl", "waktu habis"),
+}
 ACTION_KEYS = ("toggle", "previous", "next", "minus", "plus", "message", "blackout")
 
 

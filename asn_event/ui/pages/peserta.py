@@ -169,10 +169,11 @@ class PesertaPage(Page):
             return
         self.model.invalidate()
         self.subtitle_label.setText(
-            self.tr("{registered} terdaftar · {checked_in} hadir · {people} orang di basis data").format(
+            self.tr(
+                "{registered} terdaftar · {checked_in} hadir · %n orang di basis data", "", self.counts.people
+            ).format(
                 registered=self.counts.registered,
                 checked_in=self.counts.checked_in,
-                people=self.counts.people,
             )
         )
         self.search()
@@ -287,7 +288,7 @@ class PesertaPage(Page):
         ids = [r.id for r in self.selected_rows() if r.status is RegistrationStatus.NOT_REGISTERED]
         added = people.register_people(self.ctx.db, self.ctx.clock, self.event_id, ids)
         self.refresh()
-        self.sig_status.emit(self.tr("{n} orang didaftarkan ke acara.").format(n=added))
+        self.sig_status.emit(self.tr("%n orang didaftarkan ke acara.", "", added))
 
     def remove_selected(self, confirm: bool = True) -> None:
         rows = [r for r in self.selected_rows() if r.status is not RegistrationStatus.NOT_REGISTERED]
@@ -308,7 +309,7 @@ class PesertaPage(Page):
                 return
         result = people.remove_from_event(self.ctx.db, self.event_id, [r.id for r in rows])
         self.refresh()
-        message = self.tr("{n} peserta dihapus dari acara.").format(n=result.removed)
+        message = self.tr("%n peserta dihapus dari acara.", "", result.removed)
         if result.kept_checked_in:
             message += " " + self.tr("Tidak dihapus karena sudah hadir: {names}.").format(
                 names=", ".join(result.kept_checked_in)
@@ -346,7 +347,7 @@ class PesertaPage(Page):
             self.tr("Mengekspor daftar peserta…"),
             lambda p: export_xlsx(ctx.db, event_id, query, target, p),
             on_done=lambda n: self.sig_status.emit(
-                self.tr("{n} baris diekspor ke {file}.").format(n=n, file=target.name)
+                self.tr("%n baris diekspor ke {file}.", "", n).format(file=target.name)
             ),
             on_failed=lambda message: QMessageBox.warning(self, self.tr("Ekspor gagal"), message),
         )

@@ -176,8 +176,8 @@ class SertifikatPage(Page):
         else:
             self.summary.setText(
                 self.tr(
-                    "{eligible} dari {total} peserta berhak sertifikat · {numbered} sudah bernomor"
-                ).format(eligible=eligible, total=len(rows), numbered=numbered)
+                    "{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor", "", len(rows)
+                ).format(eligible=eligible, numbered=numbered)
             )
         self.batch_button.setEnabled(eligible > 0)
         self.print_button.setEnabled(eligible > 0)
@@ -249,14 +249,10 @@ class SertifikatPage(Page):
         )
 
     def _batch_done(self, result: BatchResult) -> None:
-        where = (
-            str(result.out)
-            if result.out
-            else self.tr("{n} berkas per orang").format(n=len(result.per_person))
-        )
+        where = str(result.out) if result.out else self.tr("%n berkas per orang", "", len(result.per_person))
         self.sig_status.emit(
-            self.tr("{pages} sertifikat disimpan ({new} nomor baru): {where}").format(
-                pages=result.pages, new=result.newly_issued, where=where
+            self.tr("%n sertifikat disimpan ({new} nomor baru): {where}", "", result.pages).format(
+                new=result.newly_issued, where=where
             )
         )
         if result.warnings:
@@ -286,7 +282,7 @@ class SertifikatPage(Page):
 
         def printed(pages: list[int]) -> None:
             service.record_print(self.ctx.db, self.ctx.clock, [ids[i] for i in pages])
-            self.sig_status.emit(self.tr("{n} sertifikat dicetak.").format(n=len(pages)))
+            self.sig_status.emit(self.tr("%n sertifikat dicetak.", "", len(pages)))
             self.reload()
 
         print_with_preview(self, pdf, self.tr("Cetak sertifikat"), printed)

@@ -127,7 +127,10 @@ class UmpanBalikPage(Page):
         self.form_pick.clear()
         for f in forms:
             state = self.tr("aktif") if f.active else self.tr("nonaktif")
-            self.form_pick.addItem(f"{f.title} · {f.responses} respons · {state}", f.id)
+            text = self.tr("{title} · %n respons · {state}", "", f.responses).format(
+                title=f.title, state=state
+            )
+            self.form_pick.addItem(text, f.id)
         if wanted is not None:
             self.form_pick.setCurrentIndex(self.form_pick.findData(wanted))
         self.form_pick.blockSignals(False)
@@ -234,8 +237,8 @@ class UmpanBalikPage(Page):
         def done(results: responses.FormResults) -> None:
             self.export_button.setEnabled(True)
             self._status(
-                self.tr("Diekspor ke {path}: {n} respons ({rate}).").format(
-                    path=target, n=results.summary.responses, rate=percent(results.summary.rate)
+                self.tr("Diekspor ke {path}: %n respons ({rate}).", "", results.summary.responses).format(
+                    path=target, rate=percent(results.summary.rate)
                 )
             )
 
