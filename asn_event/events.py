@@ -19,6 +19,7 @@ from asn_event import tokens
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.errors import Conflict, NotFound
+from asn_event.db.locks import Turn, take_turn
 from asn_event.nip import NipError, clean_nip, format_nip, parse_nip
 from asn_event.stage.agenda import DEFAULT_AGENDA
 
@@ -231,6 +232,7 @@ def create_event(db: Database, clock: Clock, draft: EventDraft, *, with_agenda: 
     assert draft.date is not None
     now = clock.now()
     with db.sessions() as session, session.begin():
+        take_turn(session, Turn.EVENT_CODE)  # two desks creating an event at once get two codes
         code = draft.code.strip().upper() or _suggest_code(session, draft.date)
         if session.scalar(select(Event.id).where(Event.code == code)) is not None:
             raise Conflict(f"Kode acara {code} sudah dipakai. Pilih kode lain.")

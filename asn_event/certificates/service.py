@@ -35,6 +35,7 @@ from asn_event.certificates.signing import (
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.errors import Conflict, NotFound
+from asn_event.db.locks import Turn, take_turn
 from asn_event.db.models import Certificate, Event, OfficeKey, Person, Registration
 from asn_event.events import EventDraft, InvalidEvent, validate_draft
 from asn_event.names import name_key
@@ -230,10 +231,17 @@ def set_override(db: Database, registration_id: int, value: bool | None) -> None
 # -- the office key --------------------------------------------------------------------------------
 
 
-def _office_key(session: Session, clock: Clock) -> KeyPair:
-    row = session.scalars(
+def _active_key(session: Session) -> OfficeKey | None:
+    return session.scalars(
         select(OfficeKey).where(OfficeKey.active.is_(True)).order_by(OfficeKey.id.desc())
     ).first()
+
+
+def _office_key(session: Session, clock: Clock) -> KeyPair:
+    row = _active_key(session)
+    if row is None:
+        take_turn(session, Turn.OFFICE_KEY)  # another desk may be creating it right now
+        row = _active_key(session)
     if row is None:
         keys = new_key_pair()
         session.add(
@@ -345,6 +353,9 @@ def issue_certificates(
     """Give a number to everyone eligible who has none yet; return all eligible certificates in batch order."""
     try:
         with db.sessions() as session, session.begin():
+            # Another desk issuing for this event waits here until this batch is committed, then
+            # finds these numbers: each certificate is numbered once, without gaps.
+            take_turn(session, Turn.CERTIFICATE_NUMBERS, event_id)
             event = load_event(session, event_id)
             settings = CertificateSettings.from_json(event.certificate_settings)
             pattern = NumberPattern.parse(settings.number_pattern)

@@ -35,6 +35,7 @@ SCHEMA_HEAD = "0002_roster_fts"
 KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+SERVER_CONNECT_TIMEOUT_S = 10
 
 
 class Database:
@@ -125,7 +126,11 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        # A server out of reach (Wi-Fi gone, wrong address) is reported after seconds, not minutes.
+        connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def _check_sqlite_file(url: URL, create: bool) -> None:
@@ -220,6 +225,13 @@ def translate_error(exc: SADatabaseError, url: URL) -> DatabaseError:
         return DatabaseReadOnly(path)
     if "not a database" in lowered or "malformed" in lowered or "file is encrypted" in lowered:
         return DatabaseCorrupt(path)
+    if isinstance(exc, OperationalError) and url.get_backend_name() != "sqlite":
+        server = url.host or url.query.get("host") or "localhost"
+        return DatabaseError(
+            f"Server basis data {server} tidak dapat dihubungi atau menolak sambungan "
+            f"({' '.join(message.split())}). Periksa jaringan, alamat server, nama basis data dan "
+            "pengguna di --db; atau pakai berkas SQLite di laptop ini."
+        )
     if isinstance(exc, OperationalError) and "locked" in lowered:
         return DatabaseError("Basis data sedang dipakai terlalu lama oleh meja lain. Coba lagi sebentar.")
     return DatabaseError(f"Basis data tidak dapat dibuka: {message}")

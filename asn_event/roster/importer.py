@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from asn_event.clock import Clock, to_wib
 from asn_event.db import Database
 from asn_event.db.errors import DatabaseError, NotFound
+from asn_event.db.locks import Turn, take_turn
 from asn_event.db.models import Event, Person, Registration, RegistrationSource, Unit
 from asn_event.progress import Cancelled, Progress
 from asn_event.roster.headers import ColumnMapping
@@ -321,6 +322,8 @@ def commit_import(
     progress = progress or Progress()
     now = clock.now()
     with db.sessions() as session, session.begin():
+        # A second desk importing at the same time waits, then plans against what this one stored.
+        take_turn(session, Turn.ROSTER_IMPORT)
         plan = _plan(session, event_id, parsed, create_units, progress)
         unit_ids: dict[str, int] = {}
         for key, proposal in plan.proposals.items():
