@@ -422,135 +422,135 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="65"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="66"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="67"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="68"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="69"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="70"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="81"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="82"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="105"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="106"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="112"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="291"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="113"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="292"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="114"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="115"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="116"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="316"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="322"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="117"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="317"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="323"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="119"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="120"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="121"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="122"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="157"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="158"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="236"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="237"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="238"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="239"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="248"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="249"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="312"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="313"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="316"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="317"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="324"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="325"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="325"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="326"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="348"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="353"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="348"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="353"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="355"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="360"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="377"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="382"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="378"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="383"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="379"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="384"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="380"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="385"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="381"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="386"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -1069,13 +1069,10 @@
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../asn_event/ui/invitation_export.py" line="69"/>
         <source>%n undangan disimpan di %1</source>
-        <translation>
-            <numerusform>%n invitation saved in %1</numerusform>
-            <numerusform>%n invitations saved in %1</numerusform>
-        </translation>
+        <translation>%n invitation(s) saved in %1</translation>
     </message>
 </context>
 <context>
@@ -1491,22 +1488,22 @@
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="182"/>
+        <location filename="../../asn_event/ui/main_window.py" line="183"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="206"/>
+        <location filename="../../asn_event/ui/main_window.py" line="207"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="208"/>
+        <location filename="../../asn_event/ui/main_window.py" line="209"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="222"/>
+        <location filename="../../asn_event/ui/main_window.py" line="223"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
