@@ -200,3 +200,14 @@ def test_any_scanned_text_gives_a_typed_result_and_a_log_row(desk, raw: str) -> 
     assert isinstance(result.status, ScanStatus)
     assert result.reason
     assert _log_count(desk) == before + 1
+
+
+def test_a_lost_server_connection_is_not_blamed_on_another_desk() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from asn_event.checkin.service import _busy
+
+    lost = OperationalError("UPDATE registration ...", {}, Exception("server closed the connection unexpectedly"))
+    assert "terputus" in str(_busy(lost)) and "meja lain" not in str(_busy(lost))
+    locked = OperationalError("UPDATE registration ...", {}, Exception("database is locked"))
+    assert "meja lain" in str(_busy(locked))

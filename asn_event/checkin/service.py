@@ -110,9 +110,15 @@ class UndoResult:
 
 
 def _busy(exc: OperationalError) -> DatabaseError:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text or "lock timeout" in text:
+        return DatabaseError(
+            "Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi; "
+            f"bila terus terjadi, periksa jaringan/berkas bersama. ({exc.orig})"
+        )
     return DatabaseError(
-        "Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi; "
-        f"bila terus terjadi, periksa jaringan/berkas bersama. ({exc.orig})"
+        "Sambungan ke basis data terputus. Pindai ulang sebentar lagi; bila terus terjadi, periksa "
+        f"jaringan ke server basis data. ({' '.join(str(exc.orig).split())})"
     )
 
 

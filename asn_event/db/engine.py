@@ -169,7 +169,7 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             tables = inspect(conn).get_table_names()
             if tables:
-                raise DatabaseCorrupt(None, "the file holds tables of another program")
+                raise DatabaseCorrupt(None, "isinya tabel program lain")
             return None
         rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
     return rows[0] if rows else None

@@ -35,10 +35,15 @@ class DatabaseReadOnly(DatabaseError):
 class DatabaseCorrupt(DatabaseError):
     def __init__(self, path: Path | None, reason: str = "") -> None:
         self.path = path
-        where = f" {path}" if path else ""
         why = f" ({reason})" if reason else ""
+        if path is None:  # a server database, not a file
+            super().__init__(
+                f"Basis data ini bukan milik Sinar ASN atau rusak{why}. Tidak ada yang diubah. "
+                "Pilih basis data lain (buat yang kosong untuk Sinar ASN)."
+            )
+            return
         super().__init__(
-            f"Berkas{where} bukan basis data Sinar ASN atau rusak{why}. Berkas tidak diubah. "
+            f"Berkas {path} bukan basis data Sinar ASN atau rusak{why}. Berkas tidak diubah. "
             "Pulihkan dari cadangan, atau pilih berkas lain."
         )
 
