@@ -211,3 +211,26 @@ def test_a_lost_server_connection_is_not_blamed_on_another_desk() -> None:
     assert "terputus" in str(_busy(lost)) and "meja lain" not in str(_busy(lost))
     locked = OperationalError("UPDATE registration ...", {}, Exception("database is locked"))
     assert "meja lain" in str(_busy(locked))
+
+
+def test_a_walk_in_with_someone_elses_nip_is_refused_not_swapped(demo, desk) -> None:
+    first = register_walk_in(desk, WalkInDraft("Drs. Joko Widagdo, M.Si.", "19700101 199503 1 002", "Dishub"))
+    assert first.status is ScanStatus.ACCEPTED
+    with pytest.raises(InvalidWalkIn) as caught:
+        register_walk_in(desk, WalkInDraft("Sri Wahyuni", "197001011995031002", "Dinkes PPKB"))
+    assert "Joko Widagdo" in caught.value.problems["nip"]
+    # The same person typed a little differently is still recognised.
+    again = register_walk_in(desk, WalkInDraft("joko widagdo", "197001011995031002", "Dishub"))
+    assert again.status is ScanStatus.ALREADY
+
+
+def test_the_welcome_ends_a_name_with_a_title_with_one_full_stop() -> None:
+    from datetime import UTC, datetime
+
+    from asn_event.checkin.result import ScanResult, describe
+
+    result = ScanResult(
+        ScanStatus.ACCEPTED, name="Nur Mahmudah, A.Md.Kep.", checked_in_at=datetime(2025, 11, 17, 1, 0, tzinfo=UTC),
+        desk="Meja 1",
+    )
+    assert describe(result) == "Selamat datang, Nur Mahmudah, A.Md.Kep. Check-in pukul 08.00 di Meja 1."

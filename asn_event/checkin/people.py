@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -74,7 +75,6 @@ def find_people(desk: CheckinDesk, query: str, limit: int = 8) -> list[PersonHit
 # -- walk-ins -----------------------------------------------------------------------------------
 
 
-
 def nip_problem(nip: str) -> str | None:
     """Why ``nip`` (spaces allowed) is not a NIP of a PNS or PPPK, or None when it is (or is empty)."""
     if not clean_nip(nip):
@@ -132,6 +132,18 @@ def _employment(nip: str | None) -> Employment:
     return Employment.PPPK if nip[12] == "2" else Employment.PNS
 
 
+def same_person(stored: str, typed: str) -> bool:
+    """Whether a typed name plausibly names the person stored under a NIP (titles, case, a typo or
+    a missing middle name aside)."""
+    a, b = name_key(stored), name_key(typed)
+    if a == b:
+        return True
+    words_a, words_b = set(a.split()), set(b.split())
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
 def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
     """Register someone not on the list and check them in, in one transaction.
 
@@ -146,7 +158,19 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
     name = clean_display(draft.name)
     try:
         with desk.db.sessions() as session, session.begin():
-            person_id = session.scalar(select(Person.id).where(Person.nip == nip)) if nip else None
+            known = (
+                session.execute(select(Person.id, Person.name).where(Person.nip == nip)).first()
+                if nip
+                else None
+            )
+            person_id = known.id if known is not None else None
+            if known is not None and not same_person(known.name, name):
+                raise InvalidWalkIn(
+                    {
+                        "nip": f"NIP ini sudah tercatat atas nama {known.name}. Periksa NIP yang diketik, "
+                        f"atau cari nama {known.name} di kolom atas."
+                    }
+                )
             registration_id = None
             if person_id is not None:
                 registration_id = session.scalar(

@@ -79,11 +79,17 @@ class ScanResult:
         return describe(self)
 
 
+def _sentence(text: str) -> str:
+    """End a sentence with one full stop, also after a name that ends in a title ("A.Md.Kep.")."""
+    return text if text.endswith(".") else f"{text}."
+
+
 def describe(result: ScanResult) -> str:
     status = result.status
     if status is ScanStatus.ACCEPTED:
         when = clock_time(result.checked_in_at) if result.checked_in_at else ""
-        return f"Selamat datang, {result.name}. Check-in pukul {when} di {result.desk or 'meja'}."
+        welcome = _sentence(f"Selamat datang, {result.name}")
+        return f"{welcome} Check-in pukul {when} di {result.desk or 'meja'}."
     if status is ScanStatus.ALREADY:
         when = clock_time(result.checked_in_at) if result.checked_in_at else "?"
         where = f" di {result.desk}" if result.desk else ""
