@@ -65,6 +65,19 @@ def test_jp_adds_up_within_a_year_and_keeps_years_apart(demo, clock) -> None:  #
     assert {r.person_id: r.jp_total for r in of_event} == {a: 5, c: 2}
 
 
+def test_jp_follows_the_organizers_hand_decisions_on_attendance(demo, clock) -> None:  # type: ignore[no-untyped-def]
+    scanned_left_early, came_unscanned, plain = _people(demo, 3)
+    _attend(demo, clock, demo.event_id, [scanned_left_early, plain])
+    with demo.db.sessions() as session, session.begin():
+        for pid, override in ((scanned_left_early, False), (came_unscanned, True)):
+            reg = session.scalar(
+                select(Registration).where(Registration.event_id == demo.event_id, Registration.person_id == pid)
+            )
+            reg.certificate_override = override  # "Keluarkan" / "Tambahkan manual" on the Sertifikat page
+    earned = {r.person_id: r.jp_total for r in jp_recap(demo.db, year=2025)}
+    assert earned == {came_unscanned: 3, plain: 3}
+
+
 def test_jp_xlsx_reopens_with_header_filter_and_frozen_pane(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b = _people(demo, 2)
     _attend(demo, clock, demo.event_id, [a, b])

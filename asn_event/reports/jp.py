@@ -1,7 +1,9 @@
 """JP recap: per person and year, the events attended and the JP earned against the yearly target.
 
-Each checked-in registration earns the event's ``jp_hours``. People outlive events, so a year's
-JP add up across every event in the database.
+Each attended registration earns the event's ``jp_hours``: checked in, unless the organizer took
+the certificate away by hand, or added by hand (someone who attended without being scanned) —
+the same hand decisions the certificates follow. People outlive events, so a year's JP add up
+across every event in the database.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, select
+from sqlalchemy import and_, extract, or_, select
 
 from asn_event.db import Database
 from asn_event.db.errors import NotFound
@@ -52,6 +54,13 @@ class JpRow:
         return self.jp_total >= self.target
 
 
+# Attended, as the organizer decided it: the certificate's hand override wins over the scan.
+EARNED_JP = or_(
+    Registration.certificate_override.is_(True),
+    and_(Registration.checked_in_at.is_not(None), Registration.certificate_override.is_not(False)),
+)
+
+
 def jp_recap(db: Database, *, year: int | None = None, event_id: int | None = None) -> tuple[JpRow, ...]:
     """One row per person and year with at least one attended event.
 
@@ -69,7 +78,7 @@ def jp_recap(db: Database, *, year: int | None = None, event_id: int | None = No
             .join(Person, Person.id == Registration.person_id)
             .join(Event, Event.id == Registration.event_id)
             .outerjoin(Unit, Unit.id == Person.unit_id)
-            .where(Registration.checked_in_at.is_not(None))
+            .where(EARNED_JP)
         )
         if event_id is not None:
             event_date = session.scalar(select(Event.date).where(Event.id == event_id))
@@ -77,9 +86,7 @@ def jp_recap(db: Database, *, year: int | None = None, event_id: int | None = No
                 raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
             if year is None:
                 year = event_date.year
-            attendees = select(Registration.person_id).where(
-                Registration.event_id == event_id, Registration.checked_in_at.is_not(None)
-            )
+            attendees = select(Registration.person_id).where(Registration.event_id == event_id, EARNED_JP)
             query = query.where(Registration.person_id.in_(attendees))
         if year is not None:
             query = query.where(extract("year", Event.date) == year)
