@@ -178,3 +178,24 @@ def test_cancelling_the_batch_leaves_no_half_written_file(demo, clock, tmp_path:
     with pytest.raises(Cancelled):
         make_batch(demo.db, clock, demo.event_id, out=tmp_path / "out" / "s.pdf", progress=progress)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_corrected_name_reaches_the_certificate_only_when_refreshed_and_keeps_its_number(demo, clock) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.certificates.service import refresh_certificates
+
+    ids = _registrations(demo)
+    _check_in(demo, clock, ids[:3])
+    issued = issue_certificates(demo.db, clock, demo.event_id).certificates
+    target = next(c for c in issued if c.registration_id == ids[0])
+    with demo.db.sessions() as session, session.begin():
+        person = session.get(Person, session.get(Registration, ids[0]).person_id)
+        person.name = "Dr. Siti Aminah Rahmawati, S.E., M.M."  # the typo fixed after printing
+    assert refresh_certificates(demo.db, clock, [target.id]) == 1
+    after = {c.registration_id: c for c in issue_certificates(demo.db, clock, demo.event_id).certificates}
+    fixed = after[ids[0]]
+    assert fixed.name == "Dr. Siti Aminah Rahmawati, S.E., M.M."
+    assert (fixed.seq, fixed.number) == (target.seq, target.number)
+    result = verify_text(demo.db, fixed.content.verification_text)
+    assert result.status is VerifyStatus.VALID and result.fields.name == fixed.name
+    others = {c.registration_id: c.number for c in issued if c.registration_id != ids[0]}
+    assert {k: after[k].number for k in others} == others

@@ -401,6 +401,25 @@ def issue_certificates(
         ) from error
 
 
+def refresh_certificates(db: Database, clock: Clock, certificate_ids: Iterable[int]) -> int:
+    """Rewrite issued certificates with today's data (a corrected name, JP or signer), keeping each
+    number. A reprint is otherwise always identical; this is the deliberate exception, and the new
+    text is signed again (a copy printed before still verifies, with the old text)."""
+    ids = list(certificate_ids)
+    with db.sessions() as session, session.begin():
+        keys = _office_key(session, clock)
+        certificates = session.scalars(select(Certificate).where(Certificate.id.in_(ids))).all()
+        for cert in certificates:
+            reg = session.get(Registration, cert.registration_id)
+            event = load_event(session, cert.event_id)
+            settings = CertificateSettings.from_json(event.certificate_settings)
+            assert reg is not None
+            content = make_content(event, settings, PersonLine.of(reg), cert.number, keys)
+            cert.payload = content.to_payload()
+            cert.verification_code = content.short_code
+        return len(certificates)
+
+
 def record_print(db: Database, clock: Clock, certificate_ids: Iterable[int]) -> int:
     """Count one more print for each certificate; returns how many were counted."""
     ids = list(certificate_ids)
