@@ -190,7 +190,7 @@ def test_a_corrected_name_reaches_the_certificate_only_when_refreshed_and_keeps_
     with demo.db.sessions() as session, session.begin():
         person = session.get(Person, session.get(Registration, ids[0]).person_id)
         person.name = "Dr. Siti Aminah Rahmawati, S.E., M.M."  # the typo fixed after printing
-    assert refresh_certificates(demo.db, clock, [target.id]) == 1
+    assert refresh_certificates(demo.db, clock, [ids[0], ids[5]]) == 1  # ids[5] has none yet
     after = {c.registration_id: c for c in issue_certificates(demo.db, clock, demo.event_id).certificates}
     fixed = after[ids[0]]
     assert fixed.name == "Dr. Siti Aminah Rahmawati, S.E., M.M."

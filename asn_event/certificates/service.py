@@ -401,14 +401,15 @@ def issue_certificates(
         ) from error
 
 
-def refresh_certificates(db: Database, clock: Clock, certificate_ids: Iterable[int]) -> int:
+def refresh_certificates(db: Database, clock: Clock, registration_ids: Iterable[int]) -> int:
     """Rewrite issued certificates with today's data (a corrected name, JP or signer), keeping each
     number. A reprint is otherwise always identical; this is the deliberate exception, and the new
-    text is signed again (a copy printed before still verifies, with the old text)."""
-    ids = list(certificate_ids)
+    text is signed again (a copy printed before still verifies, with the old text). People without
+    a certificate yet are left alone; returns how many were rewritten."""
+    ids = list(registration_ids)
     with db.sessions() as session, session.begin():
         keys = _office_key(session, clock)
-        certificates = session.scalars(select(Certificate).where(Certificate.id.in_(ids))).all()
+        certificates = session.scalars(select(Certificate).where(Certificate.registration_id.in_(ids))).all()
         for cert in certificates:
             reg = session.get(Registration, cert.registration_id)
             event = load_event(session, cert.event_id)

@@ -2219,10 +2219,11 @@
     <name>SertifikatPage</name>
     <message>
         <location filename="../../asn_event/ui/pages/sertifikat.py" line="57"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="204"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="213"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="259"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="263"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="209"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="232"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="243"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="289"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="293"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2288,46 +2289,56 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/pages/sertifikat.py" line="114"/>
+        <source>Perbarui isi…</source>
+        <translation>Update contents…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="116"/>
+        <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
+        <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="119"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="123"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="128"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="126"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="131"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="128"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="133"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="130"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="135"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="146"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="151"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="173"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="178"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="175"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="180"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="179"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="184"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2335,32 +2346,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="198"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="203"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="225"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="215"/>
+        <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
+        <translation>First select participants whose certificates already have a number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="219"/>
+        <source>Perbarui isi sertifikat</source>
+        <translation>Update certificate contents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="221"/>
+        <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
+        <translation>
+            <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
+            <numerusform>The %n selected certificates are rewritten with the current participant and event data. Their numbers stay. Copies already printed stay valid with their old contents. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="234"/>
+        <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
+        <translation>
+            <numerusform>%n certificate updated; reprint it if needed.</numerusform>
+            <numerusform>%n certificates updated; reprint them if needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="255"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="231"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="261"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="240"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="270"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="247"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="277"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="252"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="282"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2368,7 +2405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="254"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="284"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2376,12 +2413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="277"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="307"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="285"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="315"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2389,7 +2426,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="288"/>
+        <location filename="../../asn_event/ui/pages/sertifikat.py" line="318"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>

@@ -153,3 +153,30 @@ def test_the_pages_chosen_in_the_print_dialog_are_the_ones_printed(qapp, tmp_pat
     assert paint_pages(document, printer) == [0, 2]
     page = PdfReader(tmp_path / "out.pdf").pages
     assert len(page) == 2 and page[0].mediabox.width > page[0].mediabox.height
+
+
+def test_refreshing_a_numbered_certificate_after_a_name_fix(page, demo, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from asn_event.db.models import Person
+
+    ids = _check_in(demo, clock, 2)
+    service.issue_certificates(demo.db, clock, demo.event_id)
+    with demo.db.sessions() as session, session.begin():
+        person = session.get(Person, session.get(Registration, ids[0]).person_id)
+        person.name = "Nama Sudah Dibetulkan, S.E."
+    page.set_event(demo.event_id)
+    page.show_combo.setCurrentIndex(1)  # the eligible: both numbered
+    row = next(
+        r
+        for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, 0).data(ObjectRole).registration_id == ids[0]
+    )
+    page.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.refresh_button.click()
+    issued = {
+        c.registration_id: c for c in service.issue_certificates(demo.db, clock, demo.event_id).certificates
+    }
+    assert issued[ids[0]].name == "Nama Sudah Dibetulkan, S.E."
+    assert issued[ids[0]].seq in (1, 2)

@@ -111,9 +111,14 @@ class SertifikatPage(Page):
         remove.clicked.connect(lambda: self._override(False))
         follow = QPushButton(theme.icon("rotate-ccw"), self.tr("Ikuti aturan"))
         follow.clicked.connect(lambda: self._override(None))
+        self.refresh_button = QPushButton(theme.icon("refresh-cw"), self.tr("Perbarui isi…"))
+        self.refresh_button.setToolTip(
+            self.tr("Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap")
+        )
+        self.refresh_button.clicked.connect(self.refresh_selected)
         self.require_feedback_box = QCheckBox(self.tr("Wajib sudah mengisi umpan balik"))
         self.require_feedback_box.toggled.connect(self._require_feedback_changed)
-        for widget in (add, remove, follow):
+        for widget in (add, remove, follow, self.refresh_button):
             hand.addWidget(widget)
         hand.addStretch(1)
         hand.addWidget(self.require_feedback_box)
@@ -202,6 +207,31 @@ class SertifikatPage(Page):
                 service.set_override(self.ctx.db, candidate.registration_id, value)
         except DatabaseError as error:
             QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+        self.reload()
+
+    def refresh_selected(self) -> None:
+        numbered = [c for c in self._selected() if c.number]
+        if not numbered:
+            self.sig_status.emit(self.tr("Pilih dulu peserta yang sertifikatnya sudah bernomor."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Perbarui isi sertifikat"),
+            self.tr(
+                "Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. "
+                "Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?",
+                "",
+                len(numbered),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = service.refresh_certificates(self.ctx.db, self.ctx.clock, [c.registration_id for c in numbered])
+        except DatabaseError as error:
+            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+            return
+        self.sig_status.emit(self.tr("%n sertifikat diperbarui; cetak ulang bila perlu.", "", count))
         self.reload()
 
     def _require_feedback_changed(self, checked: bool) -> None:
