@@ -190,6 +190,10 @@ class SignatureDialog(QDialog):
         self.reject()
 
 
+# Staff leave either kiosk (self check-in, feedback) with this shortcut when no PIN is set or at hand.
+KIOSK_STAFF_SHORTCUT = "Ctrl+Shift+K"
+
+
 class PinDialog(QDialog):
     """Type a PIN (``confirm``: twice, to set a new one)."""
 

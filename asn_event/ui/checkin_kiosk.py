@@ -17,11 +17,11 @@ from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.ui import theme
-from asn_event.ui.checkin_dialogs import PinDialog
+from asn_event.ui.checkin_dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin_widgets import DeskSounds, ResultBanner, ScanField
 
 BACK_TO_IDLE_MS = 6000
-STAFF_SHORTCUT = "Ctrl+Shift+K"
+STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 
 
 class KioskWindow(QWidget):

@@ -2,7 +2,7 @@
 
 Start (scan the invitation code, or start anonymously) -> sections -> thank-you -> a fresh form.
 Nothing is stored until the last section is sent, so closing mid-form leaves no half response.
-Leaving needs the organizer PIN (Esc) or the staff shortcut Ctrl+Alt+Shift+Q.
+Leaving needs the organizer PIN (Esc) or the staff shortcut (KIOSK_STAFF_SHORTCUT, Ctrl+Shift+K).
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ from asn_event.feedback.forms import FormDef
 from asn_event.feedback.validation import check_answers
 from asn_event.kiosk_pin import verify_pin
 from asn_event.ui import theme
+from asn_event.ui.checkin_dialogs import KIOSK_STAFF_SHORTCUT
 from asn_event.ui.feedback_inputs import QuestionInput, input_style
 
-STAFF_SHORTCUT = "Ctrl+Alt+Shift+Q"
+STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 THANKS_SECONDS = 8
 IDLE_SECONDS = 180  # a form left half-filled goes back to the start (nothing stored)
 
@@ -390,13 +391,13 @@ class KioskWindow(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Keluar dari kios"),
-                self.tr("PIN penyelenggara belum diatur. Petugas dapat keluar dengan {keys}.").format(
+                self.tr("PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.").format(
                     keys=STAFF_SHORTCUT
                 ),
             )
             return
         pin, ok = QInputDialog.getText(
-            self, self.tr("Keluar dari kios"), self.tr("PIN penyelenggara:"), QLineEdit.EchoMode.Password
+            self, self.tr("Keluar dari kios"), self.tr("PIN panitia:"), QLineEdit.EchoMode.Password
         )
         if not ok:
             return

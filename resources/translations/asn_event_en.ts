@@ -171,8 +171,8 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/pages/acara.py" line="292"/>
-        <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas.</source>
-        <translation>No PIN yet. Without a PIN, the kiosk can only be closed with the staff shortcut.</translation>
+        <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
+        <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/pages/acara.py" line="295"/>
@@ -1134,82 +1134,82 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback_shots.py" line="48"/>
-        <location filename="../../asn_event/ui/kiosk.py" line="373"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="374"/>
         <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
         <translation>Your answers are saved. The screen is ready for the next participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="76"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="77"/>
         <source>Kios Umpan Balik</source>
         <translation>Feedback Kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="129"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="130"/>
         <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
         <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="131"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="132"/>
         <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
         <translation>Scan the QR code on your invitation to start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="139"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="140"/>
         <source>Pindai kode di sini</source>
         <translation>Scan code here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="154"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="155"/>
         <source>Mulai tanpa kode</source>
         <translation>Start without a code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="201"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="202"/>
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="221"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="222"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="228"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="229"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="283"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="284"/>
         <source>Halo, {name} · terima kasih sudah hadir.</source>
         <translation>Hello, {name} · thank you for coming.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="285"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="286"/>
         <source>Jawaban Anda anonim.</source>
         <translation>Your answers are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="294"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="295"/>
         <source>Bagian {n} dari {total} · {title}</source>
         <translation>Section {n} of {total} · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="300"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="301"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="300"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="301"/>
         <source>Lanjut ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="313"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="314"/>
         <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
         <translation>The previous form was left without sending and was not saved. Please start again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/kiosk.py" line="339"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="340"/>
         <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
         <translation>
             <numerusform>%n answer needs completing. See the red marks.</numerusform>
@@ -1217,24 +1217,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="392"/>
-        <location filename="../../asn_event/ui/kiosk.py" line="399"/>
-        <location filename="../../asn_event/ui/kiosk.py" line="406"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="393"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="400"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="407"/>
         <source>Keluar dari kios</source>
         <translation>Leave kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="393"/>
-        <source>PIN penyelenggara belum diatur. Petugas dapat keluar dengan {keys}.</source>
-        <translation>No organizer PIN set. Staff can leave with {keys}.</translation>
+        <location filename="../../asn_event/ui/kiosk.py" line="394"/>
+        <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
+        <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="399"/>
-        <source>PIN penyelenggara:</source>
+        <location filename="../../asn_event/ui/kiosk.py" line="400"/>
+        <source>PIN panitia:</source>
         <translation>Organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="406"/>
+        <location filename="../../asn_event/ui/kiosk.py" line="407"/>
         <source>PIN salah. Kios tetap terbuka.</source>
         <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
@@ -1841,27 +1841,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="205"/>
+        <location filename="../../asn_event/ui/checkin_dialogs.py" line="209"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin_dialogs.py" line="213"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="231"/>
+        <location filename="../../asn_event/ui/checkin_dialogs.py" line="235"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="242"/>
+        <location filename="../../asn_event/ui/checkin_dialogs.py" line="246"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="243"/>
+        <location filename="../../asn_event/ui/checkin_dialogs.py" line="247"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2906,8 +2906,8 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/pages/umpan_balik.py" line="267"/>
-        <source>Kios dibuka. Keluar dengan PIN penyelenggara (Esc).</source>
-        <translation>Kiosk open. Leave with the organizer PIN (Esc).</translation>
+        <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
+        <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/pages/umpan_balik.py" line="272"/>

@@ -264,7 +264,7 @@ class UmpanBalikPage(Page):
         self.kiosk = KioskWindow(self.ctx, setup)
         self.kiosk.sig_left.connect(self._kiosk_left)
         self.kiosk.showFullScreen()
-        self._status(self.tr("Kios dibuka. Keluar dengan PIN penyelenggara (Esc)."))
+        self._status(self.tr("Kios dibuka. Keluar dengan Esc dan PIN panitia."))
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
