@@ -168,7 +168,7 @@ class LaporanPage(Page):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_row.addWidget(self.status_label, 1)
-        self.open_folder_button = QPushButton(theme.icon("upload"), self.tr("Buka folder"))
+        self.open_folder_button = QPushButton(theme.icon("folder-open"), self.tr("Buka folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.hide()
         status_row.addWidget(self.open_folder_button)
