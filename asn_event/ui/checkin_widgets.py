@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from asn_event.checkin import ScanResult, ScanStatus, Tone
@@ -16,6 +16,8 @@ from asn_event.paths import resource
 from asn_event.ui import theme
 
 SEARCH_DELAY_MS = 250
+MIN_TYPE_FIT = 0.5
+"""A banner too short for its words shrinks the type, down to half size, rather than cut a name off."""
 
 
 class ScanField(QLineEdit):
@@ -117,8 +119,9 @@ class ResultBanner(QFrame):
         self.setObjectName("resultBanner")
         self.scale = scale
         self.result: ScanResult | None = None
+        self._icon: tuple[theme.Tone, str] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(int(200 * scale))
+        self.setMinimumHeight(int(130 * scale))
         row = QHBoxLayout(self)
         row.setContentsMargins(int(28 * scale), int(20 * scale), int(28 * scale), int(20 * scale))
         row.setSpacing(int(24 * scale))
@@ -128,16 +131,15 @@ class ResultBanner(QFrame):
         column = QVBoxLayout()
         column.setSpacing(int(6 * scale))
         self.headline = QLabel()
-        self.headline.setFont(theme.font(15 * scale, bold=True))
         self.name = QLabel()
-        self.name.setFont(theme.font(30 * scale, bold=True))
         self.name.setWordWrap(True)
         self.detail = QLabel()
-        self.detail.setFont(theme.font(15 * scale))
         self.detail.setWordWrap(True)
         self.advice = QLabel()
-        self.advice.setFont(theme.font(13 * scale))
         self.advice.setWordWrap(True)
+        self._fit = 1.0
+        self._apply_fonts()
+        self._base_height = int(130 * scale)
         for label in (self.headline, self.name, self.detail, self.advice):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             column.addWidget(label)
@@ -145,12 +147,65 @@ class ResultBanner(QFrame):
         row.addLayout(column, 1)
         self.show_idle()
 
+    def _apply_fonts(self) -> None:
+        size = self.scale * self._fit
+        margin = int(20 * size)
+        self.layout().setContentsMargins(int(28 * self.scale), margin, int(28 * self.scale), margin)
+        self.headline.setFont(theme.font(15 * size, bold=True))
+        self.name.setFont(theme.font(30 * size, bold=True))
+        self.detail.setFont(theme.font(max(15 * size, 10)))
+        self.advice.setFont(theme.font(max(13 * size, 9)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A short banner (a small screen, 150 % scaling) shrinks its type so the whole name still shows."""
+        super().resizeEvent(event)
+        self._fit_type()
+
+    def fits(self) -> bool:
+        """Every line of every label shows whole at the current type size."""
+        self.layout().activate()
+        labels = (self.headline, self.name, self.detail, self.advice)
+        return all(label.height() + 1 >= label.heightForWidth(label.width()) for label in labels if label.text())
+
+    def _fit_type(self) -> None:
+        """The largest type at which every word shows; the banner asks for the height of the smallest."""
+        self._set_fit(MIN_TYPE_FIT)
+        floor = max(self._base_height, self._needed_height())
+        if floor != self.minimumHeight():
+            self.setMinimumHeight(floor)
+        wanted = 1.0
+        while wanted > MIN_TYPE_FIT:
+            self._set_fit(wanted)
+            if self._needed_height() <= self.height():
+                break
+            wanted = max(MIN_TYPE_FIT, round(wanted - 0.1, 2))
+        self._set_fit(wanted)
+        self._paint_icon()
+
+    def _set_fit(self, fit: float) -> None:
+        if abs(fit - self._fit) > 0.001:
+            self._fit = fit
+            self._apply_fonts()
+
+    def _needed_height(self) -> int:
+        labels = [label for label in (self.headline, self.name, self.detail, self.advice) if label.text()]
+        margins = self.layout().contentsMargins()
+        spacing = max(self.layout().itemAt(1).layout().spacing(), 0) * (len(labels) - 1)
+        width = self.contentsRect().width() - margins.left() - margins.right() - self.layout().spacing()
+        width = max(width - self.icon.sizeHint().width(), 40)
+        return sum(label.heightForWidth(width) for label in labels) + margins.top() + margins.bottom() + spacing
+
+    def _paint_icon(self) -> None:
+        if self._icon is not None:
+            self.icon.setPixmap(theme.icon_pixmap(self._icon[1], self._icon[0].fg, int(72 * self.scale * self._fit)))
+
     def _paint(self, tone: theme.Tone, icon_name: str) -> None:
         self.setStyleSheet(
             f"QFrame#resultBanner {{ background: {tone.bg}; border: 2px solid {tone.fg}; border-radius: 12px; }}"
             f"QFrame#resultBanner QLabel {{ color: {tone.fg}; background: transparent; border: none; }}"
         )
-        self.icon.setPixmap(theme.icon_pixmap(icon_name, tone.fg, int(72 * self.scale)))
+        self._icon = (tone, icon_name)
+        self._paint_icon()
 
     def show_idle(self, text: str = "") -> None:
         self.result = None
@@ -159,6 +214,7 @@ class ResultBanner(QFrame):
         self.name.setText(text or self.tr("Pindai kode QR undangan"))
         self.detail.setText(self.tr("Atau ketik nama / NIP lalu tekan Enter."))
         self.advice.setText("")
+        self._fit_type()
         self.sig_shown.emit(None)
 
     def show_result(self, result: ScanResult) -> None:
@@ -184,6 +240,7 @@ class ResultBanner(QFrame):
                 .replace("%2", result.desk or self.tr("meja lain"))
             )
         self.advice.setText(advice)
+        self._fit_type()
         self.sig_shown.emit(result)
 
     def _words(self, result: ScanResult) -> tuple[str, str]:
@@ -227,7 +284,7 @@ class AttendanceBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: Attendance | None = None
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
 
     def set_data(self, data: Attendance) -> None:
         self.data = data

@@ -12,13 +12,14 @@ from asn_event.context import AppContext
 from asn_event.invitations import render_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
 from asn_event.ui import theme
+from asn_event.ui.fit import CompactButton
 from asn_event.ui.tasks import run_with_dialog
 
 
 def invitations_button(
     parent: QWidget, ctx: AppContext, event_id: Callable[[], int | None], status: Callable[[str], None]
 ) -> QPushButton:
-    button = QPushButton(theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR"))
+    button = CompactButton(theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR"))
     menu = QMenu(button)
     menu.addAction(
         QCoreApplication.translate("InvitationExport", "Kartu untuk dicetak (PDF) …"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,10 +26,16 @@ from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.ui import theme
 from asn_event.ui.dates import short_date
+from asn_event.ui.fit import ElidedLabel, PageScroll
 from asn_event.ui.pages import PAGES, PageSpec
 from asn_event.ui.pages.acara import AcaraPage
 from asn_event.ui.pages.base import Page
 from asn_event.ui.settings import Settings
+
+MINIMUM_SIZE = QSize(860, 440)
+SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
+NARROW_BELOW = 1100
+"""Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
 
 
 class MainWindow(QMainWindow):
@@ -41,8 +48,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.event_id: int | None = None
         self.pages: dict[str, Page] = {}
+        self.scrolls: dict[str, PageScroll] = {}
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(QSize(1024, 640))
+        # A 1366x768 laptop at 150 % scaling is 910x512 logical pixels, less the taskbar and title bar.
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1366, 768)
 
         central = QWidget()
@@ -92,7 +101,8 @@ class MainWindow(QMainWindow):
     def _build_sidebar(self) -> QWidget:
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(200)
+        sidebar.setFixedWidth(SIDEBAR_WIDE)
+        self.sidebar = sidebar
         layout = QVBoxLayout(sidebar)
         layout.setContentsMargins(0, 0, 0, 12)
         layout.setSpacing(0)
@@ -123,14 +133,17 @@ class MainWindow(QMainWindow):
         bar.setStyleSheet(f"background: {theme.WHITE}; border-bottom: 1px solid {theme.BORDER};")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 8, 24, 8)
-        self.top_title = QLabel()
+        self.top_title = ElidedLabel()
         self.top_title.setStyleSheet(f"border: none; font-weight: 600; color: {theme.PRIMARY};")
         row.addWidget(self.top_title, 1)
         label = QLabel(self.tr("Acara:"))
         label.setStyleSheet("border: none;")
         row.addWidget(label)
         self.switcher = QComboBox()
-        self.switcher.setMinimumWidth(360)
+        self.switcher.setMinimumWidth(200)
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.switcher.setMinimumContentsLength(30)
+        self.switcher.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.switcher.setToolTip(self.tr("Pilih acara yang sedang dikerjakan"))
         self.switcher.currentIndexChanged.connect(self._switcher_changed)
         row.addWidget(self.switcher)
@@ -150,7 +163,8 @@ class MainWindow(QMainWindow):
             page.use_settings(self.settings)
             page.set_event(self.event_id)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.scrolls[key] = PageScroll(page)
+            self.stack.addWidget(self.scrolls[key])
         return self.pages[key]
 
     def show_page(self, key: str) -> Page:
@@ -163,7 +177,7 @@ class MainWindow(QMainWindow):
             return
         key = PAGES[row].key
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.scrolls[key])
         page.page_shown()
         self._update_title()
 
@@ -221,6 +235,10 @@ class MainWindow(QMainWindow):
             self.ctx.staff = self.settings.staff_name
             self.desk_button.setText(self.settings.desk_name)
             self.show_status(self.tr("Pengaturan disimpan."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE if event.size().width() >= NARROW_BELOW else SIDEBAR_NARROW)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():

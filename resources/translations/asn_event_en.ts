@@ -298,17 +298,17 @@
         <translation>Present – / –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="45"/>
+        <location filename="../../asn_event/ui/attendance_panel.py" line="46"/>
         <source>Belum hadir per unit</source>
         <translation>Not yet here, by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="57"/>
+        <location filename="../../asn_event/ui/attendance_panel.py" line="59"/>
         <source>Hadir %1 / %2</source>
         <translation>Present %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="69"/>
+        <location filename="../../asn_event/ui/attendance_panel.py" line="71"/>
         <source>Semua peserta sudah hadir.</source>
         <translation>Everyone has arrived.</translation>
     </message>
@@ -422,135 +422,140 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="66"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="70"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="68"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="74"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="70"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="76"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="82"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="92"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="106"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="116"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="113"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="292"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="124"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="308"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="115"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="126"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="117"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="317"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="323"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="128"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="333"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="339"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="120"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="131"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="122"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="133"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="158"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="140"/>
+        <source>Tombol %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="174"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="237"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="253"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="239"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="255"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="249"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="265"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="313"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="329"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="317"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="333"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="325"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="341"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="326"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="342"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="353"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="369"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="353"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="369"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="360"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="376"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="382"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="398"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="383"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="399"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="384"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="400"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="385"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="401"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="386"/>
+        <location filename="../../asn_event/ui/pages/checkin.py" line="402"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -1034,43 +1039,43 @@
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="21"/>
-        <location filename="../../asn_event/ui/invitation_export.py" line="74"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="22"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="75"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="24"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="25"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="28"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="29"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="44"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="45"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="46"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="47"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="50"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="51"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="66"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="67"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="69"/>
+        <location filename="../../asn_event/ui/invitation_export.py" line="70"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1428,82 +1433,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="69"/>
+        <location filename="../../asn_event/ui/main_window.py" line="78"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="82"/>
+        <location filename="../../asn_event/ui/main_window.py" line="91"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="83"/>
+        <location filename="../../asn_event/ui/main_window.py" line="92"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="84"/>
+        <location filename="../../asn_event/ui/main_window.py" line="93"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="85"/>
+        <location filename="../../asn_event/ui/main_window.py" line="94"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="86"/>
+        <location filename="../../asn_event/ui/main_window.py" line="95"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="87"/>
+        <location filename="../../asn_event/ui/main_window.py" line="96"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="88"/>
+        <location filename="../../asn_event/ui/main_window.py" line="97"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="101"/>
+        <location filename="../../asn_event/ui/main_window.py" line="111"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="116"/>
+        <location filename="../../asn_event/ui/main_window.py" line="126"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="129"/>
+        <location filename="../../asn_event/ui/main_window.py" line="139"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="134"/>
+        <location filename="../../asn_event/ui/main_window.py" line="147"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="183"/>
+        <location filename="../../asn_event/ui/main_window.py" line="197"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="207"/>
+        <location filename="../../asn_event/ui/main_window.py" line="221"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="209"/>
+        <location filename="../../asn_event/ui/main_window.py" line="223"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="223"/>
+        <location filename="../../asn_event/ui/main_window.py" line="237"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1877,117 +1882,117 @@
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="158"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="213"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="159"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="214"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="160"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="215"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="179"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="235"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="182"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="238"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="184"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="240"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="193"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="250"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="195"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="252"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="254"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="254"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="256"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="256"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="201"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="258"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="201"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="258"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="203"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="260"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="203"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="260"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="204"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="261"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="204"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="261"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="266"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="269"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="272"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="218"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="275"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="219"/>
+        <location filename="../../asn_event/ui/checkin_widgets.py" line="276"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>

@@ -9,6 +9,7 @@ scan and every few seconds for the other desks' scans.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,6 +39,7 @@ from asn_event.ui import theme
 from asn_event.ui.attendance_panel import AttendancePanel
 from asn_event.ui.checkin_dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin_widgets import DeskSounds, ResultBanner, ScanField
+from asn_event.ui.fit import CompactButton
 from asn_event.ui.invitation_export import invitations_button
 from asn_event.ui.pages.base import Page
 from asn_event.ui.settings import Settings
@@ -61,21 +63,29 @@ class CheckinPage(Page):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(10)
+        outer.setSpacing(8)
+        # Title and tools on one row, the event below across the whole width: at 150 % scaling a
+        # subtitle squeezed beside the tools wrapped into five lines.
         head_row = QHBoxLayout()
-        head, self.title, self.subtitle = self.header(self.tr("Check-in"))
-        head_row.addWidget(head, 1)
+        self.title = QLabel(self.tr("Check-in"))
+        self.title.setObjectName("pageTitle")
+        head_row.addWidget(self.title)
+        head_row.addStretch(1)
         self.signature_box = QCheckBox(self.tr("Tanda tangan di meja"))
         self.signature_box.setToolTip(
             self.tr("Setelah check-in, peserta menandatangani di layar (bisa dilewati).")
         )
         self.signature_box.toggled.connect(self._signature_toggled)
         head_row.addWidget(self.signature_box)
-        self.mute = QPushButton()
+        self.mute = CompactButton(QIcon(), "")
         self.mute.setCheckable(True)
         self.mute.toggled.connect(self._mute_toggled)
         head_row.addWidget(self.mute)
         outer.addLayout(head_row)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        outer.addWidget(self.subtitle)
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
@@ -108,7 +118,8 @@ class CheckinPage(Page):
         left.addWidget(recent_title)
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        left.addWidget(self.recent, 2)
+        self.recent.setMinimumHeight(36)
+        left.addWidget(self.recent, 1)  # the banner comes first when the page is short
         buttons = QHBoxLayout()
         self.walk_in_button = QPushButton(theme.icon("user-plus"), self.tr("Peserta baru"))
         self.walk_in_button.clicked.connect(self.open_walk_in)
@@ -117,25 +128,30 @@ class CheckinPage(Page):
         self.undo_button = QPushButton(theme.icon("undo-2"), self.tr("Batalkan check-in"))
         self.undo_button.setProperty("danger", True)
         self.undo_button.clicked.connect(self.undo_selected)
-        self.kiosk_button = QPushButton(theme.icon("maximize"), self.tr("Mode kios"))
+        self.kiosk_button = CompactButton(theme.icon("maximize"), self.tr("Mode kios"))
         self.kiosk_button.clicked.connect(self.open_kiosk)
-        self.pin_button = QPushButton(theme.icon("key-round"), self.tr("PIN kios"))
+        self.pin_button = CompactButton(theme.icon("key-round"), self.tr("PIN kios"))
         self.pin_button.clicked.connect(self.set_pin)
         self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
-        for button in (self.walk_in_button, self.camera_button, self.undo_button):
+        # The buttons never take the focus from the scan field; a function key reaches each one.
+        for button, key in ((self.walk_in_button, "F2"), (self.camera_button, "F3"), (self.undo_button, "F4")):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setText(f"{button.text()} ({key})")
+            button.setToolTip(self.tr("Tombol %1").replace("%1", key))
+            shortcut = QShortcut(QKeySequence(key), self, button.click)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
         # Less frequent tools sit in the header, so the action row fits at 150 % scaling.
         for button in (self.invitations_button, self.kiosk_button, self.pin_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            head_row.insertWidget(1, button)
-        left.addLayout(buttons)
+            head_row.insertWidget(2, button)
         body.addLayout(left, 3)
 
         self.attendance = AttendancePanel()
         body.addWidget(self.attendance, 2)
         outer.addLayout(body, 1)
+        outer.addLayout(buttons)  # across the whole width, so the words and keys fit at 150 %
 
         self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_AFTER_SCAN_MS)
         self._refresh_soon.timeout.connect(self.refresh)

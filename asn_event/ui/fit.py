@@ -1,0 +1,139 @@
+"""Widgets that fit a narrow window (a 1366x768 laptop at 150 % scaling is 910x512 logical pixels).
+
+``ElidedLabel`` shortens its one line with "…" and keeps the whole text in its tooltip.
+``CompactButton`` drops its words (keeping the icon, with the words as tooltip and accessible name)
+when the layout cannot give it room for them, instead of cutting the words off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QWidget
+
+ELIDED_MIN_WIDTH = 48
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" when narrow; the whole text is its tooltip then."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 2
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(ELIDED_MIN_WIDTH, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.contentsRect().width() - 2, 0)
+        )
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+class CompactButton(QPushButton):
+    """A push button that shows only its icon when the row is too narrow for its words."""
+
+    def __init__(self, icon: QIcon, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(icon, text, parent)
+        self._full = text
+        self._full_hint: QSize | None = None
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def is_compact(self) -> bool:
+        return super().text() != self._full
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._full_hint = None
+        self.setAccessibleName(text)
+        super().setText(text)
+
+    def _text_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self._full) + 6
+
+    def sizeHint(self) -> QSize:
+        if not self.is_compact():
+            self._full_hint = super().sizeHint()
+            return self._full_hint
+        if self._full_hint is None:
+            hint = super().sizeHint()
+            return QSize(hint.width() + self._text_width(), hint.height())
+        return self._full_hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.is_compact():
+            return hint
+        return QSize(max(hint.height(), hint.width() - self._text_width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        full = self.sizeHint().width() <= event.size().width()
+        if full == self.is_compact():
+            super().setText(self._full if full else "")
+            self.setToolTip("" if full else self._full)
+
+
+class PageScroll(QScrollArea):
+    """A page in a scroll area that gives the page the whole view and scrolls only below its minimum.
+
+    (A plain resizable QScrollArea sizes a page with word-wrapped labels to its *preferred* height for
+    the width, so it scrolls although everything would fit.)
+    """
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        width, height = self.width(), self.height()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        if need.height() > height:
+            width -= bar
+        if need.width() > width:
+            height -= bar
+            if need.height() > height and width == self.width():
+                width -= bar
+        page.resize(max(need.width(), width), max(need.height(), height))

@@ -1,0 +1,148 @@
+"""A 1366x768 laptop at 150 % scaling is 910x512 logical pixels: the window fits, the desk shows
+everything without scrolling or cut words, and the keyboard reaches every desk action."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
+
+from asn_event.invitations.collect import collect_invitations
+from asn_event.ui.fit import CompactButton, ElidedLabel
+from asn_event.ui.main_window import MainWindow
+
+LAPTOP_150 = QSize(910, 512)
+
+
+@pytest.fixture
+def window(qtbot, ctx, settings, demo):  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+
+    create_application()
+    win = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(LAPTOP_150)
+    qtbot.waitExposed(win)
+    return win
+
+
+def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    QThreadPool.globalInstance().waitForDone(5000)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _desk(qtbot, window, demo):  # type: ignore[no-untyped-def]
+    page = window.show_page("checkin")
+    page.sounds.muted = True
+    code = collect_invitations(demo.db, demo.event_id)[1][0].code
+    page.handle_scan(code)
+    _settle(qtbot)
+    return page
+
+
+def test_the_window_fits_a_150_percent_laptop(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.size() == LAPTOP_150
+    assert window.sidebar.width() < 200  # the sidebar narrows to leave the page its room
+
+
+def test_every_page_fits_the_width_without_a_horizontal_scroll(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.pages import PAGE_KEYS
+
+    wide = []
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        _settle(qtbot)
+        if window.scrolls[key].horizontalScrollBar().isVisible():
+            wide.append(key)
+    # Still too wide at 910 px (see the report): the timer, feedback and certificate pages.
+    assert set(wide) <= {"timer", "umpan-balik", "sertifikat"}
+    assert {"acara", "peserta", "checkin", "laporan"}.isdisjoint(wide)
+
+
+def test_desk_shows_everything_at_150_percent_without_cut_words(window, qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    page = _desk(qtbot, window, demo)
+    scroll = window.scrolls["checkin"]
+    assert not scroll.horizontalScrollBar().isVisible()
+    area = scroll.viewport().rect()
+    for widget in (page.scan_field, page.banner, page.walk_in_button, page.undo_button, page.attendance):
+        assert widget.isVisible()
+        top_left = widget.mapTo(scroll.viewport(), widget.rect().topLeft())
+        assert area.contains(top_left), widget
+    # Buttons show all their words, or (the rarer tools) their icon with the words as tooltip.
+    for button in page.findChildren(QPushButton):
+        if not button.isVisible():
+            continue
+        if isinstance(button, CompactButton) and button.is_compact():
+            assert button.toolTip() == button.full_text() and not button.icon().isNull()
+        else:
+            assert button.width() >= button.sizeHint().width(), button.text()
+    # The name on the banner shows whole: each label as tall as its words need.
+    banner = page.banner
+    assert banner.name.text() and banner.fits()
+    for label in page.findChildren(QLabel):
+        if label.isVisible() and label.text() and not label.wordWrap() and not isinstance(label, ElidedLabel):
+            assert label.width() >= label.sizeHint().width() - 1, label.text()
+
+
+def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_field(
+    window, qtbot, demo, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.pages import checkin as checkin_module
+
+    page = _desk(qtbot, window, demo)
+    window.activateWindow()
+    page.scan_field.setFocus()
+    opened: list[str] = []
+
+    class FakeWalkIn(QDialog):
+        def __init__(self, units, parent=None, name=""):  # type: ignore[no-untyped-def]
+            super().__init__(parent)
+
+        def exec(self) -> int:
+            opened.append("walk-in")
+            return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(checkin_module, "WalkInDialog", FakeWalkIn)
+    monkeypatch.setattr(
+        checkin_module.QInputDialog, "getText", lambda *a, **k: ("salah pindai", True)
+    )
+    name = page.banner.name.text()
+
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F2)
+    assert opened == ["walk-in"]
+    assert QApplication.focusWidget() is page.scan_field or not window.isActiveWindow()
+
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F4)  # undo the check-in on the banner
+    assert page.banner.result is None
+    assert name in page.banner.name.text() and "dibatalkan" in page.banner.name.text()
+    assert QApplication.focusWidget() is page.scan_field or not window.isActiveWindow()
+    assert "(F2)" in page.walk_in_button.text() and "(F4)" in page.undo_button.text()
+
+
+def test_compact_button_keeps_its_words_when_there_is_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui import theme
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    button = CompactButton(theme.icon("maximize"), "Mode kios", holder)
+    holder.show()
+    full = button.sizeHint().width()
+    button.resize(full, button.sizeHint().height())
+    assert button.text() == "Mode kios" and not button.is_compact()
+    button.resize(button.minimumSizeHint().width(), button.sizeHint().height())
+    assert button.is_compact() and button.text() == "" and button.toolTip() == "Mode kios"
+    assert button.accessibleName() == "Mode kios"
+    button.resize(full, button.sizeHint().height())
+    assert button.text() == "Mode kios" and button.toolTip() == ""
+
+
+def test_elided_label_keeps_the_whole_text_in_its_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = ElidedLabel("Check-in · Selasa, 24 November 2026 · Coaching Manajemen Kepegawaian")
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(120, 30)
+    assert label.text().startswith("Check-in · Selasa")  # the code reads the whole text
+    assert QLabel.text(label).endswith("…")
+    assert "Coaching Manajemen Kepegawaian" in label.toolTip()
