@@ -46,11 +46,9 @@ def run(args: argparse.Namespace) -> int:
     from asn_event.app import create_application
 
     app = create_application(sys.argv[:1], language=args.lang)
-    from PySide6.QtCore import QSize
-
     from asn_event import events as event_service
     from asn_event.context import AppContext
-    from asn_event.ui.screenshots import ScreenshotRequest, render, target_names
+    from asn_event.ui.screenshots import render_page, target_names
 
     if args.page not in target_names():
         raise CliError(f"Halaman '{args.page}' tidak dikenal. Pilihan: {', '.join(target_names())}.")
@@ -59,8 +57,7 @@ def run(args: argparse.Namespace) -> int:
         event_id = args.event if args.event is not None else event_service.latest_event_id(db)
         if event_id is not None:
             event_service.get_event(db, event_id)
-        request = ScreenshotRequest(args.page, QSize(width, height), args.state)
-        out = render(AppContext(db=db), event_id, request, args.out)
+        out = render_page(AppContext(db=db), event_id, args.page, (width, height), args.state, args.out)
     finally:
         db.dispose()
     del app

@@ -80,3 +80,8 @@ def render(ctx: AppContext, event_id: int | None, request: ScreenshotRequest, ou
         raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
     widget.close()
     return out
+
+
+def render_page(ctx: AppContext, event_id: int | None, target: str, size: tuple[int, int], state: str, out: Path) -> Path:
+    """``render`` for callers without Qt types (the command line)."""
+    return render(ctx, event_id, ScreenshotRequest(target, QSize(*size), state), out)
