@@ -176,3 +176,13 @@ def test_stage_window_shows_the_same_view_and_comes_back_when_unplugged(page: Ti
     window.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Space)  # the shortcuts work on the stage window too
     assert page.timer is not None and page.timer.status is TimerStatus.RUNNING
+
+
+def test_the_keys_work_again_after_a_visit_to_the_agenda_tab(page: TimerPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentWidget(page.editor)
+    page.editor.setFocus()
+    page.tabs.setCurrentWidget(page.control)
+    focused = page.focusWidget()
+    assert focused is page.control or page.control.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_N)  # no click into "Kendali" first
+    assert "Laporan Kepala BKPSDM" in page.control.current_label.text()

@@ -80,6 +80,10 @@ class TimerPage(Page):
         self.editor.sig_save_requested.connect(self.save_agenda)
         self.editor.sig_default_requested.connect(self.use_default_agenda)
         self.tabs.addTab(self.editor, theme.icon("list", size=16), self.tr("Agenda"))
+        # Back on "Kendali", the keys (Space, N, P ...) work again without a click into it.
+        self.tabs.currentChanged.connect(
+            lambda index: self.control.setFocus() if self.tabs.widget(index) is self.control else None
+        )
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(REFRESH_MS)
