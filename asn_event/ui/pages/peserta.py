@@ -39,7 +39,9 @@ from asn_event.roster.search import (
     roster_counts,
 )
 from asn_event.ui import theme
+from asn_event.ui.fit import CompactButton
 from asn_event.ui.import_dialog import ImportDialog
+from asn_event.ui.invitation_export import invitations_button
 from asn_event.ui.pages.base import Page
 from asn_event.ui.person_dialog import PersonDialog
 from asn_event.ui.roster_model import RosterTableModel
@@ -90,17 +92,20 @@ class PesertaPage(Page):
         self.register_button = QPushButton(theme.icon("plus"), self.tr("Daftarkan ke acara"))
         self.remove_button = QPushButton(theme.icon("trash-2", theme.DANGER.fg), self.tr("Hapus dari acara"))
         self.remove_button.setProperty("danger", True)
-        self.import_button = QPushButton(theme.icon("upload"), self.tr("Impor…"))
+        self.import_button = CompactButton(theme.icon("upload"), self.tr("Impor…"))
         self.import_button.setToolTip(self.tr("Impor daftar peserta dari Excel (.xlsx) atau CSV"))
-        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
+        self.export_button = CompactButton(theme.icon("download"), self.tr("Ekspor…"))
         self.export_button.setToolTip(self.tr("Simpan daftar yang tampil sebagai Excel (.xlsx)"))
         buttons = (self.add_button, self.edit_button, self.register_button, self.remove_button)
         for button in buttons:
             actions.addWidget(button)
         actions.addStretch(1)
+        # Invitations are prepared days before, with the roster: the same button as on the desk.
+        self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
-        for button in (*buttons, self.import_button, self.export_button):
+        actions.addWidget(self.invitations_button)
+        for button in buttons:
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never clip the words
         layout.addLayout(actions)
 
@@ -224,6 +229,7 @@ class PesertaPage(Page):
         selected = self.selected_rows()
         self.add_button.setEnabled(has_event)
         self.import_button.setEnabled(has_event)
+        self.invitations_button.setEnabled(has_event)
         self.edit_button.setEnabled(len(selected) == 1)
         registered = [r for r in selected if r.status is not RegistrationStatus.NOT_REGISTERED]
         self.remove_button.setEnabled(has_event and bool(registered))
