@@ -128,6 +128,17 @@ def test_export_writes_what_the_table_shows_and_reimports_unchanged(db, roster, 
     assert read_roster(out).rows[0].unit == "Dinas Lingkungan Hidup"
 
 
+def test_export_never_turns_a_name_into_a_formula(db, roster, tmp_path):
+    with db.sessions() as session, session.begin():
+        person = session.scalars(select(Person).where(Person.name == "Budi Santoso")).one()
+        person.name = '=HYPERLINK("http://contoh.invalid","Budi")'  # as typed into an agency's sheet
+    out = tmp_path / "peserta.xlsx"
+    export_xlsx(db, roster, RosterQuery(), out)
+    cells = [row[1] for row in load_workbook(out).active.iter_rows(min_row=2)]
+    risky = next(c for c in cells if str(c.value).startswith("="))
+    assert risky.data_type == "s" and risky.quotePrefix
+
+
 @pytest.mark.parametrize("dense", [False, True])
 def test_a_limited_search_gives_the_first_page_of_the_same_order(demo, monkeypatch, dense):
     if dense:  # as if many people matched: the name-index walk instead of sorting all matches

@@ -17,11 +17,11 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from asn_event.cells import csv_safe, keep_as_text
 from asn_event.clock import to_wib
 from asn_event.feedback.forms import SCALE_RANGES, FormDef, ResponseRecord
 from asn_event.feedback.summary import FeedbackSummary
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SOURCE_LABELS = {"kiosk": "Kios", "paper": "Kertas"}
 Cell = str | int | float | datetime | None
 
@@ -30,15 +30,7 @@ class ExportError(ValueError):
     """The export file cannot be written; the message says what to do."""
 
 
-def needs_escape(value: str) -> bool:
-    return value.startswith(FORMULA_STARTS)
-
-
-def escape_csv_cell(value: Cell) -> Cell:
-    """``'=1+1`` for a text a spreadsheet would run; everything else unchanged."""
-    if isinstance(value, str) and needs_escape(value):
-        return "'" + value
-    return value
+escape_csv_cell = csv_safe
 
 
 def response_table(form: FormDef, responses: Sequence[ResponseRecord]) -> tuple[list[str], list[list[Cell]]]:
@@ -94,9 +86,7 @@ def _put(ws, row: int, column: int, value: Cell) -> None:
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
         cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if needs_escape(value):
-            cell.data_type = "s"  # a string, never a formula
-            cell.quotePrefix = True
+        keep_as_text(cell)
     else:
         cell.value = value
         if isinstance(value, datetime):

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from asn_event.cells import csv_safe, keep_as_text
 from asn_event.formatting import clock_time
 from asn_event.reports.attendance import AttendanceRow, AttendanceSheet
 from asn_event.reports.common import format_nip
 from asn_event.reports.jp import JpRow
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 ATTENDANCE_HEADER = (
     "No", "Nama", "NIP", "Status kepegawaian", "Pangkat/golongan", "Jabatan", "Unit kerja",
@@ -30,11 +29,7 @@ JP_HEADER = (
 SOURCE_TEXT = {"roster": "Daftar undangan", "walk_in": "Daftar di meja", "manual": "Ditambah manual"}
 
 
-def neutralize(value: Any) -> Any:
-    """A text cell that a spreadsheet would read as a formula gets a leading ``'``; others unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
+neutralize = csv_safe
 
 
 def attendance_status(row: AttendanceRow) -> str:
@@ -123,11 +118,9 @@ def write_xlsx(
     wrap = Alignment(vertical="top", wrap_text=True)
     for r, record in enumerate(records, start=first + 1):
         for col, value in enumerate(record, start=1):
-            cell = ws.cell(row=r, column=col, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # text, even when it starts with "=": never a formula
-                if len(value) > 40:
-                    cell.alignment = wrap
+            cell = keep_as_text(ws.cell(row=r, column=col, value=value))
+            if isinstance(value, str) and len(value) > 40:
+                cell.alignment = wrap
     for col, title in enumerate(header, start=1):
         if widths and col in widths:
             width = widths[col]

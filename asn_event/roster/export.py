@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
+from asn_event.cells import keep_as_text
 from asn_event.db import Database
 from asn_event.formatting import clock_time
 from asn_event.progress import Progress
@@ -65,8 +66,9 @@ def export_xlsx(
             number += 1
             nip = WriteOnlyCell(ws, value=row.nip or "")
             nip.number_format = "@"  # text: Excel must not turn the NIP into 1.96804E+17
-            ws.append([number, row.name, nip, row.employment.value, row.rank, row.position,
-                       row.unit_name or row.unit, row.phone, status_text(row)])  # fmt: skip
+            texts = [row.name, row.employment.value, row.rank, row.position, row.unit_name or row.unit, row.phone]
+            name, employment, rank, position, unit, phone = (keep_as_text(WriteOnlyCell(ws, value=t)) for t in texts)
+            ws.append([number, name, nip, employment, rank, position, unit, phone, status_text(row)])
     target = Path(path)
     try:
         wb.save(target)
