@@ -199,3 +199,10 @@ def test_a_corrected_name_reaches_the_certificate_only_when_refreshed_and_keeps_
     assert result.status is VerifyStatus.VALID and result.fields.name == fixed.name
     others = {c.registration_id: c.number for c in issued if c.registration_id != ids[0]}
     assert {k: after[k].number for k in others} == others
+
+
+def test_per_person_files_are_unique_and_allowed_on_windows() -> None:
+    from asn_event.certificates.batch import person_filenames
+
+    names = ["Siti Aminah, S.E.", "siti aminah, s.e.", "Con", 'A/B: "C"?']
+    assert person_filenames(names) == ["Siti Aminah, S.E.pdf", "siti aminah, s.e (2).pdf", "Con_.pdf", "A B C.pdf"]

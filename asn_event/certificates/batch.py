@@ -29,6 +29,7 @@ from asn_event.certificates.signing import new_key_pair
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.models import Certificate
+from asn_event.filenames import not_reserved, unique_names
 from asn_event.progress import Progress
 
 SAMPLE_PERSON = PersonLine(
@@ -61,15 +62,10 @@ def design_for(settings: CertificateSettings) -> Design:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def person_filename(name: str, used: set[str]) -> str:
-    """``Siti Aminah, S.E..pdf`` made safe for Windows and Linux, unique within ``used``."""
-    base = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")[:100] or "Sertifikat"
-    candidate, counter = f"{base}.pdf", 2
-    while candidate.casefold() in used:
-        candidate = f"{base} ({counter}).pdf"
-        counter += 1
-    used.add(candidate.casefold())
-    return candidate
+def person_filenames(names: Iterable[str]) -> list[str]:
+    """``Siti Aminah, S.E.pdf`` (titles kept, as on the certificate), safe and unique in one folder."""
+    stems = (not_reserved(" ".join(_UNSAFE.sub(" ", n).split()).strip(" .")[:100] or "Sertifikat") for n in names)
+    return unique_names(stems, ".pdf", lambda stem, n: f"{stem} ({n})")
 
 
 class _Steps:
@@ -129,9 +125,8 @@ def make_batch(
     if per_person_dir is not None:
         folder = Path(per_person_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        used: set[str] = set()
-        for content in contents:
-            path = folder / person_filename(content.name, used)
+        for content, filename in zip(contents, person_filenames(c.name for c in contents), strict=True):
+            path = folder / filename
             for warning in _write([content], path, design, steps):
                 if warning not in warnings:
                     warnings.append(warning)

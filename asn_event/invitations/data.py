@@ -8,13 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
+from asn_event.filenames import not_reserved, unique_names
 from asn_event.formatting import at_time, long_date
 from asn_event.names import PREFIX_TITLES, clean_display
 
-# Names Windows refuses as files, whatever the extension.
-_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
-)
 MAX_STEM = 60
 
 
@@ -55,22 +52,9 @@ def _plain_words(name: str) -> list[str]:
 
 def safe_filename(name: str, fallback: str = "peserta") -> str:
     """A file stem from a person's name, safe on Windows, macOS and Linux: ``Siti_Aminah``."""
-    stem = "_".join(_plain_words(name))[:MAX_STEM].strip("_-") or fallback
-    if stem.upper() in _RESERVED:
-        stem = f"{stem}_"
-    return stem
+    return not_reserved("_".join(_plain_words(name))[:MAX_STEM].strip("_-") or fallback)
 
 
 def unique_filenames(names: Iterable[str], suffix: str) -> list[str]:
     """One file name per name, in order; the same name twice gets ``_2``, ``_3`` (case-insensitive)."""
-    seen: set[str] = set()
-    result: list[str] = []
-    for name in names:
-        stem = safe_filename(name)
-        candidate, number = stem, 1
-        while candidate.lower() in seen:
-            number += 1
-            candidate = f"{stem}_{number}"
-        seen.add(candidate.lower())
-        result.append(f"{candidate}{suffix}")
-    return result
+    return unique_names((safe_filename(name) for name in names), suffix)
