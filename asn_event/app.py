@@ -89,7 +89,6 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     import asn_event.events  # noqa: F401
 
     app = create_application(sys.argv[:1])
-    from asn_event import events as event_service
     from asn_event.context import AppContext
     from asn_event.ui.main_window import MainWindow
     from asn_event.ui.settings import Settings
@@ -101,14 +100,17 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
         from asn_event.demo import create_demo
 
         create_demo(db, ctx.clock)
-    known = {e.id for e in event_service.list_events(db)}
-    event_id = settings.last_event_id if settings.last_event_id in known else event_service.latest_event_id(db)
-    window = MainWindow(ctx, settings, event_id)
+    # The window lists the events once; an id it does not know (deleted, other database) falls back
+    # to the newest event there.
+    window = MainWindow(ctx, settings, settings.last_event_id or None)
     window.show()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, warm_up)
+    QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL
     return app, window, db
+
+
+WARM_UP_DELAY_MS = 250
 
 
 def warm_up() -> threading.Thread:

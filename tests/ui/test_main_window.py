@@ -113,3 +113,10 @@ def test_a_muted_desk_stays_muted_after_a_restart(qtbot, ctx, settings, demo) ->
     second = MainWindow(ctx, settings, demo.event_id)
     qtbot.addWidget(second)
     assert second.show_page("checkin").sounds.muted
+
+
+def test_a_remembered_event_that_is_gone_falls_back_to_the_newest(qtbot, ctx, settings, demo) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(ctx, settings, 999)  # e.g. the last event of another database
+    qtbot.addWidget(win)
+    assert win.event_id == demo.event_id
+    assert "Coaching Manajemen Kepegawaian" in win.switcher.currentText()
