@@ -319,19 +319,25 @@ def create_demo(db: Database, clock: Clock, participants: int = 150, seed: int =
             for p in people
             if p.nip is None or p.nip not in known
         ]
-        ids = list(session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
-        session.execute(
-            insert(Registration),
-            [
-                {
-                    "event_id": event.id,
-                    "person_id": pid,
-                    "source": RegistrationSource.ROSTER,
-                    "registered_at": now,
-                }
-                for pid in ids
-            ],
+        # An empty list would run one INSERT of defaults, not none: an event without people is allowed.
+        ids = (
+            list(session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
+            if rows
+            else []
         )
+        if ids:
+            session.execute(
+                insert(Registration),
+                [
+                    {
+                        "event_id": event.id,
+                        "person_id": pid,
+                        "source": RegistrationSource.ROSTER,
+                        "registered_at": now,
+                    }
+                    for pid in ids
+                ],
+            )
         demo_event = session.get(Event, event.id)
         assert demo_event is not None
         demo_event.options = {**(demo_event.options or {}), "demo": True}

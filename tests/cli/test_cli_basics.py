@@ -92,3 +92,11 @@ def test_backup_copies_the_event_and_never_overwrites(tmp_path: Path, capsys: py
     assert main(["backup", "--db", str(db), "--out", str(out)]) == 2
     assert "sudah ada" in capsys.readouterr().err
     assert out.read_bytes() == before
+
+
+def test_a_demo_event_without_participants(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "kosong.sqlite"
+    assert main(["demo", "--db", str(db), "--participants", "0"]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["registered"] == 0
