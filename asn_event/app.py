@@ -24,8 +24,8 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from asn_event.ui import theme
-    from asn_event.ui.settings import Settings
+    from asn_event.ui.shell import theme
+    from asn_event.ui.shell.settings import Settings
 
     app = QApplication.instance()
     if app is None:
@@ -90,8 +90,8 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
 
     app = create_application(sys.argv[:1])
     from asn_event.context import AppContext
-    from asn_event.ui.main_window import MainWindow
-    from asn_event.ui.settings import Settings
+    from asn_event.ui.shell.main_window import MainWindow
+    from asn_event.ui.shell.settings import Settings
 
     db, fresh = open_or_explain(db_target)
     settings = settings or Settings()

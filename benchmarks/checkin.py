@@ -121,7 +121,7 @@ def gui_scan_to_banner(db, event_id: int, codes: list[str]) -> list[float]:  # t
 
     from asn_event.app import create_application
     from asn_event.context import AppContext
-    from asn_event.ui.pages.checkin import CheckinPage
+    from asn_event.ui.checkin.page import CheckinPage
 
     app = create_application([sys.argv[0]])
     page = CheckinPage(AppContext(db=db, clock=SystemClock(), desk="Meja Q"))

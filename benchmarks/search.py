@@ -28,7 +28,7 @@ from asn_event.clock import FakeClock
 from asn_event.db import open_database
 from asn_event.demo import create_demo
 from asn_event.roster.search import RosterQuery, Scope, search_ids
-from asn_event.ui.pages.peserta import SEARCH_LIMIT
+from asn_event.ui.roster.page import SEARCH_LIMIT
 
 NOW = datetime(2025, 11, 17, 1, 30, tzinfo=UTC)
 TYPED = ("puspitasari", "wahyu", "1985", "dinkes", "santoso kepala", "kecamatan mag")
@@ -73,7 +73,7 @@ def time_like_scan(db) -> list[float]:  # type: ignore[no-untyped-def]
 def time_repaint(db, event_id: int) -> list[float]:  # type: ignore[no-untyped-def]
     from asn_event.app import create_application
     from asn_event.context import AppContext
-    from asn_event.ui.pages.peserta import PesertaPage
+    from asn_event.ui.roster.page import PesertaPage
 
     app = create_application([sys.argv[0]])
     page = PesertaPage(AppContext(db=db, clock=FakeClock(NOW)))

@@ -40,7 +40,7 @@ import sys
 import asn_event.cli  # the console script's first import, as in 'asn-event --db X'
 from asn_event.app import start
 from PySide6.QtCore import QSettings, QTimer
-from asn_event.ui.settings import Settings
+from asn_event.ui.shell.settings import Settings
 app, window, db = start(sys.argv[1], Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 assert window.switcher.count() >= 1 and window.event_id is not None
 def shown():

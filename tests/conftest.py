@@ -98,6 +98,6 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Settings in a temporary INI file (never the user's real settings)."""
     from PySide6.QtCore import QSettings
 
-    from asn_event.ui.settings import Settings
+    from asn_event.ui.shell.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

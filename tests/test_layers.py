@@ -54,7 +54,7 @@ def test_the_first_paint_needs_neither_the_orm_nor_heavy_libraries(tmp_path) -> 
         "import asn_event.cli\n"
         "from asn_event.app import start\n"
         "from PySide6.QtCore import QSettings\n"
-        "from asn_event.ui.settings import Settings\n"
+        "from asn_event.ui.shell.settings import Settings\n"
         f"app, window, db = start({str(db)!r}, Settings(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)))\n"
         "assert 'Coaching Manajemen Kepegawaian' in window.switcher.currentText()\n"
         "heavy = ['sqlalchemy.orm', 'alembic', 'reportlab', 'openpyxl', 'PySide6.QtMultimedia', 'PySide6.QtCharts']\n"

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], language=args.lang)
     from asn_event import events as event_service
     from asn_event.context import AppContext
-    from asn_event.ui.screenshots import render_page, target_names
+    from asn_event.ui.shell.screenshots import render_page, target_names
 
     if args.page not in target_names():
         raise CliError(f"Halaman '{args.page}' tidak dikenal. Pilihan: {', '.join(target_names())}.")

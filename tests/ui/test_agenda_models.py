@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTime
 
 from asn_event.stage.service import AgendaEntry
-from asn_event.ui.agenda_models import AgendaEditModel
+from asn_event.ui.stage.agenda_models import AgendaEditModel
 
 ENTRIES = [
     AgendaEntry(i, title, "", 600) for i, title in enumerate(["Pembukaan", "Laporan", "Arahan", "Dialog"], 1)

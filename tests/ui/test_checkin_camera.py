@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from asn_event.qr import png_bytes
-from asn_event.ui.camera import CameraDialog, decode_grey
+from asn_event.ui.checkin.camera import CameraDialog, decode_grey
 
 
 def test_decode_grey_reads_a_padded_frame() -> None:

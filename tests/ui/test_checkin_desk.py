@@ -10,7 +10,7 @@ from asn_event.checkin import ScanStatus, Tone
 from asn_event.checkin.attendance import attendance
 from asn_event.checkin.options import set_kiosk_pin
 from asn_event.invitations.collect import collect_invitations
-from asn_event.ui.pages.checkin import CheckinPage
+from asn_event.ui.checkin.page import CheckinPage
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_focus_returns_to_the_scan_field(qtbot, page) -> None:  # type: ignore[n
 
 
 def test_kiosk_welcomes_and_leaves_only_with_pin_or_staff_shortcut(qtbot, ctx, demo, invitations) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.checkin_kiosk import KioskWindow
+    from asn_event.ui.checkin.kiosk import KioskWindow
 
     set_kiosk_pin(demo.db, ctx.clock, demo.event_id, "4827")
     kiosk = KioskWindow(ctx, demo.event_id)
@@ -118,7 +118,7 @@ def test_kiosk_welcomes_and_leaves_only_with_pin_or_staff_shortcut(qtbot, ctx, d
 
 
 def test_walk_in_form_shows_what_is_wrong(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.checkin_dialogs import WalkInDialog
+    from asn_event.ui.checkin.dialogs import WalkInDialog
 
     dialog = WalkInDialog(["Dishub", "Setda"])
     qtbot.addWidget(dialog)

@@ -12,8 +12,8 @@ from asn_event import tokens
 from asn_event.db.models import Event, Registration, Response
 from asn_event.feedback import responses, service
 from asn_event.kiosk_pin import hash_pin
-from asn_event.ui.kiosk import KioskSetup, KioskWindow
-from asn_event.ui.paper_entry import PaperEntry
+from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
+from asn_event.ui.feedback.paper_entry import PaperEntry
 
 
 def first_code(demo, index=0):
@@ -228,7 +228,7 @@ def test_out_of_range_digit_is_ignored_on_a_four_point_scale(qtbot, ctx, demo, d
 
 
 def test_page_shows_results_and_saves_the_editor(qtbot, ctx, demo, clock):
-    from asn_event.ui.pages.umpan_balik import UmpanBalikPage
+    from asn_event.ui.feedback.page import UmpanBalikPage
 
     form = service.active_form(demo.db, demo.event_id)
     answers = {q.id: 4 for q in form.questions() if q.is_scale}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import update
 
 from asn_event.db.models import Registration
-from asn_event.ui.pages.laporan import LaporanPage
+from asn_event.ui.reports.page import LaporanPage
 
 
 @pytest.fixture

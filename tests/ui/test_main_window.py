@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSize
 
 from asn_event import events
-from asn_event.ui.main_window import MainWindow
-from asn_event.ui.pages import PAGES
-from asn_event.ui.pages.acara import AcaraPage
+from asn_event.ui.events.page import AcaraPage
+from asn_event.ui.shell.main_window import MainWindow
+from asn_event.ui.shell.pages import PAGES
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_copy_for_next_session_switches_to_the_new_event(window, demo) -> None: 
 
 
 def test_screenshot_renders_a_page_to_png(ctx, demo, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.screenshots import ScreenshotRequest, render
+    from asn_event.ui.shell.screenshots import ScreenshotRequest, render
 
     out = render(ctx, demo.event_id, ScreenshotRequest("peserta", QSize(1366, 768)), tmp_path / "p.png")
     from PySide6.QtGui import QImage
@@ -69,7 +69,7 @@ def test_screenshot_renders_a_page_to_png(ctx, demo, tmp_path: Path, qapp) -> No
 
 
 def test_settings_dialog_renames_the_desk_for_later_check_ins(window, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.settings_dialog import SettingsDialog
+    from asn_event.ui.shell.settings_dialog import SettingsDialog
 
     def fake_exec(dialog: SettingsDialog) -> int:
         dialog.desk_edit.setText("  Meja   2 ")
@@ -86,7 +86,7 @@ def test_settings_dialog_renames_the_desk_for_later_check_ins(window, settings, 
 
 def test_the_organizer_sets_the_kiosk_pin_on_the_acara_page(window, demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from asn_event.checkin import options
-    from asn_event.ui.checkin_dialogs import PinDialog
+    from asn_event.ui.checkin.dialogs import PinDialog
 
     page = window.show_page("acara")
     assert "Belum ada PIN" in page.pin_state.text()

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from asn_event.roster.people import PersonDraft, add_person
 from asn_event.roster.samples import sample_rows, with_mistakes, write_xlsx
 from asn_event.roster.search import RegistrationStatus
-from asn_event.ui.import_dialog import ImportDialog
-from asn_event.ui.pages.peserta import PesertaPage
-from asn_event.ui.roster_model import RosterTableModel
+from asn_event.ui.roster.import_dialog import ImportDialog
+from asn_event.ui.roster.model import RosterTableModel
+from asn_event.ui.roster.page import PesertaPage
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_import_dialog_says_why_a_file_cannot_be_read(qtbot, ctx, demo, tmp_path
 
 def test_person_form_reads_the_nip_and_refuses_a_wrong_one(qtbot, ctx):
     from asn_event.roster.people import list_units
-    from asn_event.ui.person_dialog import PersonDialog
+    from asn_event.ui.roster.person_dialog import PersonDialog
 
     dialog = PersonDialog(list_units(ctx.db))
     qtbot.addWidget(dialog)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from asn_event.invitations.collect import collect_invitations
-from asn_event.ui.fit import CompactButton, ElidedLabel
-from asn_event.ui.main_window import MainWindow
+from asn_event.ui.shell.fit import CompactButton, ElidedLabel
+from asn_event.ui.shell.main_window import MainWindow
 
 LAPTOP_150 = QSize(910, 512)
 
@@ -48,7 +48,7 @@ def test_the_window_fits_a_150_percent_laptop(window) -> None:  # type: ignore[n
 
 
 def test_every_page_fits_the_width_without_a_horizontal_scroll(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.pages import PAGE_KEYS
+    from asn_event.ui.shell.pages import PAGE_KEYS
 
     wide = []
     for key in PAGE_KEYS:
@@ -89,7 +89,7 @@ def test_desk_shows_everything_at_150_percent_without_cut_words(window, qtbot, d
 def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_field(
     window, qtbot, demo, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.pages import checkin as checkin_module
+    from asn_event.ui.checkin import page as checkin_module
 
     page = _desk(qtbot, window, demo)
     window.activateWindow()
@@ -122,7 +122,7 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
 
 
 def test_compact_button_keeps_its_words_when_there_is_room(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui import theme
+    from asn_event.ui.shell import theme
 
     holder = QWidget()
     qtbot.addWidget(holder)

@@ -13,7 +13,7 @@ from asn_event.certificates import new_key_pair, render_certificates, service
 from asn_event.certificates.sample import sample_content
 from asn_event.certificates.service import Eligibility
 from asn_event.db.models import Registration
-from asn_event.ui.certificate_models import (
+from asn_event.ui.certificates.models import (
     COL_STATUS,
     CandidateFilter,
     CandidateModel,
@@ -21,7 +21,7 @@ from asn_event.ui.certificate_models import (
     landscape_printer,
     paint_pages,
 )
-from asn_event.ui.pages.sertifikat import SertifikatPage
+from asn_event.ui.certificates.page import SertifikatPage
 
 pytestmark = pytest.mark.qt
 
@@ -130,7 +130,7 @@ def test_printing_records_the_print_count_of_the_pages_printed(page, demo, clock
         shown.append(pdf)
         on_printed([0, 2])  # the user chose pages 1 and 3
 
-    monkeypatch.setattr("asn_event.ui.pages.sertifikat.print_with_preview", fake_dialog)
+    monkeypatch.setattr("asn_event.ui.certificates.page.print_with_preview", fake_dialog)
     page.print_certificates()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     counts = sorted(c.print_count for c in service.list_candidates(demo.db, demo.event_id) if c.eligible)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from asn_event.stage.samples import SampleState, sample_timer
 from asn_event.stage.view import Phase
-from asn_event.ui.stage_display import PHASE_COLOURS, StageDisplay, render_stage
+from asn_event.ui.stage.display import PHASE_COLOURS, StageDisplay, render_stage
 
 SIZES = [(1920, 1080), (1280, 720)]
 

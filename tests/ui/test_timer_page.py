@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from asn_event.stage import service
 from asn_event.stage.view import Cue, TimerStatus
-from asn_event.ui.agenda_models import AgendaEditModel, ScheduleModel
-from asn_event.ui.pages.timer import TimerPage
+from asn_event.ui.stage.agenda_models import AgendaEditModel, ScheduleModel
+from asn_event.ui.stage.page import TimerPage
 
 
 @pytest.fixture

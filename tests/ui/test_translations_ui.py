@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from asn_event.app import create_application, use_language
 from asn_event.feedback.forms import KIND_LABELS
 from asn_event.roster.headers import FIELD_LABELS
-from asn_event.ui.feedback_editor import KIND_WORDS
-from asn_event.ui.import_dialog import FIELD_WORDS
-from asn_event.ui.main_window import MainWindow
+from asn_event.ui.feedback.editor import KIND_WORDS
+from asn_event.ui.roster.import_dialog import FIELD_WORDS
+from asn_event.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Certificates: design, recipients, printing and verification."""

@@ -1,0 +1,202 @@
+"""Qt pieces of the Sertifikat page that hold no widgets of their own: the eligibility table model,
+PDF pages as images, and printing with a preview."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMarginsF,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from asn_event.certificates.content import nip_display
+from asn_event.certificates.service import Candidate, Eligibility
+from asn_event.ui.shell import theme
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+PRINT_DPI = 300
+
+COL_NAME, COL_NIP, COL_UNIT, COL_PRESENT, COL_FEEDBACK, COL_STATUS, COL_NUMBER, COL_PRINTED = range(8)
+
+# Status -> (icon, tone): colour is never alone, the word comes from CandidateModel.status_text.
+STATUS_LOOK = {
+    Eligibility.ATTENDED: ("circle-check", theme.SUCCESS),
+    Eligibility.ADDED: ("circle-check", theme.SUCCESS),
+    Eligibility.REMOVED: ("circle-x", theme.DANGER),
+    Eligibility.NOT_ATTENDED: ("minus", theme.NEUTRAL),
+    Eligibility.NO_FEEDBACK: ("circle-alert", theme.WARNING),
+}
+
+
+class CandidateModel(QAbstractTableModel):
+    """Registrations with their certificate eligibility (plain :class:`Candidate` rows)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Candidate] = []
+        self.headers = [
+            self.tr("Nama"),
+            self.tr("NIP"),
+            self.tr("Unit kerja"),
+            self.tr("Hadir"),
+            self.tr("Umpan balik"),
+            self.tr("Status"),
+            self.tr("Nomor sertifikat"),
+            self.tr("Dicetak"),
+        ]
+
+    def status_text(self, status: Eligibility) -> str:
+        return {
+            Eligibility.ATTENDED: self.tr("Berhak (hadir)"),
+            Eligibility.ADDED: self.tr("Berhak (ditambah manual)"),
+            Eligibility.REMOVED: self.tr("Dikeluarkan manual"),
+            Eligibility.NOT_ATTENDED: self.tr("Tidak hadir"),
+            Eligibility.NO_FEEDBACK: self.tr("Belum isi umpan balik"),
+        }[status]
+
+    def set_rows(self, rows: list[Candidate]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == ObjectRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_NAME: row.name,
+                COL_NIP: nip_display(row.nip) or (row.nip or ""),
+                COL_UNIT: row.unit,
+                COL_PRESENT: self.tr("Ya") if row.checked_in else "–",
+                COL_FEEDBACK: self.tr("Sudah") if row.feedback_done else "–",
+                COL_STATUS: self.status_text(row.status),
+                COL_NUMBER: row.number or "",
+                COL_PRINTED: str(row.print_count) if row.print_count else "",
+            }[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            icon, tone = STATUS_LOOK[row.status]
+            return theme.icon(icon, tone.fg, 16)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return theme.tone_color(STATUS_LOOK[row.status][1])[0]
+        return None
+
+
+class CandidateFilter(QSortFilterProxyModel):
+    """Filter by a text (name, NIP, unit) and by eligibility (None: everyone)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.eligible: bool | None = None
+
+    def set_filter(self, text: str, eligible: bool | None) -> None:
+        self.beginFilterChange()
+        self.text, self.eligible = text.casefold().strip(), eligible
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CandidateModel)
+        row = model.rows[source_row]
+        if self.eligible is not None and row.eligible != self.eligible:
+            return False
+        if not self.text:
+            return True
+        return self.text in f"{row.name} {row.nip or ''} {row.unit} {row.number or ''}".casefold()
+
+
+def pdf_page_image(pdf: bytes, page: int, width_px: int) -> QImage:
+    """One PDF page as an image (QtPdf). Safe on a worker thread: no widget is involved."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.pdf"
+        path.write_bytes(pdf)
+        document = QPdfDocument(None)
+        document.load(str(path))
+        points = document.pagePointSize(page)
+        height = round(width_px * points.height() / points.width()) if points.width() else width_px
+        image = document.render(page, QSize(width_px, height)).copy()
+        document.close()
+    return image
+
+
+def paint_pages(document: QPdfDocument, printer: QPrinter) -> list[int]:
+    """Draw the document's pages chosen in the print dialog (all when none chosen); return their indexes."""
+    ranges = printer.pageRanges()
+    pages = [i for i in range(document.pageCount()) if ranges.isEmpty() or ranges.contains(i + 1)]
+    points = document.pagePointSize(0)
+    # 300 dpi is what a certificate needs; the printer's own resolution would take gigabytes.
+    size = QSize(round(points.width() / 72 * PRINT_DPI), round(points.height() / 72 * PRINT_DPI))
+    painter = QPainter(printer)
+    area = painter.viewport()
+    for number, index in enumerate(pages):
+        if number:
+            printer.newPage()
+        painter.drawImage(area, document.render(index, size))
+    painter.end()
+    return pages
+
+
+def landscape_printer(title: str, pages: int) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF())
+    )
+    printer.setFromTo(1, max(pages, 1))
+    return printer
+
+
+def print_with_preview(
+    parent: QWidget, pdf: bytes, title: str, on_printed: Callable[[list[int]], None]
+) -> None:
+    """Show the print preview of ``pdf`` (A4 landscape); after printing, call ``on_printed`` with the page indexes."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "print.pdf"
+        path.write_bytes(pdf)
+        document = QPdfDocument(parent)
+        document.load(str(path))
+        printer = landscape_printer(title, document.pageCount())
+        printed: list[int] = []
+
+        def paint(target: QPrinter) -> None:
+            printed[:] = paint_pages(document, target)
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        dialog.paintRequested.connect(paint)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        document.close()
+    if accepted and printed:
+        on_printed(list(printed))

@@ -1,0 +1,445 @@
+"""The Check-in page: the desk. Scan, search by name/NIP, walk-ins, undo, live counts per unit.
+
+Slots stay thin: read the widget, call the desk service, show the typed result. A scan runs on the
+GUI thread (a fraction of a millisecond on SQLite, so the banner follows the scanner at once); the
+counts, the not-yet-arrived list and the recent scans reload off the GUI thread, shortly after a
+scan and every few seconds for the other desks' scans.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_event.checkin import ScanResult, ScanStatus
+from asn_event.checkin import attendance as attendance_service
+from asn_event.checkin import options as desk_options
+from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
+from asn_event.checkin.search import MIN_SCORE
+from asn_event.checkin.service import CheckinDesk, CheckinRefused
+from asn_event.context import AppContext
+from asn_event.db.errors import DatabaseError
+from asn_event.events import get_event
+from asn_event.formatting import clock_time, day_month
+from asn_event.ui.checkin.attendance_panel import AttendancePanel
+from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
+from asn_event.ui.roster.invitation_export import invitations_button
+from asn_event.ui.shell import theme
+from asn_event.ui.shell.fit import CompactButton
+from asn_event.ui.shell.page import Page
+from asn_event.ui.shell.settings import Settings
+from asn_event.ui.shell.tasks import run_task
+
+REFRESH_AFTER_SCAN_MS = 400
+REFRESH_EVERY_MS = 8000
+_STATUS_MARK = {"accepted": "✔", "already": "⚠", "undo": "↺", "walk_in": "✔"}
+
+
+class CheckinPage(Page):
+    page_key = "checkin"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.desk: CheckinDesk | None = None
+        self.sounds = DeskSounds(self)
+        self.hits: list[PersonHit] = []
+        self._refreshing = False
+        self.kiosk: QWidget | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(8)
+        # Title and tools on one row, the event below across the whole width: at 150 % scaling a
+        # subtitle squeezed beside the tools wrapped into five lines.
+        head_row = QHBoxLayout()
+        self.title = QLabel(self.tr("Check-in"))
+        self.title.setObjectName("pageTitle")
+        head_row.addWidget(self.title)
+        head_row.addStretch(1)
+        self.signature_box = QCheckBox(self.tr("Tanda tangan di meja"))
+        self.signature_box.setToolTip(
+            self.tr("Setelah check-in, peserta menandatangani di layar (bisa dilewati).")
+        )
+        self.signature_box.toggled.connect(self._signature_toggled)
+        head_row.addWidget(self.signature_box)
+        self.mute = CompactButton(QIcon(), "")
+        self.mute.setCheckable(True)
+        self.mute.toggled.connect(self._mute_toggled)
+        head_row.addWidget(self.mute)
+        outer.addLayout(head_row)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        outer.addWidget(self.subtitle)
+
+        scan_row = QHBoxLayout()
+        self.scan_field = ScanField()
+        self.scan_field.setPlaceholderText(self.tr("Pindai kode, atau ketik nama / NIP lalu Enter …"))
+        self.scan_field.setFont(theme.font(15))
+        self.scan_field.setMinimumHeight(44)
+        self.scan_field.sig_scanned.connect(self.handle_scan)
+        self.scan_field.sig_search.connect(self.show_search)
+        self.scan_field.sig_search_submitted.connect(self.submit_search)
+        self.scan_field.sig_navigate.connect(self._navigate)
+        scan_row.addWidget(self.scan_field, 1)
+        outer.addLayout(scan_row)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(150)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.itemActivated.connect(
+            lambda item: self._check_in_hit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.results.itemClicked.connect(lambda item: self._check_in_hit(item.data(Qt.ItemDataRole.UserRole)))
+        self.results.hide()
+        outer.addWidget(self.results)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        left = QVBoxLayout()
+        self.banner = ResultBanner()
+        left.addWidget(self.banner, 3)
+        recent_title = QLabel(self.tr("Pindaian terakhir"))
+        recent_title.setObjectName("sectionTitle")
+        left.addWidget(recent_title)
+        self.recent = QListWidget()
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setMinimumHeight(36)
+        left.addWidget(self.recent, 1)  # the banner comes first when the page is short
+        buttons = QHBoxLayout()
+        self.walk_in_button = QPushButton(theme.icon("user-plus"), self.tr("Peserta baru"))
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.camera_button = QPushButton(theme.icon("camera"), self.tr("Kamera"))
+        self.camera_button.clicked.connect(self.open_camera)
+        self.undo_button = QPushButton(theme.icon("undo-2"), self.tr("Batalkan check-in"))
+        self.undo_button.setProperty("danger", True)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.kiosk_button = CompactButton(theme.icon("maximize"), self.tr("Mode kios"))
+        self.kiosk_button.clicked.connect(self.open_kiosk)
+        self.pin_button = CompactButton(theme.icon("key-round"), self.tr("PIN kios"))
+        self.pin_button.clicked.connect(self.set_pin)
+        self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
+        # The buttons never take the focus from the scan field; a function key reaches each one.
+        for button, key in ((self.walk_in_button, "F2"), (self.camera_button, "F3"), (self.undo_button, "F4")):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setText(f"{button.text()} ({key})")
+            button.setToolTip(self.tr("Tombol %1").replace("%1", key))
+            shortcut = QShortcut(QKeySequence(key), self, button.click)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        # Less frequent tools sit in the header, so the action row fits at 150 % scaling.
+        for button in (self.invitations_button, self.kiosk_button, self.pin_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            head_row.insertWidget(2, button)
+        body.addLayout(left, 3)
+
+        self.attendance = AttendancePanel()
+        body.addWidget(self.attendance, 2)
+        outer.addLayout(body, 1)
+        outer.addLayout(buttons)  # across the whole width, so the words and keys fit at 150 %
+
+        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_AFTER_SCAN_MS)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._refresh_timer = QTimer(self, interval=REFRESH_EVERY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._mute_toggled(False)
+        self._set_enabled(False)
+
+    # -- event and desk -----------------------------------------------------------------------
+
+    def set_event(self, event_id: int | None) -> None:
+        super().set_event(event_id)
+        self.desk = None
+        self.banner.show_idle()
+        self.results.hide()
+        if event_id is None:
+            self.subtitle.setText(self.tr("Belum ada acara. Buat acara di halaman Acara."))
+            self._set_enabled(False)
+            return
+        try:
+            self.desk = CheckinDesk(self.ctx.db, self.ctx.clock, event_id, self.ctx.desk, self.ctx.staff)
+            signature = desk_options.signature_enabled(self.ctx.db, event_id)
+            info = get_event(self.ctx.db, event_id)
+        except DatabaseError as exc:
+            self.subtitle.setText(str(exc))
+            self._set_enabled(False)
+            return
+        self.subtitle.setText(f"{info.title} · {day_month(info.date)}")
+        self.signature_box.blockSignals(True)
+        self.signature_box.setChecked(signature)
+        self.signature_box.blockSignals(False)
+        self._set_enabled(True)
+        self.refresh()
+
+    def page_shown(self) -> None:
+        self.scan_field.setFocus()
+        self.refresh()
+        self._refresh_timer.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._refresh_timer.stop()
+        super().hideEvent(event)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.scan_field, self.walk_in_button, self.camera_button, self.undo_button,
+                       self.kiosk_button, self.pin_button, self.signature_box, self.invitations_button):  # fmt: skip
+            widget.setEnabled(enabled)
+
+    def _current_desk(self) -> CheckinDesk | None:
+        desk = self.desk
+        if desk is not None and (
+            desk.desk != self.ctx.desk.strip()[:60] or desk.staff != self.ctx.staff.strip()[:100]
+        ):
+            self.desk = desk = CheckinDesk(
+                self.ctx.db, self.ctx.clock, desk.event_id, self.ctx.desk, self.ctx.staff
+            )
+        return desk
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """In scanning mode the scan field keeps the focus: clicks elsewhere on the page give it back."""
+        if new is None or new is self.scan_field or not self.isVisible() or not self.scan_field.isEnabled():
+            return
+        if self.isAncestorOf(new):
+            QTimer.singleShot(0, self.scan_field.setFocus)
+
+    # -- scanning and searching -----------------------------------------------------------------
+
+    def handle_scan(self, text: str) -> ScanResult | None:
+        desk = self._current_desk()
+        if desk is None:
+            return None
+        self.results.hide()
+        try:
+            result = desk.scan(text)
+        except DatabaseError as exc:
+            self.banner.show_idle(str(exc))
+            return None
+        self.show_result(result)
+        return result
+
+    def show_result(self, result: ScanResult) -> None:
+        self.banner.show_result(result)
+        self.sounds.play(result.tone)
+        self.sig_status.emit(result.reason)
+        self._refresh_soon.start()
+        self.scan_field.setFocus()
+        if result.status is ScanStatus.ACCEPTED and self.signature_box.isChecked():
+            QTimer.singleShot(0, lambda: self.ask_signature(result))
+
+    def show_search(self, text: str) -> None:
+        desk = self._current_desk()
+        self.results.clear()
+        self.hits = find_people(desk, text) if desk is not None and text.strip() else []
+        for hit in self.hits:
+            state = (
+                self.tr("sudah hadir %1").replace("%1", clock_time(hit.checked_in_at))
+                if hit.checked_in_at
+                else self.tr("belum hadir")
+            )
+            nip = f" · {hit.nip}" if hit.nip else ""
+            item = QListWidgetItem(f"{hit.name}{nip} · {hit.unit} — {state}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
+            self.results.addItem(item)
+        if self.hits:
+            self.results.setCurrentRow(0)
+        elif text.strip():
+            self.results.addItem(
+                self.tr("Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.")
+            )
+        self.results.setVisible(bool(text.strip()))
+
+    def submit_search(self, text: str) -> None:
+        """Enter after typing: check in the highlighted match (the clear best one by default)."""
+        if not self.hits or self.results.isHidden():
+            self.show_search(text)
+        row = self.results.currentRow()
+        if 0 <= row < len(self.hits) and self.hits[row].score >= MIN_SCORE:
+            self._check_in_hit(self.hits[row].registration_id)
+
+    def _navigate(self, step: int) -> None:
+        if self.hits:
+            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, self.results.currentRow() + step)))
+
+    def _check_in_hit(self, registration_id: int | None) -> None:
+        desk = self._current_desk()
+        if desk is None or registration_id is None:
+            return
+        self.scan_field.reset()
+        self.results.hide()
+        self.hits = []
+        try:
+            self.show_result(desk.check_in(registration_id))
+        except DatabaseError as exc:
+            self.banner.show_idle(str(exc))
+
+    # -- desk actions -------------------------------------------------------------------------
+
+    def open_walk_in(self) -> None:
+        desk = self._current_desk()
+        if desk is None:
+            return
+        units = [u.unit for u in attendance_service.attendance(self.ctx.db, desk.event_id).units]
+        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text())
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                result = register_walk_in(desk, dialog.draft())
+            except InvalidWalkIn as exc:
+                dialog.show_problems(exc.problems)
+                continue
+            except (CheckinRefused, DatabaseError) as exc:
+                QMessageBox.warning(self, self.tr("Peserta baru"), str(exc))
+                break
+            self.scan_field.reset()
+            self.show_result(result)
+            break
+        self.scan_field.setFocus()
+
+    def _undo_target(self) -> int | None:
+        item = self.recent.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            return int(item.data(Qt.ItemDataRole.UserRole))
+        result = self.banner.result
+        if result is not None and result.registration_id is not None and result.checked_in_at is not None:
+            return result.registration_id
+        return None
+
+    def undo_selected(self) -> None:
+        desk = self._current_desk()
+        target = self._undo_target()
+        if desk is None or target is None:
+            self.sig_status.emit(
+                self.tr("Pilih pindaian di daftar 'Pindaian terakhir' yang akan dibatalkan.")
+            )
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Batalkan check-in"), self.tr("Alasan pembatalan (tercatat):")
+        )
+        if ok:
+            try:
+                undone = desk.undo(target, reason)
+            except (CheckinRefused, DatabaseError) as exc:
+                QMessageBox.warning(self, self.tr("Batalkan check-in"), str(exc))
+            else:
+                self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))
+                self.sig_status.emit(self.tr("Check-in %1 dibatalkan.").replace("%1", undone.name))
+                self.refresh()
+        self.scan_field.setFocus()
+
+    def ask_signature(self, result: ScanResult) -> None:
+        desk = self._current_desk()
+        if desk is None or result.registration_id is None:
+            return
+        dialog = SignatureDialog(result.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            desk.save_signature(result.registration_id, dialog.pad.strokes)
+        else:
+            desk.skip_signature(result.registration_id, "dilewati" if dialog.skipped else "ditutup")
+        self.scan_field.setFocus()
+
+    def _signature_toggled(self, on: bool) -> None:
+        if self.event_id is not None:
+            desk_options.set_signature_enabled(self.ctx.db, self.ctx.clock, self.event_id, on)
+        self.scan_field.setFocus()
+
+    def use_settings(self, settings: Settings) -> None:
+        self.mute.setChecked(settings.sound_muted)
+        self.mute.toggled.connect(lambda muted: setattr(settings, "sound_muted", muted))
+
+    def _mute_toggled(self, muted: bool) -> None:
+        self.sounds.muted = muted
+        self.mute.setIcon(theme.icon("volume-x" if muted else "volume-2"))
+        self.mute.setText(self.tr("Suara mati") if muted else self.tr("Suara"))
+        self.scan_field.setFocus()
+
+    def set_pin(self) -> None:
+        if self.event_id is None:
+            return
+        if ask_kiosk_pin(self, self.ctx, self.event_id):
+            self.sig_status.emit(self.tr("PIN kios disimpan."))
+        self.scan_field.setFocus()
+
+    def open_kiosk(self) -> None:
+        if self.desk is None:
+            return
+        from asn_event.ui.checkin.kiosk import KioskWindow
+
+        self.kiosk = KioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
+        self.kiosk.sig_closed.connect(self.refresh)
+        self.kiosk.showFullScreen()
+
+    def open_camera(self) -> None:
+        from asn_event.ui.checkin.camera import CameraDialog
+
+        dialog = CameraDialog(self)
+        dialog.sig_code.connect(self.handle_scan)
+        dialog.exec()
+        self.scan_field.setFocus()
+
+    def _status_word(self, status: str) -> str:
+        words = {
+            "unknown": self.tr("Kode tidak dikenal"),
+            "partial": self.tr("Kode terpotong"),
+            "wrong_event": self.tr("Undangan acara lain"),
+            "forged": self.tr("Kode tidak sah"),
+            "not_registered": self.tr("Tidak terdaftar"),
+        }
+        return words.get(status, status)
+
+    # -- live counts ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.event_id is None or self._refreshing:
+            return
+        self._refreshing = True
+        db, event_id = self.ctx.db, self.event_id
+
+        def load(_progress):  # type: ignore[no-untyped-def]
+            return (
+                attendance_service.attendance(db, event_id),
+                attendance_service.not_arrived(db, event_id),
+                attendance_service.recent_scans(db, event_id, 30),
+            )
+
+        run_task(load, on_done=self._show_counts, on_failed=self._refresh_failed)
+
+    def _refresh_failed(self, message: str) -> None:
+        self._refreshing = False
+        self.sig_status.emit(message)
+
+    def _show_counts(self, data) -> None:  # type: ignore[no-untyped-def]
+        self._refreshing = False
+        counts, missing, recent = data
+        self.attendance.show_data(counts, missing)
+        selected = self._undo_target() if self.recent.currentItem() else None
+        self.recent.clear()
+        for entry in recent:
+            mark = _STATUS_MARK.get(entry.status, "✖")
+            who = entry.name or self._status_word(entry.status)
+            item = QListWidgetItem(f"{clock_time(entry.at)}  {mark}  {who} · {entry.desk}")
+            if entry.status in ("accepted", "already", "walk_in") and entry.registration_id:
+                item.setData(Qt.ItemDataRole.UserRole, entry.registration_id)
+            self.recent.addItem(item)
+            if (
+                selected is not None
+                and entry.registration_id == selected
+                and self.recent.currentItem() is None
+            ):
+                self.recent.setCurrentItem(item)

@@ -1,0 +1,435 @@
+"""The Acara page: create and edit events, copy one as the template for the next session."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_event import events as event_service
+from asn_event.context import AppContext
+from asn_event.db.errors import DatabaseError
+from asn_event.events import EventDraft, EventInfo, InvalidEvent
+from asn_event.formatting import at_time
+from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.page import Page
+
+NEW = "new"
+EDIT = "edit"
+COPY = "copy"
+
+
+class AcaraPage(Page):
+    page_key = "acara"
+
+    sig_event_created = Signal(int)
+    """A new event was saved (its id): the window switches to it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.mode = EDIT
+        self.info: EventInfo | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        head, self.title_label, self.subtitle_label = self.header(self.tr("Acara"))
+        outer.addWidget(head)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("page")
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(16)
+
+        form_card = QFrame()
+        form_card.setObjectName("card")
+        form_layout = QVBoxLayout(form_card)
+        form_layout.setContentsMargins(20, 16, 20, 16)
+        self.form_title = QLabel()
+        self.form_title.setObjectName("sectionTitle")
+        form_layout.addWidget(self.form_title)
+
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(6)
+        form.setHorizontalSpacing(12)
+
+        self.title_edit = self._line(form, "title", self.tr("Judul acara"), 300)
+        self.theme_edit = self._line(form, "theme", self.tr("Tema"), 500)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self._add(form, "date", self.tr("Tanggal"), self.date_edit)
+        times = QWidget()
+        times_row = QHBoxLayout(times)
+        times_row.setContentsMargins(0, 0, 0, 0)
+        self.start_edit = QTimeEdit()
+        self.start_edit.setDisplayFormat("HH.mm")
+        self.end_edit = QTimeEdit()
+        self.end_edit.setDisplayFormat("HH.mm")
+        for edit in (self.start_edit, self.end_edit):
+            edit.setMinimumWidth(96)
+        self.has_end = QCheckBox(self.tr("sampai"))
+        self.has_end.toggled.connect(self.end_edit.setEnabled)
+        times_row.addWidget(self.start_edit)
+        times_row.addWidget(self.has_end)
+        times_row.addWidget(self.end_edit)
+        times_row.addWidget(QLabel("WIB"))
+        times_row.addStretch(1)
+        self._add(form, "start_time", self.tr("Jam mulai"), times)
+        self.fields["end_time"] = self.end_edit
+        self.venue_edit = self._line(form, "venue", self.tr("Tempat"), 300)
+        self.city_edit = self._line(form, "city", self.tr("Kota (tempat tanda tangan)"), 100)
+        self.organizer_edit = self._line(form, "organizer", self.tr("Penyelenggara"), 300)
+        self.jp_spin = QSpinBox()
+        self.jp_spin.setRange(0, event_service.MAX_JP)
+        self.jp_spin.setSuffix(" JP")
+        self.jp_spin.setMaximumWidth(120)
+
+        self._add(form, "jp_hours", self.tr("Jam pelajaran"), self.jp_spin)
+        self.signer_name_edit = self._line(form, "signer_name", self.tr("Nama penandatangan"), 200)
+        self.signer_title_edit = self._line(form, "signer_title", self.tr("Jabatan penandatangan"), 300)
+        self.signer_nip_edit = self._line(form, "signer_nip", self.tr("NIP penandatangan"), 24)
+        self.signer_nip_edit.setPlaceholderText("19680411 199303 1 009")
+        self.code_edit = self._line(form, "code", self.tr("Kode acara"), 40)
+        self.code_edit.setPlaceholderText(self.tr("dibuat otomatis, mis. SINAR-20251117"))
+        form_layout.addLayout(form)
+
+        self.form_error = QLabel()
+        self.form_error.setObjectName("errorText")
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        form_layout.addWidget(self.form_error)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(theme.icon("save", theme.WHITE), self.tr("Simpan"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        form_layout.addLayout(buttons)
+        columns.addWidget(form_card, 3)
+
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        summary = QFrame()
+        summary.setObjectName("card")
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(16, 14, 16, 14)
+        heading = QLabel(self.tr("Ringkasan"))
+        heading.setObjectName("sectionTitle")
+        summary_layout.addWidget(heading)
+        self.summary_grid = QGridLayout()
+        self.summary_labels: dict[str, QLabel] = {}
+        for row, (key, label) in enumerate(
+            (
+                ("when", self.tr("Waktu")),
+                ("registered", self.tr("Terdaftar")),
+                ("checked_in", self.tr("Hadir")),
+                ("jp", self.tr("JP")),
+            )
+        ):
+            name = QLabel(label)
+            name.setObjectName("muted")
+            value = QLabel("–")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.summary_grid.addWidget(value, row, 1)
+            self.summary_labels[key] = value
+        self.summary_grid.setColumnStretch(1, 1)
+        summary_layout.addLayout(self.summary_grid)
+        side.addWidget(summary)
+
+        actions = QFrame()
+        actions.setObjectName("card")
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.setContentsMargins(16, 14, 16, 14)
+        heading = QLabel(self.tr("Acara lain"))
+        heading.setObjectName("sectionTitle")
+        actions_layout.addWidget(heading)
+        self.new_button = QPushButton(theme.icon("plus"), self.tr("Acara baru"))
+        self.new_button.clicked.connect(self.start_new)
+        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin untuk sesi berikutnya"))
+        self.copy_button.setToolTip(
+            self.tr("Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.")
+        )
+        self.copy_button.clicked.connect(self.start_copy)
+        actions_layout.addWidget(self.new_button)
+        actions_layout.addWidget(self.copy_button)
+        hint = QLabel(self.tr("Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        actions_layout.addWidget(hint)
+        side.addWidget(actions)
+
+        kiosk = QFrame()
+        kiosk.setObjectName("card")
+        kiosk_layout = QVBoxLayout(kiosk)
+        kiosk_layout.setContentsMargins(16, 14, 16, 14)
+        heading = QLabel(self.tr("PIN kios"))
+        heading.setObjectName("sectionTitle")
+        kiosk_layout.addWidget(heading)
+        self.pin_state = QLabel()
+        self.pin_state.setWordWrap(True)
+        kiosk_layout.addWidget(self.pin_state)
+        self.pin_button = QPushButton(theme.icon("key-round"), self.tr("Atur PIN kios…"))
+        self.pin_button.setToolTip(
+            self.tr("PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.")
+        )
+        self.pin_button.clicked.connect(self.set_kiosk_pin)
+        kiosk_layout.addWidget(self.pin_button)
+        side.addWidget(kiosk)
+        side.addStretch(1)
+        columns.addLayout(side, 2)
+
+        self._show_mode()
+
+    # -- building ---------------------------------------------------------------------------
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("errorText")
+        error.hide()
+        column.addWidget(error)
+        form.addRow(label, holder)
+        self.fields[key] = widget
+        self.errors[key] = error
+
+    def _line(self, form: QFormLayout, key: str, label: str, max_length: int) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        edit.textEdited.connect(lambda _text, k=key: self._clear_error(k))
+        self._add(form, key, label, edit)
+        return edit
+
+    # -- state --------------------------------------------------------------------------------
+    def set_event(self, event_id: int | None) -> None:
+        super().set_event(event_id)
+        self.mode = EDIT if event_id is not None else NEW
+        self.reload()
+
+    def page_shown(self) -> None:
+        if self.mode == EDIT:
+            self.reload()
+
+    def reload(self) -> None:
+        self.info = None
+        if self.event_id is not None:
+            try:
+                self.info = event_service.get_event(self.ctx.db, self.event_id)
+            except DatabaseError as exc:
+                self._show_form_error(str(exc))
+        if self.info is None:
+            self.mode = NEW
+        self._fill(self._draft_for_mode())
+        self._show_summary()
+        self._show_mode()
+
+    def _draft_for_mode(self) -> EventDraft:
+        if self.mode == EDIT and self.info is not None:
+            return event_service.draft_of(self.info)
+        if self.mode == COPY and self.info is not None:
+            draft = event_service.draft_of(self.info)
+            draft.code = ""
+            draft.date = None
+            return draft
+        return EventDraft(title="", date=None)
+
+    def _show_mode(self) -> None:
+        titles = {
+            NEW: self.tr("Acara baru"),
+            EDIT: self.tr("Data acara"),
+            COPY: self.tr("Sesi berikutnya (salinan)"),
+        }
+        self.form_title.setText(titles[self.mode])
+        self.cancel_button.setVisible(self.mode != EDIT and self.info is not None)
+        self.copy_button.setEnabled(self.info is not None)
+        if self.info is not None:
+            self.subtitle_label.setText(f"{self.info.title} · {long_date(self.info.date)}")
+        else:
+            self.subtitle_label.setText(
+                self.tr("Belum ada acara. Isi formulir di bawah untuk membuat acara.")
+            )
+
+    def _show_summary(self) -> None:
+        info = self.info
+        self.pin_button.setEnabled(info is not None)
+        if info is None or not info.has_kiosk_pin:
+            self.pin_state.setText(
+                self.tr("Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.")
+            )
+        else:
+            self.pin_state.setText(self.tr("PIN sudah diatur. Hanya hash-nya yang disimpan."))
+        if info is None:
+            for label in self.summary_labels.values():
+                label.setText("–")
+            return
+        self.summary_labels["when"].setText(
+            f"{long_date(info.date)}\n{at_time(info.start_time)}\n{info.venue}"
+        )
+        self.summary_labels["registered"].setText(self.tr("%n orang", "", info.registered))
+        self.summary_labels["checked_in"].setText(self.tr("%n orang", "", info.checked_in))
+        self.summary_labels["jp"].setText(f"{info.jp_hours} JP")
+
+    def _fill(self, draft: EventDraft) -> None:
+        self._clear_errors()
+        self.title_edit.setText(draft.title)
+        self.theme_edit.setText(draft.theme)
+        when = draft.date or date.today()
+        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        start = draft.start_time
+        self.start_edit.setTime(QTime(start.hour, start.minute) if start else QTime(9, 0))
+        self.has_end.setChecked(draft.end_time is not None)
+        self.end_edit.setEnabled(draft.end_time is not None)
+        end = draft.end_time
+        self.end_edit.setTime(QTime(end.hour, end.minute) if end else QTime(12, 0))
+        self.venue_edit.setText(draft.venue)
+        self.city_edit.setText(draft.city)
+        self.organizer_edit.setText(draft.organizer)
+        self.jp_spin.setValue(draft.jp_hours)
+        self.signer_name_edit.setText(draft.signer_name)
+        self.signer_title_edit.setText(draft.signer_title)
+        self.signer_nip_edit.setText(draft.signer_nip)
+        self.code_edit.setText(draft.code)
+        for edit in self.fields.values():
+            if isinstance(edit, QLineEdit):
+                edit.setCursorPosition(0)  # long titles show their beginning
+
+    def read_draft(self) -> EventDraft:
+        return EventDraft(
+            title=self.title_edit.text(),
+            theme=self.theme_edit.text(),
+            date=self.date_edit.date().toPython(),
+            start_time=self.start_edit.time().toPython(),
+            end_time=self.end_edit.time().toPython() if self.has_end.isChecked() else None,
+            venue=self.venue_edit.text(),
+            city=self.city_edit.text(),
+            organizer=self.organizer_edit.text(),
+            jp_hours=self.jp_spin.value(),
+            signer_name=self.signer_name_edit.text(),
+            signer_title=self.signer_title_edit.text(),
+            signer_nip=self.signer_nip_edit.text(),
+            code=self.code_edit.text(),
+        )
+
+    # -- actions ------------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.mode = NEW
+        self._fill(EventDraft())
+        self._show_mode()
+        self.title_edit.setFocus()
+
+    def start_copy(self) -> None:
+        if self.info is None:
+            return
+        self.mode = COPY
+        self._fill(self._draft_for_mode())
+        self._show_mode()
+        self.date_edit.setFocus()
+
+    def set_kiosk_pin(self) -> None:
+        if self.info is None:
+            return
+        from asn_event.ui.checkin.dialogs import ask_kiosk_pin
+
+        if ask_kiosk_pin(self, self.ctx, self.info.id):
+            self.sig_status.emit(self.tr("PIN kios disimpan."))
+            self.reload()
+
+    def cancel_edit(self) -> None:
+        self.mode = EDIT
+        self.reload()
+
+    def save(self) -> None:
+        draft = self.read_draft()
+        self._clear_errors()
+        try:
+            if self.mode == EDIT and self.info is not None:
+                saved = event_service.update_event(self.ctx.db, self.ctx.clock, self.info.id, draft)
+                self.sig_status.emit(self.tr("Data acara disimpan."))
+            elif self.mode == COPY and self.info is not None:
+                saved = event_service.copy_as_template(self.ctx.db, self.ctx.clock, self.info.id, draft)
+                self.sig_status.emit(self.tr("Sesi berikutnya dibuat dari salinan acara."))
+            else:
+                saved = event_service.create_event(self.ctx.db, self.ctx.clock, draft)
+                self.sig_status.emit(self.tr("Acara baru dibuat."))
+        except InvalidEvent as exc:
+            for error in exc.errors:
+                self._show_field_error(error.field, error.message)
+            return
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            return
+        self.mode = EDIT
+        self.sig_events_changed.emit()
+        if saved.id != self.event_id:
+            self.sig_event_created.emit(saved.id)
+        else:
+            self.reload()
+
+    # -- errors -------------------------------------------------------------------------------
+    def _show_field_error(self, key: str, message: str) -> None:
+        label = self.errors.get(key)
+        widget = self.fields.get(key)
+        if label is None:
+            self._show_form_error(message)
+            return
+        label.setText(message)
+        label.show()
+        if isinstance(widget, QLineEdit):
+            widget.setProperty("invalid", True)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.setFocus()
+
+    def _show_form_error(self, message: str) -> None:
+        self.form_error.setText(message)
+        self.form_error.show()
+
+    def _clear_error(self, key: str) -> None:
+        label = self.errors.get(key)
+        if label is not None:
+            label.hide()
+        widget = self.fields.get(key)
+        if isinstance(widget, QLineEdit) and widget.property("invalid"):
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def _clear_errors(self) -> None:
+        for key in self.errors:
+            self._clear_error(key)
+        self.form_error.hide()

@@ -1,0 +1,1 @@
+"""Feedback: form editor, kiosk, paper entry and results."""

@@ -1,0 +1,272 @@
+"""The Umpan Balik page: results, the form editor, paper entry, and the kiosk for participants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_event import events as event_service
+from asn_event.context import AppContext
+from asn_event.db.errors import DatabaseError
+from asn_event.feedback import responses, service
+from asn_event.formatting import long_date
+from asn_event.ui.feedback.editor import FormEditor
+from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
+from asn_event.ui.feedback.paper_entry import PaperEntry
+from asn_event.ui.feedback.results import ResultsView, percent
+from asn_event.ui.shell import theme
+from asn_event.ui.shell.page import Page
+from asn_event.ui.shell.tasks import run_task
+
+
+class UmpanBalikPage(Page):
+    page_key = "umpan-balik"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form_id: int | None = None
+        self._keep_editor = False
+        self.kiosk: KioskWindow | None = None
+        self._export_task = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        head, self.title_label, self.subtitle = self.header(self.tr("Umpan Balik"))
+        layout.addWidget(head)
+
+        bar = QHBoxLayout()
+        self.form_pick = QComboBox()
+        self.form_pick.setMinimumWidth(180)
+        self.form_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form_pick.setMinimumContentsLength(18)
+        self.form_pick.setAccessibleName(self.tr("Formulir"))
+        self.form_pick.currentIndexChanged.connect(self._form_picked)
+        bar.addWidget(self.form_pick, 1)
+        self.default_button = QPushButton(theme.icon("plus"), self.tr("Bawaan"))
+        self.default_button.setToolTip(self.tr("Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK"))
+        self.default_button.clicked.connect(self.add_default)
+        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin…"))
+        self.copy_button.setToolTip(self.tr("Salin formulir dari acara lain"))
+        self.copy_button.clicked.connect(self.copy_from_other)
+        bar.addStretch(0)
+        bar.addWidget(self.default_button)
+        bar.addWidget(self.copy_button)
+        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
+        self.export_button.clicked.connect(self.export)
+        self.kiosk_button = QPushButton(theme.icon("monitor", theme.WHITE), self.tr("Buka kios"))
+        self.kiosk_button.setProperty("primary", True)
+        self.kiosk_button.clicked.connect(self.open_kiosk)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.kiosk_button)
+        layout.addLayout(bar)
+
+        self.tabs = QTabWidget()
+        self.results = ResultsView()
+        self.editor = FormEditor(ctx)
+        self.editor.sig_saved.connect(self._form_saved)
+        self.paper = PaperEntry(ctx)
+        self.paper.sig_saved.connect(lambda _id: self.refresh_results())
+        self.tabs.addTab(self.results, theme.icon("chart-bar"), self.tr("Hasil"))
+        self.tabs.addTab(self.editor, theme.icon("pencil"), self.tr("Formulir"))
+        self.tabs.addTab(self.paper, theme.icon("clipboard-list"), self.tr("Entri kertas"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.empty = QLabel()
+        self.empty.setObjectName("placeholderText")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.tabs)
+        self.body.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_event(self, event_id: int | None) -> None:
+        super().set_event(event_id)
+        self.form_id = None
+        self.reload()
+
+    def page_shown(self) -> None:
+        self.refresh_results()
+
+    def _status(self, text: str) -> None:
+        self.sig_status.emit(text)
+
+    def _fail(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Umpan Balik"), str(error))
+
+    def reload(self) -> None:
+        has_event = self.event_id is not None
+        for widget in (self.default_button, self.copy_button, self.form_pick):
+            widget.setEnabled(has_event)
+        forms = service.list_forms(self.ctx.db, self.event_id) if self.event_id is not None else ()
+        if has_event:
+            event = event_service.get_event(self.ctx.db, self.event_id)  # type: ignore[arg-type]
+            self.subtitle.setText(f"{event.title} · {long_date(event.date)}")
+            self.paper.set_units(list(service.unit_choices(self.ctx.db)))
+        else:
+            self.subtitle.setText(self.tr("Belum ada acara. Buat acara di halaman Acara."))
+        wanted = self.form_id
+        if wanted not in {f.id for f in forms}:
+            active = [f for f in forms if f.active]
+            wanted = (active or list(forms) or [None])[-1]
+            wanted = wanted.id if wanted is not None else None
+        self.form_pick.blockSignals(True)
+        self.form_pick.clear()
+        for f in forms:
+            state = self.tr("aktif") if f.active else self.tr("nonaktif")
+            text = self.tr("{title} · %n respons · {state}", "", f.responses).format(
+                title=f.title, state=state
+            )
+            self.form_pick.addItem(text, f.id)
+        if wanted is not None:
+            self.form_pick.setCurrentIndex(self.form_pick.findData(wanted))
+        self.form_pick.blockSignals(False)
+        self._show_form(wanted)
+
+    def _form_saved(self, form: object) -> None:
+        """The editor stored the form: refresh the list, paper entry and results, keep the editor."""
+        self._keep_editor = True
+        try:
+            self.reload()
+        finally:
+            self._keep_editor = False
+
+    def _form_picked(self) -> None:
+        self._show_form(self.form_pick.currentData())
+
+    def _show_form(self, form_id: int | None) -> None:
+        self.form_id = form_id
+        has_form = form_id is not None
+        self.body.setCurrentWidget(self.tabs if has_form else self.empty)
+        for widget in (self.export_button, self.kiosk_button, self.form_pick):
+            widget.setVisible(has_form)
+        self.empty.setText(
+            self.tr(
+                "Belum ada formulir umpan balik untuk acara ini. Tekan \u201cBawaan\u201d untuk formulir "
+                "Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain."
+            )
+        )
+        form = service.load_form(self.ctx.db, form_id) if form_id is not None else None
+        if not self._keep_editor:
+            self.editor.load(form)
+        self.paper.load(form)
+        self.refresh_results()
+
+    def refresh_results(self) -> None:
+        if self.form_id is None:
+            self.results.show_summary(None)
+            return
+        results = responses.form_results(self.ctx.db, self.form_id)
+        self.results.show_summary(results.summary)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.results:
+            self.refresh_results()
+        elif self.tabs.widget(index) is self.paper and self.paper.inputs:
+            self.paper.clear()
+
+    # -- actions -------------------------------------------------------------------------------
+    def add_default(self) -> None:
+        if self.event_id is None:
+            return
+        try:
+            form = service.create_default_form(self.ctx.db, self.ctx.clock, self.event_id)
+        except (DatabaseError, ValueError) as error:
+            self._fail(error)
+            return
+        self.form_id = form.id
+        self.reload()
+        self._status(self.tr("Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan."))
+
+    def copy_from_other(self) -> None:
+        if self.event_id is None:
+            return
+        choices = service.other_event_forms(self.ctx.db, self.event_id)
+        if not choices:
+            QMessageBox.information(
+                self, self.tr("Salin formulir"), self.tr("Belum ada formulir di acara lain untuk disalin.")
+            )
+            return
+        labels = [label for _, label in choices]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Salin formulir"), self.tr("Salin formulir dari:"), labels, 0, False
+        )
+        if not ok:
+            return
+        form_id = choices[labels.index(label)][0]
+        try:
+            form = service.copy_form(self.ctx.db, self.ctx.clock, form_id, self.event_id)
+        except (DatabaseError, ValueError) as error:
+            self._fail(error)
+            return
+        self.form_id = form.id
+        self.reload()
+        self._status(self.tr("Formulir disalin: {title}").format(title=form.title))
+
+    def export(self) -> None:
+        if self.form_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Ekspor hasil umpan balik"),
+            str(Path.home() / "umpan-balik.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        form_id = self.form_id
+        db = self.ctx.db
+        self.export_button.setEnabled(False)
+
+        def done(results: responses.FormResults) -> None:
+            self.export_button.setEnabled(True)
+            self._status(
+                self.tr("Diekspor ke {path}: %n respons ({rate}).", "", results.summary.responses).format(
+                    path=target, rate=percent(results.summary.rate)
+                )
+            )
+
+        def failed(message: str) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), message)
+
+        self._export_task = run_task(
+            lambda _p: responses.export_form(db, form_id, target), on_done=done, on_failed=failed
+        )
+
+    def kiosk_setup(self) -> KioskSetup | None:
+        if self.form_id is None or self.event_id is None:
+            return None
+        form = service.load_form(self.ctx.db, self.form_id)
+        event = event_service.get_event(self.ctx.db, self.event_id)
+        return KioskSetup(form, event.title, service.kiosk_pin_hash(self.ctx.db, self.event_id))
+
+    def open_kiosk(self) -> None:
+        setup = self.kiosk_setup()
+        if setup is None:
+            return
+        self.kiosk = KioskWindow(self.ctx, setup)
+        self.kiosk.sig_left.connect(self._kiosk_left)
+        self.kiosk.showFullScreen()
+        self._status(self.tr("Kios dibuka. Keluar dengan Esc dan PIN panitia."))
+
+    def _kiosk_left(self) -> None:
+        self.kiosk = None
+        self.reload()
+        self._status(self.tr("Kios ditutup."))

@@ -1,0 +1,1 @@
+"""Reports: the Laporan page and its report cards."""

@@ -1,0 +1,1 @@
+"""The roster: participants table, person dialog, import and QR invitations."""

@@ -1,0 +1,1 @@
+"""The main window, theme, settings, the task pool and the page frame."""

@@ -1,0 +1,246 @@
+"""The main window: sidebar of pages, event switcher, status bar. Pages get the context at construction."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_event import APP_NAME
+from asn_event import events as event_service
+from asn_event.context import AppContext
+from asn_event.db.errors import DatabaseError
+from asn_event.ui.events.page import AcaraPage
+from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import short_date
+from asn_event.ui.shell.fit import ElidedLabel, PageScroll
+from asn_event.ui.shell.page import Page
+from asn_event.ui.shell.pages import PAGES, PageSpec
+from asn_event.ui.shell.settings import Settings
+
+MINIMUM_SIZE = QSize(860, 440)
+SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
+NARROW_BELOW = 1100
+"""Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
+
+
+class MainWindow(QMainWindow):
+    sig_event_changed = Signal(object)
+    """The shown event changed (its id, or None when the database has no event)."""
+
+    def __init__(self, ctx: AppContext, settings: Settings, event_id: int | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.event_id: int | None = None
+        self.pages: dict[str, Page] = {}
+        self.scrolls: dict[str, PageScroll] = {}
+        self.setWindowTitle(APP_NAME)
+        # A 1366x768 laptop at 150 % scaling is 910x512 logical pixels, less the taskbar and title bar.
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(1366, 768)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_sidebar())
+
+        right = QWidget()
+        right.setObjectName("page")
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_topbar())
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.event_label = QLabel()
+        self.statusBar().addPermanentWidget(self.event_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.db_label.setText(self.tr("Basis data: %1").replace("%1", ctx.db.display_name))
+        self.db_label.setToolTip(ctx.db.display_name)
+
+        for index in range(min(len(PAGES), 9)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
+
+        self.reload_events(select=event_id)
+        self.nav.setCurrentRow(0)
+
+    # -- building ---------------------------------------------------------------------------
+    def page_title(self, key: str) -> str:
+        titles = {
+            "acara": self.tr("Acara"),
+            "peserta": self.tr("Peserta"),
+            "checkin": self.tr("Check-in"),
+            "timer": self.tr("Timer"),
+            "umpan-balik": self.tr("Umpan Balik"),
+            "sertifikat": self.tr("Sertifikat"),
+            "laporan": self.tr("Laporan"),
+        }
+        return titles.get(key, key)
+
+    def _build_sidebar(self) -> QWidget:
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDE)
+        self.sidebar = sidebar
+        layout = QVBoxLayout(sidebar)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setSpacing(0)
+        brand = QLabel("SINAR ASN")
+        brand.setObjectName("brand")
+        sub = QLabel(self.tr("Event Desk · BKPSDM"))
+        sub.setObjectName("brandSub")
+        layout.addWidget(brand)
+        layout.addWidget(sub)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        for spec in PAGES:
+            item = QListWidgetItem(theme.icon(spec.icon, theme.WHITE, 20), self.page_title(spec.key))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        layout.addWidget(self.nav, 1)
+        self.desk_button = QPushButton(theme.icon("monitor", theme.WHITE, 18), self.settings.desk_name)
+        self.desk_button.setObjectName("deskButton")
+        self.desk_button.setToolTip(self.tr("Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah."))
+        self.desk_button.clicked.connect(self.edit_settings)
+        layout.addWidget(self.desk_button)
+        return sidebar
+
+    def _build_topbar(self) -> QWidget:
+        bar = QWidget()
+        bar.setStyleSheet(f"background: {theme.WHITE}; border-bottom: 1px solid {theme.BORDER};")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 8, 24, 8)
+        self.top_title = ElidedLabel()
+        self.top_title.setStyleSheet(f"border: none; font-weight: 600; color: {theme.PRIMARY};")
+        row.addWidget(self.top_title, 1)
+        label = QLabel(self.tr("Acara:"))
+        label.setStyleSheet("border: none;")
+        row.addWidget(label)
+        self.switcher = QComboBox()
+        self.switcher.setMinimumWidth(200)
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.switcher.setMinimumContentsLength(30)
+        self.switcher.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.switcher.setToolTip(self.tr("Pilih acara yang sedang dikerjakan"))
+        self.switcher.currentIndexChanged.connect(self._switcher_changed)
+        row.addWidget(self.switcher)
+        return bar
+
+    # -- pages ------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built the first time it is needed."""
+        if key not in self.pages:
+            spec: PageSpec = next(p for p in PAGES if p.key == key)
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            page: Page = cls(self.ctx)
+            page.sig_status.connect(self.show_status)
+            page.sig_events_changed.connect(lambda: self.reload_events(select=self.event_id))
+            if isinstance(page, AcaraPage):
+                page.sig_event_created.connect(lambda eid: self.reload_events(select=eid))
+            page.use_settings(self.settings)
+            page.set_event(self.event_id)
+            self.pages[key] = page
+            self.scrolls[key] = PageScroll(page)
+            self.stack.addWidget(self.scrolls[key])
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, p in enumerate(PAGES) if p.key == key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        page = self.page(key)
+        self.stack.setCurrentWidget(self.scrolls[key])
+        page.page_shown()
+        self._update_title()
+
+    # -- events -----------------------------------------------------------------------------
+    def reload_events(self, select: int | None = None) -> None:
+        try:
+            events = event_service.list_events(self.ctx.db)
+        except DatabaseError as exc:
+            self.show_status(str(exc))
+            events = []
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for e in events:
+            self.switcher.addItem(f"{short_date(e.date)} · {e.title}", e.id)
+        self.switcher.blockSignals(False)
+        if not events:
+            self.switcher.addItem(self.tr("Belum ada acara"), None)
+            self.set_event(None)
+            return
+        wanted = select if select is not None else self.event_id
+        index = self.switcher.findData(wanted) if wanted is not None else -1
+        self.switcher.setCurrentIndex(index if index >= 0 else 0)
+        self._switcher_changed(self.switcher.currentIndex())
+
+    def _switcher_changed(self, index: int) -> None:
+        event_id = self.switcher.itemData(index)
+        if event_id != self.event_id:
+            self.set_event(event_id)
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        if event_id is not None:
+            self.settings.last_event_id = event_id
+        for page in self.pages.values():
+            page.set_event(event_id)
+        self._update_title()
+        self.sig_event_changed.emit(event_id)
+
+    def _update_title(self) -> None:
+        key = PAGES[max(self.nav.currentRow(), 0)].key
+        event_text = self.switcher.currentText() if self.event_id is not None else self.tr("belum ada acara")
+        self.top_title.setText(f"{self.page_title(key)} · {event_text}")
+        self.event_label.setText(self.tr("Acara: %1").replace("%1", event_text))
+
+    # -- misc -------------------------------------------------------------------------------
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def edit_settings(self) -> None:
+        from asn_event.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.ctx.desk = self.settings.desk_name
+            self.ctx.staff = self.settings.staff_name
+            self.desk_button.setText(self.settings.desk_name)
+            self.show_status(self.tr("Pengaturan disimpan."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE if event.size().width() >= NARROW_BELOW else SIDEBAR_NARROW)
+        super().resizeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            page.close()
+        super().closeEvent(event)
