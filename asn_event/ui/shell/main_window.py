@@ -213,8 +213,19 @@ class MainWindow(QMainWindow):
             self.settings.last_event_id = event_id
         for page in self.pages.values():
             page.set_event(event_id)
+        if event_id is not None and "timer" not in self.pages and self._segment_running(event_id):
+            self.page("timer")  # it reopens the stage display of the segment under way
         self._update_title()
         self.sig_event_changed.emit(event_id)
+
+    def _segment_running(self, event_id: int) -> bool:
+        from asn_event.stage.agenda import AgendaError
+        from asn_event.stage.service import segment_running
+
+        try:
+            return segment_running(self.ctx.db, self.ctx.clock, event_id)
+        except (DatabaseError, AgendaError):
+            return False  # the Timer page says what is wrong when it is opened
 
     def _update_title(self) -> None:
         key = PAGES[max(self.nav.currentRow(), 0)].key
