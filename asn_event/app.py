@@ -103,7 +103,7 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     # The window lists the events once; an id it does not know (deleted, other database) falls back
     # to the newest event there.
     window = MainWindow(ctx, settings, settings.last_event_id or None)
-    window.show()
+    window.show_on_screen()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL

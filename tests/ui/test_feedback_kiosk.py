@@ -34,7 +34,9 @@ def make_kiosk(qtbot, ctx, demo, anonymous=False, pin=None):
     form = service.active_form(demo.db, demo.event_id)
     if anonymous:
         form = service.save_form(demo.db, replace(form, anonymous=True))
-    kiosk = KioskWindow(ctx, KioskSetup(form, "Coaching Manajemen Kepegawaian", hash_pin(pin) if pin else None))
+    kiosk = KioskWindow(
+        ctx, KioskSetup(form, "Coaching Manajemen Kepegawaian", hash_pin(pin) if pin else None)
+    )
     qtbot.addWidget(kiosk)
     kiosk.show()
     return kiosk
@@ -155,6 +157,62 @@ def test_staff_shortcut_leaves(qtbot, ctx, demo):
     with qtbot.waitSignal(kiosk.sig_left):
         kiosk.leave()
     assert not kiosk.isVisible()
+
+
+def test_staff_shortcut_with_a_pin_asks_for_the_pin(qtbot, ctx, demo, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    kiosk = make_kiosk(qtbot, ctx, demo, pin="2468")
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: asked.append(1) or ("1111", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    from PySide6.QtGui import QShortcut
+
+    (staff,) = [s for s in kiosk.findChildren(QShortcut) if s.key().toString() == "Ctrl+Shift+K"]
+    staff.activated.emit()  # offscreen windows are never active, so the keys are sent to the shortcut
+    assert asked and kiosk.isVisible()
+
+
+def test_enter_in_a_text_answer_moves_to_the_next_question(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1])
+    for index in range(len(kiosk.inputs)):
+        texts = [w for w in kiosk.inputs[index] if w._text is not None or w._line is not None]
+        if len(texts) >= 1 and kiosk.inputs[index][-1] is not texts[0]:
+            break
+        answer_section(qtbot, kiosk, index)
+        kiosk.forward()
+    else:
+        pytest.fail("the demo form has no free-text answer followed by another question")
+    section = kiosk.inputs[index]
+    box = texts[0]
+    following = section[section.index(box) + 1]
+    box.focus_input()
+    editor = box._text or box._line
+    qtbot.keyClicks(editor, "Waktu diskusi lebih panjang.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert box.value() == "Waktu diskusi lebih panjang."
+    target = kiosk.focusWidget()  # where the next keys go
+    assert target is not None and (target is following or following.isAncestorOf(target))
+    if following._text is not None or following._line is not None:
+        qtbot.keyClicks(target, "Manajemen kinerja ASN")
+        assert following.value() == "Manajemen kinerja ASN"
+    else:
+        qtbot.keyClick(target, Qt.Key.Key_4)
+        assert following.value() not in (None, "", [])
+    assert box.value() == "Waktu diskusi lebih panjang."
+
+
+def test_shift_enter_is_a_new_line_in_a_long_answer(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1])
+    long_box = next(w for inputs in kiosk.inputs for w in inputs if w._text is not None)
+    kiosk.show_section(next(i for i, inputs in enumerate(kiosk.inputs) if long_box in inputs))
+    long_box.focus_input()
+    qtbot.keyClicks(long_box._text, "satu")
+    qtbot.keyClick(long_box._text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(long_box._text, "dua")
+    assert long_box.value() == "satu\ndua"
 
 
 def test_anonymous_kiosk_with_and_without_code(qtbot, ctx, demo):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from asn_event.ui.shell.settings import Settings
 MINIMUM_SIZE = QSize(860, 440)
 SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
 NARROW_BELOW = 1100
+TITLE_BAR_ALLOWANCE = 40
+"""Room left for the window manager's title bar when the first size is taken from the screen's free area."""
 """Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
 
 
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         # A 1366x768 laptop at 150 % scaling is 910x512 logical pixels, less the taskbar and title bar.
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(1366, 768)
+        self.resize(self._first_size())
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -84,6 +86,37 @@ class MainWindow(QMainWindow):
 
         self.reload_events(select=event_id)
         self.nav.setCurrentRow(0)
+
+    # -- size and place ---------------------------------------------------------------------
+    @staticmethod
+    def _first_size() -> QSize:
+        """1366x768 where the screen has room, else the room there is (its title bar still on screen)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1366, 768)
+        area = screen.availableGeometry()
+        return QSize(min(1366, area.width()), min(768, area.height() - TITLE_BAR_ALLOWANCE))
+
+    def show_on_screen(self) -> None:
+        """Show as the operator left it; the first time maximized within the screen's free area.
+
+        Never sized to the whole screen: on a 1366x768 laptop the title bar and the taskbar would push
+        the status bar and the bottom of the pages off the screen.
+        """
+        saved = self.settings.window_geometry
+        if (
+            saved
+            and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+            and self._on_a_screen()
+        ):
+            self.show()
+        else:
+            self.resize(self._first_size())
+            self.showMaximized()
+
+    def _on_a_screen(self) -> bool:
+        frame = self.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
 
     # -- building ---------------------------------------------------------------------------
     def page_title(self, key: str) -> str:
@@ -213,8 +246,19 @@ class MainWindow(QMainWindow):
             self.settings.last_event_id = event_id
         for page in self.pages.values():
             page.set_event(event_id)
+        if event_id is not None and "timer" not in self.pages and self._segment_running(event_id):
+            self.page("timer")  # it reopens the stage display of the segment under way
         self._update_title()
         self.sig_event_changed.emit(event_id)
+
+    def _segment_running(self, event_id: int) -> bool:
+        from asn_event.stage.agenda import AgendaError
+        from asn_event.stage.service import segment_running
+
+        try:
+            return segment_running(self.ctx.db, self.ctx.clock, event_id)
+        except (DatabaseError, AgendaError):
+            return False  # the Timer page says what is wrong when it is opened
 
     def _update_title(self) -> None:
         key = PAGES[max(self.nav.currentRow(), 0)].key
@@ -241,6 +285,7 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         for page in self.pages.values():
             page.close()
         super().closeEvent(event)
