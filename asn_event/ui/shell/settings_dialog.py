@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,12 +46,21 @@ class SettingsDialog(QDialog):
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.server_button = QPushButton(self.tr("Server basis data …"))
+        self.server_button.setToolTip(self.tr("Beberapa meja memakai satu server PostgreSQL bersama."))
+        self.server_button.clicked.connect(self.edit_server)
+        layout.addWidget(self.server_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def edit_server(self) -> None:
+        from asn_event.ui.shell.server_dialog import ServerDialog
+
+        ServerDialog(self.settings, self).exec()
 
     def accept(self) -> None:
         desk = " ".join(self.desk_edit.text().split())
