@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from asn_event.connection import DEFAULT_PORT, ServerAddress, ServerCheck, check_server, save_password
 from asn_event.ui.shell.settings import Settings
+from asn_event.ui.shell.settings_dialog import save_cancel_buttons
 from asn_event.ui.shell.tasks import run_task
 
 
@@ -66,12 +66,7 @@ class ServerDialog(QDialog):
         self.answer.setWordWrap(True)
         self.answer.setObjectName("muted")
         layout.addWidget(self.answer)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self))
         self.use_server.toggled.connect(self._use_toggled)
         self._use_toggled(self.use_server.isChecked())
 
