@@ -44,6 +44,7 @@ from asn_event.context import AppContext
 from asn_event.db.errors import ConnectionLost, DatabaseError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
+from asn_event.nip import format_nip
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
@@ -353,7 +354,7 @@ class CheckinPage(Page):
                 if hit.checked_in_at
                 else self.tr("belum hadir")
             )
-            nip = f" · {hit.nip}" if hit.nip else ""
+            nip = f" · {format_nip(hit.nip)}" if hit.nip else ""
             item = QListWidgetItem(f"{hit.name}{nip} · {hit.unit} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             self.results.addItem(item)
