@@ -79,6 +79,34 @@ def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     return open_database(path, create=True), fresh
 
 
+def server_target(settings):  # type: ignore[no-untyped-def]
+    """The shared server set in Pengaturan as a URL, the password from the keyring or asked now.
+
+    None (the file on this laptop) when no server is set or the person cancels the password question.
+    """
+    if not settings.server_host:
+        return None
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from asn_event.connection import ServerAddress, load_password
+
+    address = ServerAddress(
+        settings.server_host, settings.server_port, settings.server_database, settings.server_user
+    )
+    password = load_password(address)
+    if password is None:
+        password, ok = QInputDialog.getText(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("Start", "Kata sandi server basis data untuk %1:").replace("%1", address.key),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+    return address.url(password)
+
+
 def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
     """Open the database and show the main window; returns (app, window, db).
 
@@ -93,8 +121,8 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     from asn_event.ui.shell.main_window import MainWindow
     from asn_event.ui.shell.settings import Settings
 
-    db, fresh = open_or_explain(db_target)
     settings = settings or Settings()
+    db, fresh = open_or_explain(db_target or server_target(settings))
     ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name)
     if fresh:
         from asn_event.demo import create_demo

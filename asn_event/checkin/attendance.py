@@ -121,3 +121,23 @@ def recent_scans(db: Database, event_id: int, limit: int = 20) -> tuple[LogEntry
         LogEntry(rid, at, status, name or "", desk, detail, short or unit or "")
         for rid, at, status, name, desk, detail, short, unit in rows
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveDesk:
+    desk: str
+    last_at: datetime
+    scans: int
+
+
+def active_desks(db: Database, event_id: int, since: datetime) -> tuple[ActiveDesk, ...]:
+    """The desks that scanned or acted since ``since``, busiest first (from the scan log)."""
+    query = (
+        select(ScanLog.desk, func.max(ScanLog.at), func.count(ScanLog.id))
+        .where(ScanLog.event_id == event_id, ScanLog.at >= since)
+        .group_by(ScanLog.desk)
+    )
+    with db.readers() as session:
+        rows = [ActiveDesk(desk, at, count) for desk, at, count in session.execute(query)]
+    rows.sort(key=lambda d: (-d.scans, d.desk))
+    return tuple(rows)

@@ -20,11 +20,12 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import OperationalError
 
+from asn_event.checkin.changes import notify_statement
 from asn_event.checkin.judge import judge
 from asn_event.checkin.result import DeskAction, ScanResult, ScanStatus
 from asn_event.clock import Clock
 from asn_event.db import Database
-from asn_event.db.errors import DatabaseError, NotFound
+from asn_event.db.errors import ConnectionLost, DatabaseError, NotFound
 from asn_event.db.models import Event, Person, Registration, ScanLog, Unit
 
 MAX_RAW = 500
@@ -116,7 +117,7 @@ def _busy(exc: OperationalError) -> DatabaseError:
             "Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi; "
             f"bila terus terjadi, periksa jaringan/berkas bersama. ({exc.orig})"
         )
-    return DatabaseError(
+    return ConnectionLost(
         "Sambungan ke basis data terputus. Pindai ulang sebentar lagi; bila terus terjadi, periksa "
         f"jaringan ke server basis data. ({' '.join(str(exc.orig).split())})"
     )
@@ -286,6 +287,8 @@ class CheckinDesk:
                 "detail": detail[:MAX_DETAIL],
             },
         )
+        if conn.dialect.name == "postgresql":  # the other desks hear of it once this commits
+            conn.execute(notify_statement(), {"payload": str(self.event_id)})
 
     def _log_only(self, status: str, rid: int | None, raw: str = "", detail: str = "") -> None:
         try:

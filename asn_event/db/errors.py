@@ -63,3 +63,7 @@ class NotFound(DatabaseError):
 
 class Conflict(DatabaseError):
     """The change clashes with what is stored (a duplicate NIP, an event code in use ...)."""
+
+
+class ConnectionLost(DatabaseError):
+    """The database server cannot be reached (network gone, server stopped): worth trying again."""

@@ -183,7 +183,7 @@ def attendance_story(sheet: AttendanceSheet, st: Styles, progress: Progress | No
 
 def _note(sheet: AttendanceSheet) -> str:
     if sheet.all_registered:
-        return "Jam hadir diisi oleh sistem check-in; kolom kosong untuk peserta yang belum check-in."
+        return "Daftar untuk tanda tangan di kertas: jam hadir dan tanda tangan dari meja check-in tidak dicetak."
     return "Jam hadir dalam WIB menurut sistem check-in. Tanda tangan yang tercetak direkam di meja check-in."
 
 

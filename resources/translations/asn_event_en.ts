@@ -422,140 +422,177 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="70"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="131"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="74"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="76"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="137"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="92"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="157"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="116"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="181"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="124"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="308"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="191"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="523"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="126"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="193"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="128"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="333"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="339"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="572"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="131"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="198"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="140"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="211"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="174"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="251"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="356"/>
+        <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="403"/>
+        <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/checkin/page.py" line="428"/>
+        <source>%n pindaian yang menunggu sudah tercatat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="452"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="255"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="454"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="265"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="464"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="329"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="479"/>
+        <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="563"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="333"/>
-        <source>Alasan pembatalan (tercatat):</source>
-        <translation>Reason for undoing (recorded):</translation>
+        <location filename="../../asn_event/ui/checkin/page.py" line="695"/>
+        <source>%1 (meja ini)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="341"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="696"/>
+        <source>: %1 pindaian, terakhir %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="700"/>
+        <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="702"/>
+        <source>Meja aktif: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="574"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="342"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="575"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="602"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="602"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="376"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="609"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="398"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="631"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="399"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="632"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="400"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="401"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="634"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="402"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -563,7 +600,7 @@
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="141"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="157"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -1138,83 +1175,83 @@
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="374"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="377"/>
         <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
         <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
         <translation>Your answers are saved. The screen is ready for the next participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="77"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="78"/>
         <source>Kios Umpan Balik</source>
         <translation>Feedback Kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="132"/>
         <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
         <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="132"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="134"/>
         <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
         <translation>Scan the QR code on your invitation to start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="142"/>
         <source>Pindai kode di sini</source>
         <translation>Scan code here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="155"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="157"/>
         <source>Mulai tanpa kode</source>
         <translation>Start without a code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="202"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="204"/>
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="222"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="225"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="229"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="232"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="287"/>
         <source>Halo, {name} · terima kasih sudah hadir.</source>
         <translation>Hello, {name} · thank you for coming.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="286"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="289"/>
         <source>Jawaban Anda anonim.</source>
         <translation>Your answers are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="295"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="298"/>
         <source>Bagian {n} dari {total} · {title}</source>
         <translation>Section {n} of {total} · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="304"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="304"/>
         <source>Lanjut ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="314"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="317"/>
         <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
         <translation>The previous form was left without sending and was not saved. Please start again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="340"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="343"/>
         <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
         <translation>
             <numerusform>%n answer needs completing. See the red marks.</numerusform>
@@ -1222,24 +1259,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="393"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="400"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="417"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="424"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="431"/>
         <source>Keluar dari kios</source>
         <translation>Leave kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="394"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="418"/>
         <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
         <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="424"/>
         <source>PIN panitia:</source>
         <translation>Organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="431"/>
         <source>PIN salah. Kios tetap terbuka.</source>
         <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
@@ -1433,82 +1470,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="78"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="80"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="91"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="124"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="92"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="125"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="93"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="126"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="94"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="127"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="95"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="128"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="96"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="129"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="97"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="130"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="111"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="144"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="126"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="159"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="172"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="147"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="180"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="197"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="230"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="221"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="265"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="223"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="267"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="237"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="281"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1846,27 +1883,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="245"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="249"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="271"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="282"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="283"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -1897,102 +1934,125 @@
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="224"/>
+        <source>✖ KONEKSI KE SERVER TERPUTUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="225"/>
+        <source>%n pindaian disimpan, belum tercatat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="227"/>
+        <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="229"/>
+        <source>Jangan pindai ulang; tunggu tanda hijau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="248"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="238"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="251"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="240"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="253"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="250"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="263"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="252"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="265"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="254"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="267"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="254"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="267"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="256"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="256"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="273"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="273"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="261"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="261"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="279"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="272"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="285"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="275"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="288"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="289"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -2437,49 +2497,157 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="37"/>
+        <source>Server basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="40"/>
+        <source>Pakai server bersama (PostgreSQL) untuk beberapa meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
+        <source>mis. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
+        <source>disimpan di brankas kata sandi sistem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="56"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="57"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="58"/>
+        <source>Basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="59"/>
+        <source>Pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="60"/>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="62"/>
+        <source>Uji koneksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
+        <source>Berlaku setelah aplikasi dibuka ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="89"/>
+        <source>Menghubungi server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="105"/>
+        <source>Berhasil: server dapat dipakai meja ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="106"/>
+        <source>Isi server, basis data dan pengguna dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="108"/>
+        <source>Server tidak menjawab. Periksa alamat, port, jaringan, dan apakah server menyala.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="110"/>
+        <source>Pengguna atau kata sandi ditolak server. Periksa keduanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="111"/>
+        <source>Basis data dengan nama itu tidak ada di server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="112"/>
+        <source>Basis data itu berisi tabel program lain. Pilih basis data kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="113"/>
+        <source>Pustaka PostgreSQL (psycopg) belum terpasang di laptop ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="38"/>
         <source>Pengaturan laptop ini</source>
         <translation>Settings for this laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="44"/>
         <source>mis. Meja 2</source>
         <translation>e.g. Desk 2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="34"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="47"/>
         <source>nama petugas di meja ini</source>
         <translation>name of the staff at this desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="39"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="52"/>
         <source>Nama meja</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="40"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="53"/>
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="54"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="43"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="61"/>
+        <source>Server basis data …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="62"/>
+        <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="24"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="25"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2487,27 +2655,27 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="163"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="166"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="166"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="169"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="173"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="176"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="175"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="178"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="177"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="180"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -2538,19 +2706,27 @@
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="27"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="29"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="29"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="31"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="41"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="43"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../../asn_event/app.py" line="102"/>
+        <source>Kata sandi server basis data untuk %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2743,37 +2919,37 @@
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="168"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="174"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="202"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="208"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="203"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="209"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="214"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="215"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="229"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="235"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="266"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="272"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -2918,6 +3094,34 @@
         <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="201"/>
+        <source>Batalkan check-in</source>
+        <translation type="unfinished">Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <source>check-in pukul %1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <source>Alasan pembatalan (tercatat):</source>
+        <translation type="unfinished">Reason for undoing (recorded):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
+        <source>misalnya: salah orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="219"/>
+        <source>Batalkan check-in orang ini</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

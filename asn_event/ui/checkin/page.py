@@ -3,14 +3,20 @@
 Slots stay thin: read the widget, call the desk service, show the typed result. A scan runs on the
 GUI thread (a fraction of a millisecond on SQLite, so the banner follows the scanner at once); the
 counts, the not-yet-arrived list and the recent scans reload off the GUI thread, shortly after a
-scan and every few seconds for the other desks' scans.
+scan, and within a second of another desk's commit (a :class:`ChangeWatcher` thread: LISTEN/NOTIFY
+on PostgreSQL, ``PRAGMA data_version`` on SQLite), with a slow timer as a safety net.
+
+When the server is out of reach a scan is kept (:class:`PendingScans`), the banner says so, and
+the kept scans are sent again every few seconds until they are stored; nobody is shown as
+checked in before the server took the check-in.
 """
 
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -35,13 +41,16 @@ from asn_event.checkin import ScanResult, ScanStatus
 from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.attendance import LogEntry
+from asn_event.checkin.changes import ChangeWatcher
+from asn_event.checkin.pending import PendingScan, PendingScans
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
 from asn_event.checkin.search import best_unique
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.db.errors import ConnectionLost, DatabaseError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
+from asn_event.nip import format_nip
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
@@ -80,6 +89,17 @@ def _is_text_input(widget: QWidget) -> bool:
     if isinstance(widget, (QTextEdit, QPlainTextEdit)):
         return not widget.isReadOnly()
     return isinstance(widget, _TEXT_INPUTS)
+RETRY_EVERY_MS = 2000
+ACTIVE_DESK_MINUTES = 10
+
+
+class _ChangeBridge(QObject):
+    """Carries the watcher thread's calls onto the GUI thread (queued signals)."""
+
+    sig_changed = Signal()
+    """Another desk (or this one) committed something."""
+    sig_link = Signal(bool)
+    """The watcher's own connection to the database went down (False) or came back (True)."""
 
 
 class CheckinPage(Page):
@@ -95,6 +115,12 @@ class CheckinPage(Page):
         self._row_chosen_at: float | None = None
         self._keys_redirected = False
         self.kiosk: QWidget | None = None
+        self.pending = PendingScans()
+        self._refresh_again = False
+        self._bridge = _ChangeBridge(self)
+        self._bridge.sig_changed.connect(self._other_desk_changed)
+        self._bridge.sig_link.connect(self._link_changed)
+        self.watcher: ChangeWatcher | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -121,6 +147,10 @@ class CheckinPage(Page):
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
+        self.desks_label = QLabel()
+        self.desks_label.setObjectName("pageSubtitle")
+        self.desks_label.setWordWrap(True)
+        outer.addWidget(self.desks_label)
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
@@ -200,6 +230,9 @@ class CheckinPage(Page):
         self._refresh_soon.timeout.connect(self.refresh)
         self._refresh_timer = QTimer(self, interval=REFRESH_EVERY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self.retry_pending)
+        self.destroyed.connect(lambda: self._stop_watching())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -211,6 +244,7 @@ class CheckinPage(Page):
     def set_event(self, event_id: int | None) -> None:
         super().set_event(event_id)
         self.desk = None
+        self._stop_watching()
         self.banner.show_idle()
         self.results.hide()
         if event_id is None:
@@ -231,12 +265,15 @@ class CheckinPage(Page):
         self.signature_box.blockSignals(False)
         self._set_enabled(True)
         self.refresh()
+        if self.isVisible():
+            self._start_watching()
 
     def page_shown(self) -> None:
         self.scan_field.setFocus()
         self._redirect_keys(True)
         self.refresh()
         self._refresh_timer.start()
+        self._start_watching()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._redirect_keys(True)
@@ -245,6 +282,7 @@ class CheckinPage(Page):
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._refresh_timer.stop()
         self._redirect_keys(False)
+        self._stop_watching()
         super().hideEvent(event)
 
     def _redirect_keys(self, on: bool) -> None:
@@ -290,6 +328,33 @@ class CheckinPage(Page):
         )
         QApplication.sendEvent(self.scan_field, copy)
         return True
+        self._stop_watching()
+        super().hideEvent(event)
+
+    def _start_watching(self) -> None:
+        if self.event_id is None or (self.watcher is not None and self.watcher.running):
+            return
+        bridge = self._bridge
+        self.watcher = ChangeWatcher(
+            self.ctx.db.url, self.event_id, bridge.sig_changed.emit, bridge.sig_link.emit
+        )
+        self.watcher.start()
+
+    def _stop_watching(self) -> None:
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.stop()
+
+    def _other_desk_changed(self) -> None:
+        if not self._refresh_soon.isActive():
+            self._refresh_soon.start()
+
+    def _link_changed(self, up: bool) -> None:
+        if up:
+            self.retry_pending()
+            self.refresh()
+        else:
+            self.desks_label.setText(self.tr("⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang."))
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.scan_field, self.walk_in_button, self.camera_button, self.undo_button,
@@ -320,13 +385,49 @@ class CheckinPage(Page):
         if desk is None:
             return None
         self.results.hide()
+        if len(self.pending):  # keep the order: this scan waits behind the kept ones
+            self._keep(PendingScan(raw=text))
+            return None
         try:
             result = desk.scan(text)
+        except ConnectionLost:
+            self._keep(PendingScan(raw=text))
+            return None
         except DatabaseError as exc:
             self.banner.show_idle(str(exc))
             return None
         self.show_result(result)
         return result
+
+    def _keep(self, scan: PendingScan) -> None:
+        if not self.pending.keep(scan):
+            self.banner.show_idle(self.tr("Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas."))
+            return
+        self.banner.show_offline(len(self.pending))
+        self.sounds.play(ScanResult(ScanStatus.UNKNOWN).tone)
+        self.scan_field.setFocus()
+        self._retry_timer.start()
+
+    def retry_pending(self) -> None:
+        """Send the kept scans again; show each stored one, keep the banner red while some wait."""
+        desk = self._current_desk()
+        if desk is None or not len(self.pending):
+            self._retry_timer.stop()
+            return
+        try:
+            done = self.pending.retry(desk)
+        except DatabaseError as exc:
+            self.banner.show_idle(str(exc))
+            return
+        if len(self.pending):
+            self.banner.show_offline(len(self.pending))
+        else:
+            self._retry_timer.stop()
+            if done:
+                self.show_result(done[-1])
+            self.sig_status.emit(
+                self.tr("%n pindaian yang menunggu sudah tercatat.", "", len(done))
+            )
 
     def show_result(self, result: ScanResult) -> None:
         # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
@@ -353,7 +454,7 @@ class CheckinPage(Page):
                 if hit.checked_in_at
                 else self.tr("belum hadir")
             )
-            nip = f" · {hit.nip}" if hit.nip else ""
+            nip = f" · {format_nip(hit.nip)}" if hit.nip else ""
             item = QListWidgetItem(f"{hit.name}{nip} · {hit.unit} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             self.results.addItem(item)
@@ -395,8 +496,13 @@ class CheckinPage(Page):
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
+        if len(self.pending):
+            self._keep(PendingScan(registration_id=registration_id))
+            return
         try:
             self.show_result(desk.check_in(registration_id))
+        except ConnectionLost:
+            self._keep(PendingScan(registration_id=registration_id))
         except DatabaseError as exc:
             self.banner.show_idle(str(exc))
 
@@ -534,16 +640,22 @@ class CheckinPage(Page):
     # -- live counts ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.event_id is None or self._refreshing:
+        if self.event_id is None:
+            return
+        if self._refreshing:  # a change arrived while reading: read once more afterwards
+            self._refresh_again = True
             return
         self._refreshing = True
+        self._refresh_again = False
         db, event_id = self.ctx.db, self.event_id
+        since = self.ctx.clock.now() - timedelta(minutes=ACTIVE_DESK_MINUTES)
 
         def load(_progress):  # type: ignore[no-untyped-def]
             return (
                 attendance_service.attendance(db, event_id),
                 attendance_service.not_arrived(db, event_id),
                 attendance_service.recent_scans(db, event_id, 30),
+                attendance_service.active_desks(db, event_id, since),
             )
 
         run_task(load, on_done=self._show_counts, on_failed=self._refresh_failed)
@@ -554,8 +666,11 @@ class CheckinPage(Page):
 
     def _show_counts(self, data) -> None:  # type: ignore[no-untyped-def]
         self._refreshing = False
-        counts, missing, recent = data
+        if self._refresh_again:
+            QTimer.singleShot(0, self.refresh)
+        counts, missing, recent, desks = data
         self.attendance.show_data(counts, missing)
+        self._show_desks(desks)
         chosen = self._chosen_entry()
         scrolled = self.recent.verticalScrollBar().value()
         self.recent.clear()
@@ -571,3 +686,18 @@ class CheckinPage(Page):
         if chosen is None:
             self._row_chosen_at = None
         self.recent.verticalScrollBar().setValue(scrolled if chosen is not None else 0)
+
+    def _show_desks(self, desks) -> None:  # type: ignore[no-untyped-def]
+        """Which desks scanned in the last minutes, this one marked; the link state when it is down."""
+        if self.watcher is not None and self.watcher.linked is False:
+            return
+        own = self.desk.desk if self.desk is not None else ""
+        names = [
+            (self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk)
+            + self.tr(": %1 pindaian, terakhir %2").replace("%1", str(d.scans)).replace("%2", clock_time(d.last_at))
+            for d in desks
+        ]
+        if not names:
+            self.desks_label.setText(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
+        else:
+            self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))

@@ -217,6 +217,19 @@ class ResultBanner(QFrame):
         self._fit_type()
         self.sig_shown.emit(None)
 
+    def show_offline(self, waiting: int) -> None:
+        """The server is out of reach: the scans are kept, nobody is reported as checked in."""
+        self.result = None
+        self._paint(theme.DANGER, "circle-x")
+        self.headline.setText(self.tr("✖ KONEKSI KE SERVER TERPUTUS"))
+        self.name.setText(self.tr("%n pindaian disimpan, belum tercatat", "", waiting))
+        self.detail.setText(
+            self.tr("Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.")
+        )
+        self.advice.setText(self.tr("Jangan pindai ulang; tunggu tanda hijau."))
+        self._fit_type()
+        self.sig_shown.emit(None)
+
     def show_result(self, result: ScanResult) -> None:
         self.result = result
         tone = result.tone

@@ -44,6 +44,12 @@ class Settings:
     last_event_id = Option("app/last_event_id", int, 0)
     stage_screen = Option("timer/stage_screen", str, "")
     window_geometry = Option("window/geometry", str, "")  # QWidget.saveGeometry(), base64; "" = maximized
+    # The shared PostgreSQL server (empty host: the SQLite file on this laptop). No password here:
+    # it lives in the system keyring (asn_event.connection) or is asked at start.
+    server_host = Option("server/host", str, "")
+    server_port = Option("server/port", int, 5432)
+    server_database = Option("server/database", str, "asn_event")
+    server_user = Option("server/user", str, "asn_desk")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(ORGANIZATION.split()[0], APP_SLUG)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -9,11 +10,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from asn_event.ui.shell.settings import Settings
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Simpan / Batal wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("SettingsDialog", "Simpan"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("SettingsDialog", "Batal"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -45,12 +58,16 @@ class SettingsDialog(QDialog):
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.server_button = QPushButton(self.tr("Server basis data …"))
+        self.server_button.setToolTip(self.tr("Beberapa meja memakai satu server PostgreSQL bersama."))
+        self.server_button.clicked.connect(self.edit_server)
+        layout.addWidget(self.server_button)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def edit_server(self) -> None:
+        from asn_event.ui.shell.server_dialog import ServerDialog
+
+        ServerDialog(self.settings, self).exec()
 
     def accept(self) -> None:
         desk = " ".join(self.desk_edit.text().split())
