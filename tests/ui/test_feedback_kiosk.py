@@ -278,11 +278,7 @@ def test_paper_finds_the_person_by_name_or_nip(qtbot, ctx, demo):
 
 
 def test_paper_entry_missing_answer_is_shown_not_saved(qtbot, ctx, demo):
-    form = service.active_form(demo.db, demo.event_id)
-    paper = PaperEntry(ctx)
-    qtbot.addWidget(paper)
-    paper.load(form)
-    paper.show()
+    _form, paper = paper_for(qtbot, ctx, demo)
     paper.save()
     assert stored(demo) == []
     assert "belum tersimpan" in paper.message.text()
