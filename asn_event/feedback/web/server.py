@@ -11,7 +11,9 @@ import ipaddress
 import logging
 import threading
 import time
+from typing import Self
 
+from flask import Flask
 from waitress import create_server
 from waitress.server import BaseWSGIServer
 
@@ -36,29 +38,21 @@ def url_for_address(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
-class FeedbackServer:
-    """The phone form of one feedback form on ``host:port`` until :meth:`stop` (or the program ends).
+class BackgroundServer:
+    """A WSGI application served by waitress on ``host:port`` in a thread until :meth:`stop`.
 
     ``port=0`` picks a free port (tests, benchmarks). Never binds every interface unless asked:
     ``0.0.0.0`` or ``::`` must be given explicitly.
     """
 
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        form_id: int,
-        host: str = DEFAULT_HOST,
-        port: int = DEFAULT_PORT,
-        limits: Limits | None = None,
-    ) -> None:
+    def __init__(self, app: Flask, host: str, port: int, max_body: int) -> None:
         try:
             ipaddress.ip_address(host)
         except ValueError as error:
             raise ServerStartFailed(f"Alamat {host!r} bukan alamat IP. Pilih alamat jaringan laptop ini.") from error
         if not 0 <= port <= 65535:
             raise ServerStartFailed(f"Port {port} di luar 1-65535. Pakai misalnya {DEFAULT_PORT}.")
-        self.app = create_app(db, clock, form_id, limits)
+        self.app = app
         self.host = host
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -69,7 +63,7 @@ class FeedbackServer:
                 port=port,
                 threads=THREADS,
                 ident="",
-                max_request_body_size=(limits or Limits()).max_body * 4,
+                max_request_body_size=max_body * 4,
                 clear_untrusted_proxy_headers=True,
                 channel_timeout=30,
             )
@@ -88,7 +82,7 @@ class FeedbackServer:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self) -> FeedbackServer:
+    def start(self) -> Self:
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="phone-form", daemon=True)
             self._thread.start()
@@ -128,8 +122,24 @@ class FeedbackServer:
         self._server.pull_trigger()
         self._thread.join(timeout=DRAIN_SECONDS * 3)
 
-    def __enter__(self) -> FeedbackServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_exc: object) -> None:
         self.stop()
+
+
+class FeedbackServer(BackgroundServer):
+    """The phone form of one feedback form (see :func:`~asn_event.feedback.web.app.create_app`)."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        form_id: int,
+        host: str = DEFAULT_HOST,
+        port: int = DEFAULT_PORT,
+        limits: Limits | None = None,
+    ) -> None:
+        limits = limits or Limits()
+        super().__init__(create_app(db, clock, form_id, limits), host, port, limits.max_body)
