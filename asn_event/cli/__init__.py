@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.screenshot",
     "asn_event.cli.backup",
     "asn_event.cli.feedback",
+    "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
     "asn_event.cli.report",
