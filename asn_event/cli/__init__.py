@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sinar ASN Event Desk: check-in, timer panggung, umpan balik, sertifikat dan laporan.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri di folder sementara (data pengguna tidak disentuh); keluar 0 bila semua lulus",
+    )
     add_db_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -78,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        if args.command is not None or args.db is not None:
+            parser.error("--self-test berjalan sendiri, tanpa --db atau perintah lain")
+        from asn_event.app import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from asn_event.app import run_gui
 

@@ -52,4 +52,14 @@ class Settings:
     server_user = Option("server/user", str, "asn_desk")
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings(ORGANIZATION.split()[0], APP_SLUG)
+        self.store = store or default_store()
+
+
+def default_store() -> QSettings:
+    """This laptop's settings: the system's place, or an INI file in ASN_EVENT_DATA_DIR when set."""
+    from asn_event.paths import settings_file
+
+    path = settings_file()
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION.split()[0], APP_SLUG)
