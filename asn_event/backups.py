@@ -22,6 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn_event.db.backup import (
     CopyInfo,
@@ -34,6 +35,9 @@ from asn_event.db.backup import (
     temporary_sibling,
 )
 from asn_event.db.errors import DatabaseCorrupt, DatabaseError, DatabaseTooNew
+
+if TYPE_CHECKING:
+    from asn_event.db import Database
 
 KEEP_LAST = 12
 KEEP_DAYS = 30
@@ -270,3 +274,15 @@ def _keep_current(db_path: Path, folder: Path, when: datetime) -> Path:
             make_private(partial)
             os.replace(partial, target)
         return target
+
+
+def safety_backup(db: Database, label: str) -> CopyInfo | None:
+    """The automatic copy made before a risky action (import, delete, restore, purge, merge).
+
+    Only for a SQLite file (a server is backed up with its own tools). A copy that cannot be made
+    stops the action: nothing risky happens without a way back.
+    """
+    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
+        return None
+    info, _mirror_problem = make_backup(Path(db.url.database), label)
+    return info

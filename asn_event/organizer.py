@@ -13,8 +13,12 @@ import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn_event.kiosk_pin import verify_pin
+
+if TYPE_CHECKING:
+    from asn_event.db import Database
 
 PIN_ENV = "ASN_EVENT_PIN"
 
@@ -49,3 +53,16 @@ def require_pin(hashes: Iterable[str], pin: str | None) -> None:
 
 def require_pin_for_file(path: Path, pin: str | None) -> None:
     require_pin(pin_hashes_in_file(path), pin)
+
+
+def pin_hashes(db: Database, event_ids: Iterable[int] | None = None) -> list[str]:
+    """The organizer PIN hashes of the events ``event_ids`` (all events when None) in an open database."""
+    from sqlalchemy import select
+
+    from asn_event.db.models import Event
+
+    query = select(Event.kiosk_pin_hash).where(Event.kiosk_pin_hash.is_not(None))
+    if event_ids is not None:
+        query = query.where(Event.id.in_(list(event_ids)))
+    with db.readers() as session:
+        return [h for h in session.scalars(query) if h]

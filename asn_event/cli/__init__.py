@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.screenshot",
     "asn_event.cli.backup",
     "asn_event.cli.restore",
+    "asn_event.cli.merge",
     "asn_event.cli.feedback",
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
