@@ -286,3 +286,74 @@ def safety_backup(db: Database, label: str) -> CopyInfo | None:
         return None
     info, _mirror_problem = make_backup(Path(db.url.database), label)
     return info
+
+
+@dataclass(frozen=True)
+class AutoResult:
+    """What one automatic backup did: ``made`` (None when nothing had changed), a mirror problem."""
+
+    made: CopyInfo | None
+    made_at: datetime | None
+    mirror_problem: str = ""
+
+
+class AutoBackup:
+    """The automatic backups of one database file while the app runs (the GUI's timer calls ``run``).
+
+    A backup is made only when the file changed since the last one (its size or time, or its WAL's):
+    an idle laptop does not fill the folder with identical copies. ``last_good`` is the newest good
+    backup known, for the Acara page.
+    """
+
+    def __init__(self, db_path: Path, *, folder: Path | None = None, mirror: Path | None = None) -> None:
+        self.db_path = db_path
+        self.folder = folder
+        self.mirror = mirror
+        self.last_good: CopyInfo | None = None
+        self.last_made_at: datetime | None = None
+        self._seen: tuple[tuple[int, int], ...] | None = None
+
+    def _fingerprint(self) -> tuple[tuple[int, int], ...]:
+        marks = []
+        for path in (self.db_path, Path(f"{self.db_path}-wal")):
+            try:
+                stat = path.stat()
+                marks.append((stat.st_size, stat.st_mtime_ns))
+            except OSError:
+                marks.append((-1, -1))
+        return tuple(marks)
+
+    def changed(self) -> bool:
+        return self._fingerprint() != self._seen
+
+    def find_last(self) -> CopyInfo | None:
+        """Look up the newest good backup already in the folder (at start; reads the files)."""
+        folders = [self.folder] if self.folder is not None else None
+        entries = list_backups(self.db_path, folders=folders, verify=False)
+        for entry in entries:
+            try:
+                info = inspect_copy(entry.path)
+            except DatabaseError:
+                continue
+            self.last_good, self.last_made_at = info, entry.made_at
+            return info
+        return None
+
+    def run(self, label: str = "auto", *, force: bool = False, now: datetime | None = None) -> AutoResult:
+        """Back up now if the database changed since the last backup (always with ``force``)."""
+        mark = self._fingerprint()
+        if not force and mark == self._seen:
+            return AutoResult(None, None)
+        when = now or datetime.now(UTC)
+        info, problem = make_backup(self.db_path, label, folder=self.folder, mirror=self.mirror, now=when)
+        self._seen = mark
+        self.last_good, self.last_made_at = info, when
+        return AutoResult(info, when, problem)
+
+
+def made_at_of(path: Path) -> datetime:
+    """When a backup was made: from its name, else the file's modification time."""
+    parsed = _parse(path)
+    if parsed is not None:
+        return parsed[1]
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)

@@ -43,6 +43,7 @@ class Settings:
     sound_muted = Option("desk/sound_muted", bool, False)
     last_event_id = Option("app/last_event_id", int, 0)
     stage_screen = Option("timer/stage_screen", str, "")
+    backup_mirror = Option("backup/mirror_folder", str, "")  # a second folder (USB stick) for backups
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(ORGANIZATION.split()[0], APP_SLUG)
