@@ -22,14 +22,6 @@ from asn_event.db.backup import copy_verified, inspect_copy, table_digests
 from asn_event.db.errors import DatabaseCorrupt, DatabaseDamaged, DatabaseError, DatabaseTooNew
 
 
-@pytest.fixture(autouse=True)
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Automatic backups go to the user data folder: a temporary one here."""
-    home = tmp_path / "xdg-data"
-    monkeypatch.setenv("XDG_DATA_HOME", str(home))
-    return home
-
-
 def check_in_some(demo, clock, count: int) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
@@ -42,15 +34,6 @@ def check_in_some(demo, clock, count: int) -> None:  # type: ignore[no-untyped-d
     desk = CheckinDesk(demo.db, clock, demo.event_id, desk="Meja 2")
     for rid in ids[:count]:
         desk.check_in(rid)
-
-
-def damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file, as a failing disk or a pulled stick does."""
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        for offset in range(4096 * 2, size - 4096, 4096 * 3):
-            handle.seek(offset)
-            handle.write(b"\xde\xad\xbe\xef" * 256)
 
 
 def checkpointed(demo) -> Path:  # type: ignore[no-untyped-def]
@@ -142,7 +125,7 @@ def test_backup_then_restore_gives_back_every_table_exactly(demo, clock, tmp_pat
     [
         pytest.param(lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 3]), id="truncated"),
         pytest.param(lambda p: p.write_bytes(b"%PDF-1.7\n" + b"x" * 5000), id="not-sqlite"),
-        pytest.param(damage, id="damaged-pages"),
+        pytest.param(None, id="damaged-pages"),  # the damage fixture
         pytest.param(
             lambda p: sqlite3.connect(p).execute("UPDATE alembic_version SET version_num='0099_future'").connection.commit(),
             id="newer-schema",
@@ -153,11 +136,11 @@ def test_backup_then_restore_gives_back_every_table_exactly(demo, clock, tmp_pat
         ),
     ],
 )
-def test_restore_of_a_bad_file_is_refused_and_the_database_untouched(demo, tmp_path: Path, spoil) -> None:  # type: ignore[no-untyped-def]
+def test_restore_of_a_bad_file_is_refused_and_the_database_untouched(demo, tmp_path: Path, spoil, damage) -> None:  # type: ignore[no-untyped-def]
     path = checkpointed(demo)
     bad = tmp_path / "bad.sqlite"
     shutil.copy(path, bad)
-    spoil(bad)
+    (spoil or damage)(bad)
     before = path.read_bytes()
     with pytest.raises((DatabaseCorrupt, DatabaseTooNew)):
         backups.restore(bad, path, folder=tmp_path / "backups")
@@ -229,7 +212,7 @@ def test_a_usb_folder_that_disappeared_does_not_undo_the_backup(demo, tmp_path: 
     assert problem == "" and inspect_copy(usb / made.path.name).registrations == 150
 
 
-def test_a_damaged_database_is_never_opened_and_names_the_newest_good_backup(demo, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_is_never_opened_and_names_the_newest_good_backup(demo, data_home: Path, damage) -> None:  # type: ignore[no-untyped-def]
     older, _ = backups.make_backup(demo.path, now=datetime(2025, 11, 17, 1, 0, tzinfo=UTC))
     newer, _ = backups.make_backup(demo.path, now=datetime(2025, 11, 17, 2, 0, tzinfo=UTC))
     damage(newer.path)  # the newest backup is damaged too: the one before it is offered
@@ -255,7 +238,7 @@ def test_a_damaged_database_is_never_opened_and_names_the_newest_good_backup(dem
     assert path.read_bytes() == before
 
 
-def test_cli_restore_and_backups_list(demo, clock, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_restore_and_backups_list(demo, clock, capsys, damage) -> None:  # type: ignore[no-untyped-def]
     check_in_some(demo, clock, 7)
     made, _ = backups.make_backup(demo.path)
     path = checkpointed(demo)

@@ -32,14 +32,6 @@ def window(qtbot, ctx, settings, demo, tmp_path: Path):  # type: ignore[no-untyp
     return win
 
 
-def damage(path: Path) -> None:
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        for offset in range(4096 * 2, size - 4096, 4096 * 3):
-            handle.seek(offset)
-            handle.write(b"\xde\xad\xbe\xef" * 256)
-
-
 def test_a_backup_made_from_the_window_is_shown_on_acara(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page("acara")
     assert isinstance(page, AcaraPage)
@@ -130,7 +122,7 @@ def click_when_shown(button_text: str, seen: list[str]) -> None:
     QTimer.singleShot(0, answer)
 
 
-def test_a_damaged_database_at_start_is_offered_its_newest_good_backup(demo, settings, qtbot, data_home) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_at_start_is_offered_its_newest_good_backup(demo, settings, qtbot, damage) -> None:  # type: ignore[no-untyped-def]
     from asn_event.app import start_or_offer_restore
 
     made, _ = backups.make_backup(demo.path)
@@ -151,7 +143,7 @@ def test_a_damaged_database_at_start_is_offered_its_newest_good_backup(demo, set
         db.dispose()
 
 
-def test_declining_the_offer_leaves_the_damaged_file_as_it_was(demo, settings, qtbot, data_home) -> None:  # type: ignore[no-untyped-def]
+def test_declining_the_offer_leaves_the_damaged_file_as_it_was(demo, settings, qtbot, damage) -> None:  # type: ignore[no-untyped-def]
     from asn_event.app import start_or_offer_restore
 
     backups.make_backup(demo.path)
@@ -163,10 +155,3 @@ def test_declining_the_offer_leaves_the_damaged_file_as_it_was(demo, settings, q
     with pytest.raises(DatabaseDamaged):
         start_or_offer_restore(str(demo.path), settings)
     assert seen and demo.path.read_bytes() == before
-
-
-@pytest.fixture
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "xdg-data"
-    monkeypatch.setenv("XDG_DATA_HOME", str(home))
-    return home
