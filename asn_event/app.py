@@ -123,7 +123,9 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
 
     settings = settings or Settings()
     db, fresh = open_or_explain(db_target or server_target(settings))
-    ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name)
+    ctx = AppContext(
+        db=db, desk=settings.desk_name, staff=settings.staff_name, auto_backup=auto_backup_for(db, settings)
+    )
     if fresh:
         from asn_event.demo import create_demo
 
@@ -139,6 +141,42 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
 
 
 WARM_UP_DELAY_MS = 250
+
+
+def auto_backup_for(db, settings):  # type: ignore[no-untyped-def]
+    """The automatic backups of a SQLite file (None for a server database), with the USB folder set."""
+    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
+        return None
+    from pathlib import Path
+
+    from asn_event.backups import AutoBackup
+
+    mirror = settings.backup_mirror.strip()
+    return AutoBackup(Path(db.url.database), mirror=Path(mirror) if mirror else None)
+
+
+def start_or_offer_restore(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
+    """:func:`start`, but a damaged database with a good automatic backup is offered its restore.
+
+    Returns (app, window, db), or raises the DatabaseError to tell the user (declined, no backup,
+    or the restore itself refused).
+    """
+    from asn_event.db.errors import DatabaseDamaged
+
+    try:
+        return start(db_target, settings)
+    except DatabaseDamaged as damaged:
+        if damaged.backup is None:
+            raise
+        create_application(sys.argv[:1])
+        from asn_event.ui.shell.restore_offer import offer_restore
+
+        if not offer_restore(damaged):
+            raise
+        from asn_event.backups import restore
+
+        restore(damaged.backup.path, damaged.path)  # type: ignore[attr-defined]
+        return start(db_target, settings)
 
 
 def warm_up() -> threading.Thread:
@@ -185,7 +223,7 @@ def run_gui(db_target: str | None = None) -> int:
     from asn_event.db.errors import DatabaseError
 
     try:
-        app, window, db = start(db_target)
+        app, window, db = start_or_offer_restore(db_target)
     except DatabaseError as exc:
         from PySide6.QtWidgets import QMessageBox
 

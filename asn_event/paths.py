@@ -23,7 +23,20 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(user_data_dir(APP_SLUG, ORGANIZATION.split()[0]))
     path.mkdir(parents=True, exist_ok=True)
+    owner_only(path)
     return path
+
+
+def owner_only(folder: Path) -> None:
+    """Make a folder of ours readable by its owner only (0700) where the system has modes: it holds
+    civil servants' personal data (UU 27/2022). Silently kept as it is where modes do not apply."""
+    if os.name != "posix":
+        return
+    try:
+        if folder.stat().st_mode & 0o077:
+            os.chmod(folder, 0o700)
+    except OSError:
+        return  # a folder we cannot change (another owner, a FAT stick): use it as it is
 
 
 def default_db_path() -> Path:

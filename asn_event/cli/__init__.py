@@ -25,6 +25,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.events",
     "asn_event.cli.screenshot",
     "asn_event.cli.backup",
+    "asn_event.cli.restore",
+    "asn_event.cli.merge",
     "asn_event.cli.feedback",
     "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",

@@ -4,184 +4,184 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="53"/>
+        <location filename="../../asn_event/ui/events/page.py" line="56"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="82"/>
+        <location filename="../../asn_event/ui/events/page.py" line="85"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="83"/>
+        <location filename="../../asn_event/ui/events/page.py" line="86"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="87"/>
+        <location filename="../../asn_event/ui/events/page.py" line="90"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="97"/>
+        <location filename="../../asn_event/ui/events/page.py" line="100"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="107"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="106"/>
+        <location filename="../../asn_event/ui/events/page.py" line="109"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="107"/>
+        <location filename="../../asn_event/ui/events/page.py" line="110"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="108"/>
+        <location filename="../../asn_event/ui/events/page.py" line="111"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="117"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="118"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="116"/>
+        <location filename="../../asn_event/ui/events/page.py" line="119"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="117"/>
+        <location filename="../../asn_event/ui/events/page.py" line="120"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="119"/>
+        <location filename="../../asn_event/ui/events/page.py" line="122"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="120"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="130"/>
+        <location filename="../../asn_event/ui/events/page.py" line="133"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="133"/>
+        <location filename="../../asn_event/ui/events/page.py" line="136"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="147"/>
+        <location filename="../../asn_event/ui/events/page.py" line="151"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="154"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="159"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="160"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="161"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="176"/>
+        <location filename="../../asn_event/ui/events/page.py" line="180"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="179"/>
-        <location filename="../../asn_event/ui/events/page.py" line="273"/>
+        <location filename="../../asn_event/ui/events/page.py" line="183"/>
+        <location filename="../../asn_event/ui/events/page.py" line="283"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="181"/>
+        <location filename="../../asn_event/ui/events/page.py" line="185"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="183"/>
+        <location filename="../../asn_event/ui/events/page.py" line="187"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="188"/>
+        <location filename="../../asn_event/ui/events/page.py" line="192"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="198"/>
+        <location filename="../../asn_event/ui/events/page.py" line="202"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="208"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="206"/>
+        <location filename="../../asn_event/ui/events/page.py" line="210"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="274"/>
+        <location filename="../../asn_event/ui/events/page.py" line="284"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="275"/>
+        <location filename="../../asn_event/ui/events/page.py" line="285"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="284"/>
+        <location filename="../../asn_event/ui/events/page.py" line="294"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="292"/>
+        <location filename="../../asn_event/ui/events/page.py" line="302"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="305"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="303"/>
-        <location filename="../../asn_event/ui/events/page.py" line="304"/>
+        <location filename="../../asn_event/ui/events/page.py" line="313"/>
+        <location filename="../../asn_event/ui/events/page.py" line="314"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="369"/>
+        <location filename="../../asn_event/ui/events/page.py" line="379"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="382"/>
+        <location filename="../../asn_event/ui/events/page.py" line="392"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="385"/>
+        <location filename="../../asn_event/ui/events/page.py" line="395"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="388"/>
+        <location filename="../../asn_event/ui/events/page.py" line="398"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="394"/>
+        <location filename="../../asn_event/ui/events/page.py" line="404"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -311,6 +311,130 @@
         <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="71"/>
         <source>Semua peserta sudah hadir.</source>
         <translation>Everyone has arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCard</name>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="52"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="59"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="61"/>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="63"/>
+        <source>Gabungkan dari laptop lain…</source>
+        <translation>Merge from another laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="65"/>
+        <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
+        <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="85"/>
+        <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
+        <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="89"/>
+        <source>Cadangan terakhir GAGAL: %1</source>
+        <translation>Last backup FAILED: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="93"/>
+        <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
+        <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="97"/>
+        <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
+        <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="122"/>
+        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
+        <translation>Type the organizer PIN to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="147"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
+        <source>Ganti seluruh basis data dengan cadangan ini?
+%1
+%2 acara, %3 pendaftaran, %4 hadir.
+Basis data sekarang disimpan dulu di folder cadangan.</source>
+        <translation>Replace the whole database with this backup?
+%1
+%2 events, %3 registrations, %4 present.
+The current database is kept in the backup folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="180"/>
+        <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
+        <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="190"/>
+        <source>Pilih salinan dari laptop lain</source>
+        <translation>Choose the copy from the other laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="200"/>
+        <source>Gabungkan dari laptop lain</source>
+        <translation>Merge from another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="222"/>
+        <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
+        <translation>No event is in both files (matched by event code).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="225"/>
+        <source>Acara: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
+        <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
+        <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
+        <source>Perlu diperhatikan (%1):</source>
+        <translation>Worth a look (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
+        <source>Salinan laptop lain digabungkan.</source>
+        <translation>The other laptop&apos;s copy was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
+        <source>Digabungkan</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="241"/>
+        <source>Tidak digabungkan</source>
+        <translation>Not merged</translation>
     </message>
 </context>
 <context>
@@ -448,7 +572,7 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="191"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="523"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="524"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
@@ -459,7 +583,7 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="572"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="573"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
@@ -484,115 +608,115 @@
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="356"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="357"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="403"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="404"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="428"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="429"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting scan is now recorded.</numerusform>
+            <numerusform>%n waiting scans are now recorded.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="452"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="453"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="454"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="455"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="464"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="465"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="479"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="480"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="563"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="564"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="695"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="696"/>
         <source>%1 (meja ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="696"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="697"/>
         <source>: %1 pindaian, terakhir %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="700"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="701"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="702"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="703"/>
         <source>Meja aktif: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="574"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="575"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="575"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="602"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="603"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="602"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="603"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="609"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="610"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="631"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="632"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="632"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="634"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="634"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -1470,82 +1594,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="80"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="81"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="124"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="132"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="125"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="133"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="126"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="134"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="127"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="128"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="129"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="130"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="144"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="152"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="159"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="167"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="172"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="180"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="180"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="188"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="230"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="239"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="265"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="276"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="267"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="278"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="281"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="283"/>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="290"/>
+        <source>Cadangan dibuat dan diperiksa utuh.</source>
+        <translation>Backup made and verified.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="296"/>
+        <source>Cadangan gagal: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1553,32 +1692,72 @@
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="46"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="57"/>
+        <source>Pengisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
+        <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
+        <source>Pengisi formulir kertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
+        <source>Peserta yang cocok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="82"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="50"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="98"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="100"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="112"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="180"/>
+        <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="205"/>
+        <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="214"/>
+        <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="241"/>
+        <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="147"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="274"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1586,7 +1765,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="158"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="283"/>
+        <source>Belum tersimpan: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="292"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -1936,25 +2120,25 @@
     <message>
         <location filename="../../asn_event/ui/checkin/widgets.py" line="224"/>
         <source>✖ KONEKSI KE SERVER TERPUTUS</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ CONNECTION TO THE SERVER LOST</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_event/ui/checkin/widgets.py" line="225"/>
         <source>%n pindaian disimpan, belum tercatat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan kept, not recorded yet</numerusform>
+            <numerusform>%n scans kept, not recorded yet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/widgets.py" line="227"/>
         <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans are sent again automatically once the server is back. Check the network or the server.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/widgets.py" line="229"/>
         <source>Jangan pindai ulang; tunggu tanda hijau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not scan again; wait for the green sign.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/widgets.py" line="248"/>
@@ -2501,97 +2685,97 @@
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="37"/>
         <source>Server basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database server</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="40"/>
         <source>Pakai server bersama (PostgreSQL) untuk beberapa meja</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a shared server (PostgreSQL) for several desks</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
         <source>mis. 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
         <source>disimpan di brankas kata sandi sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>kept in the system&apos;s password store</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="56"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="57"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="58"/>
         <source>Basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="59"/>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="60"/>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="62"/>
         <source>Uji koneksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
         <source>Berlaku setelah aplikasi dibuka ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies after restarting the app.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="89"/>
         <source>Menghubungi server …</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacting the server …</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="105"/>
         <source>Berhasil: server dapat dipakai meja ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Works: this desk can use the server.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="106"/>
         <source>Isi server, basis data dan pengguna dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in server, database and user first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="108"/>
         <source>Server tidak menjawab. Periksa alamat, port, jaringan, dan apakah server menyala.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server does not answer. Check the address, port, network, and whether the server is on.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="110"/>
         <source>Pengguna atau kata sandi ditolak server. Periksa keduanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the user or password. Check both.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="111"/>
         <source>Basis data dengan nama itu tidak ada di server.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database of that name on the server.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="112"/>
         <source>Basis data itu berisi tabel program lain. Pilih basis data kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>That database holds another program&apos;s tables. Choose an empty database.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/server_dialog.py" line="113"/>
         <source>Pustaka PostgreSQL (psycopg) belum terpasang di laptop ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL library (psycopg) is not installed on this laptop.</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +2818,12 @@
     <message>
         <location filename="../../asn_event/ui/shell/settings_dialog.py" line="61"/>
         <source>Server basis data …</source>
-        <translation type="unfinished"></translation>
+        <translation>Database server …</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/settings_dialog.py" line="62"/>
         <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several desks share one PostgreSQL server.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/shell/settings_dialog.py" line="24"/>
@@ -2726,18 +2910,18 @@
     <message>
         <location filename="../../asn_event/app.py" line="102"/>
         <source>Kata sandi server basis data untuk %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database server password for %1:</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="36"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="37"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan dihentikan tanpa menyimpan sebagian. Detail untuk petugas teknis: %1</source>
         <translation>Something unexpected went wrong. The work was stopped without saving anything half-done. Details for technical staff: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="125"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="126"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3101,7 +3285,7 @@
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="201"/>
         <source>Batalkan check-in</source>
-        <translation type="unfinished">Undo check-in</translation>
+        <translation>Undo check-in</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
@@ -3111,7 +3295,7 @@
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
         <source>Alasan pembatalan (tercatat):</source>
-        <translation type="unfinished">Reason for undoing (recorded):</translation>
+        <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>

@@ -26,6 +26,7 @@ from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.backup_timer import BackupTimer
 from asn_event.ui.shell.dates import short_date
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
 from asn_event.ui.shell.page import Page
@@ -83,6 +84,13 @@ class MainWindow(QMainWindow):
         for index in range(min(len(PAGES), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
+
+        self.backup_timer: BackupTimer | None = None
+        if ctx.auto_backup is not None:
+            self.backup_timer = BackupTimer(ctx.auto_backup, self)
+            self.backup_timer.sig_done.connect(self._backup_done)
+            self.backup_timer.sig_failed.connect(self._backup_failed)
+            self.backup_timer.start()
 
         self.reload_events(select=event_id)
         self.nav.setCurrentRow(0)
@@ -193,6 +201,7 @@ class MainWindow(QMainWindow):
             page.sig_events_changed.connect(lambda: self.reload_events(select=self.event_id))
             if isinstance(page, AcaraPage):
                 page.sig_event_created.connect(lambda eid: self.reload_events(select=eid))
+                page.sig_backup_requested.connect(self.backup_now)
             page.use_settings(self.settings)
             page.set_event(self.event_id)
             self.pages[key] = page
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
+        if self.backup_timer is not None:
+            self.backup_timer.active = event_id is not None
         if event_id is not None:
             self.settings.last_event_id = event_id
         for page in self.pages.values():
@@ -266,6 +277,24 @@ class MainWindow(QMainWindow):
         self.top_title.setText(f"{self.page_title(key)} · {event_text}")
         self.event_label.setText(self.tr("Acara: %1").replace("%1", event_text))
 
+    # -- backups ----------------------------------------------------------------------------
+    def backup_now(self, label: str = "manual") -> None:
+        if self.backup_timer is not None and self.backup_timer.tick(force=True, label=label):
+            self.show_status(self.tr("Membuat cadangan…"))
+
+    def _backup_done(self, result: object) -> None:
+        acara = self.pages.get("acara")
+        if isinstance(acara, AcaraPage):
+            acara.backup_card.show_state()
+        if getattr(result, "made", None) is not None:
+            self.show_status(self.tr("Cadangan dibuat dan diperiksa utuh."))
+
+    def _backup_failed(self, message: str) -> None:
+        acara = self.pages.get("acara")
+        if isinstance(acara, AcaraPage):
+            acara.backup_card.show_state(message)
+        self.statusBar().showMessage(self.tr("Cadangan gagal: %1").replace("%1", message), 30_000)
+
     # -- misc -------------------------------------------------------------------------------
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -286,6 +315,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
         for page in self.pages.values():
             page.close()
         super().closeEvent(event)

@@ -50,6 +50,7 @@ class Settings:
     server_port = Option("server/port", int, 5432)
     server_database = Option("server/database", str, "asn_event")
     server_user = Option("server/user", str, "asn_desk")
+    backup_mirror = Option("backup/mirror_folder", str, "")  # a second folder (USB stick) for backups
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or default_store()
