@@ -124,8 +124,13 @@ def make_backup(
     """
     folder = folder or backups_dir()
     when = now or datetime.now(UTC)
+    private_folder(folder)
     name = stamped_name(db_path, label, when)
-    info = copy_verified(db_path, private_folder(folder) / name)
+    for number in range(2, 100):  # two backups within one second (an import right after another)
+        if not (folder / name).exists():
+            break
+        name = stamped_name(db_path, f"{label}-{number}", when)
+    info = copy_verified(db_path, folder / name)
     rotate(folder, db_path.stem, now=when)
     mirror_problem = ""
     if mirror is not None:
