@@ -155,3 +155,47 @@ def test_declining_the_offer_leaves_the_damaged_file_as_it_was(demo, settings, q
     with pytest.raises(DatabaseDamaged):
         start_or_offer_restore(str(demo.path), settings)
     assert seen and demo.path.read_bytes() == before
+
+
+def test_acara_offers_to_purge_only_after_the_retention_date(window, demo) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from asn_event.db.models import Person
+    from asn_event.retention import set_retention
+
+    page = window.show_page("acara")
+    card = page.privacy_card
+    assert card.purge_button.isHidden() and "disimpan sampai" in card.state.text()
+    today = window.ctx.clock.now().date()
+    set_retention(demo.db, demo.event_id, today - timedelta(days=1))
+    page.set_event(demo.event_id)
+    assert not card.purge_button.isHidden() and "berakhir" in card.state.text()
+    assert card.confirm_and_purge(confirmed=True)
+    with demo.db.readers() as session:
+        assert session.scalars(select(Person.name).where(~Person.name.like("Peserta %"))).first() is None
+    assert card.purge_button.isHidden() and "sudah dihapus" in card.state.text()
+
+
+def test_the_usb_folder_from_the_settings_receives_each_backup(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.shell.settings_dialog import SettingsDialog
+
+    usb = tmp_path / "FLASHDISK"
+    usb.mkdir()
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, fill_in)
+            return
+        dialog.mirror_edit.setText(str(usb))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    window.edit_settings()  # the organizer types the stick's folder in the settings
+    assert window.settings.backup_mirror == str(usb)
+    with qtbot.waitSignal(window.backup_timer.sig_done, timeout=20_000):
+        window.backup_now()
+    (copy,) = usb.glob("demo.*.manual.sqlite")
+    assert inspect_copy(copy).registrations == 150
