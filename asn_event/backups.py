@@ -362,3 +362,23 @@ def made_at_of(path: Path) -> datetime:
     if parsed is not None:
         return parsed[1]
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def integrity_problem(db: Database) -> DatabaseError | None:
+    """``PRAGMA quick_check`` of an open SQLite file, on a reading connection (never waits for a desk):
+    None when it is whole, else a :class:`DatabaseDamaged` naming the newest good backup."""
+    from sqlalchemy.exc import DatabaseError as DriverError
+
+    from asn_event.db.engine import quick_check
+    from asn_event.db.errors import DatabaseDamaged
+
+    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
+        return None
+    path = Path(db.url.database)
+    try:
+        problem = quick_check(db.reader)
+    except DriverError as exc:
+        problem = str(exc.orig) if exc.orig is not None else str(exc)
+    if problem == "ok":
+        return None
+    return DatabaseDamaged(path, f"pemeriksaan keutuhan: {problem}", newest_good_backup(path))

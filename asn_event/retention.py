@@ -19,23 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlalchemy import func, null, select
+from typing import Any
 
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.errors import NotFound
-from asn_event.db.models import (
-    Answer,
-    Certificate,
-    Employment,
-    Event,
-    FeedbackForm,
-    Person,
-    Registration,
-    Response,
-    ScanLog,
-)
 
 RETENTION_OPTION = "retention_until"  # Event.options: ISO date after which personal data may be purged
 PURGED_OPTION = "personal_data_purged_at"
@@ -63,23 +51,33 @@ class PurgeReport:
     certificates_kept: int
 
 
-def _event(session, event_id: int) -> Event:  # type: ignore[no-untyped-def]
+def _event(session, event_id: int):  # type: ignore[no-untyped-def]
+    from asn_event.db.models import Event
+
     event = session.get(Event, event_id)
     if event is None:
         raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain (daftar: asn-event events).")
     return event
 
 
+def retention_from(event_date: date, options: dict[str, Any] | None) -> Retention:
+    """The retention of an event with this date and these options (no database needed)."""
+    options = options or {}
+    text = options.get(RETENTION_OPTION)
+    try:
+        until = date.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        until = None
+    return Retention(until or event_date + DEFAULT_RETENTION, until is not None, options.get(PURGED_OPTION))
+
+
 def retention_of(db: Database, event_id: int) -> Retention:
-    with db.readers() as session:
-        event = _event(session, event_id)
-        options = event.options or {}
-        text = options.get(RETENTION_OPTION)
-        try:
-            until = date.fromisoformat(text) if text else None
-        except (TypeError, ValueError):
-            until = None
-        return Retention(until or event.date + DEFAULT_RETENTION, until is not None, options.get(PURGED_OPTION))
+    """Read with the events service's Core query: the Acara page shows it at the first paint,
+    before SQLAlchemy's ORM is imported."""
+    from asn_event.events import get_event
+
+    info = get_event(db, event_id)
+    return retention_from(info.date, info.options)
 
 
 def set_retention(db: Database, event_id: int, until: date | None) -> Retention:
@@ -97,7 +95,19 @@ def set_retention(db: Database, event_id: int, until: date | None) -> Retention:
 
 def purge_personal_data(db: Database, clock: Clock, event_id: int) -> PurgeReport:
     """Remove the personal data of one event (see the module text); one transaction, after a backup."""
+    from sqlalchemy import func, null, select
+
     from asn_event.backups import safety_backup
+    from asn_event.db.models import (
+        Answer,
+        Certificate,
+        Employment,
+        FeedbackForm,
+        Person,
+        Registration,
+        Response,
+        ScanLog,
+    )
 
     with db.readers() as session:
         _event(session, event_id)

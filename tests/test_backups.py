@@ -269,3 +269,17 @@ def test_risky_actions_keep_a_verified_copy_of_the_state_before_them(demo, tmp_p
     assert by_label["before-import"].info is not None and by_label["before-import"].info.registrations == 150
     assert by_label["before-delete"].info is not None and by_label["before-delete"].info.registrations == 151
     assert by_label["before-delete"].info.events == 1
+
+
+def test_a_damage_inside_a_table_is_found_by_the_check_at_open(demo, damage_table) -> None:  # type: ignore[no-untyped-def]
+    made, _ = backups.make_backup(demo.path)
+    path = checkpointed(demo)
+    damage_table(path)
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_database(path)
+    message = str(caught.value)
+    assert "\n" not in message and "pemeriksaan keutuhan" in message and str(made.path) in message
+    db = open_database(path, check=False)  # the GUI's way: open first, check after the first paint
+    found = backups.integrity_problem(db)
+    db.dispose()
+    assert isinstance(found, DatabaseDamaged) and found.backup is not None and found.backup.path == made.path
