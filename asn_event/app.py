@@ -72,11 +72,12 @@ def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     from asn_event.db import open_database
     from asn_event.paths import default_db_path
 
+    # The full integrity check reads the whole file: it runs after the first paint (check_later).
     if target:
-        return open_database(target, create=False), False
+        return open_database(target, create=False, check=False), False
     path = default_db_path()
     fresh = not path.exists()
-    return open_database(path, create=True), fresh
+    return open_database(path, create=True, check=False), fresh
 
 
 def server_target(settings):  # type: ignore[no-untyped-def]
@@ -137,7 +138,45 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: check_later(window, db))
     return app, window, db
+
+
+def check_later(window, db):  # type: ignore[no-untyped-def]
+    """``PRAGMA quick_check`` off the GUI thread; a damaged file is offered its newest good backup, or,
+    without one, the window says so and closes (working on would risk more damage)."""
+    from asn_event.backups import integrity_problem
+    from asn_event.ui.shell.tasks import run_task
+
+    def done(damaged) -> None:  # type: ignore[no-untyped-def]
+        window.integrity_checked = damaged is None
+        if damaged is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from asn_event.ui.shell.restore_offer import offer_restore
+
+        if damaged.backup is not None and offer_restore(damaged, window):
+            from asn_event.backups import restore
+
+            db.dispose()
+            try:
+                restore(damaged.backup.path, damaged.path)
+            except DatabaseError as exc:
+                QMessageBox.critical(window, APP_NAME, str(exc))
+                window.close()
+                return
+            window.reload_events()
+            window.show_status(str(damaged.backup.path))
+            window.integrity_checked = True
+            return
+        QMessageBox.critical(window, APP_NAME, str(damaged))
+        window.close()
+
+    from asn_event.db.errors import DatabaseError
+
+    window.integrity_task = run_task(lambda _p: integrity_problem(db), on_done=done)
+    return window.integrity_task
 
 
 WARM_UP_DELAY_MS = 250

@@ -27,6 +27,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.backup",
     "asn_event.cli.restore",
     "asn_event.cli.merge",
+    "asn_event.cli.purge",
+    "asn_event.cli.office_key",
     "asn_event.cli.feedback",
     "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",

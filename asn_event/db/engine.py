@@ -173,8 +173,11 @@ def _create_private(path: Path) -> None:
 def quick_check(engine: Engine) -> str:
     """``PRAGMA quick_check`` of a SQLite database: "ok", or the first problem found."""
     with engine.connect() as conn:
-        rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
-    return "ok" if rows == ["ok"] else (rows[0] if rows else "no answer")
+        rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
+    if rows == ["ok"]:
+        return "ok"
+    text = " ".join(" ".join(rows).replace("*** in database main ***", "").split())  # one line
+    return text[:200] or "no answer"
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -205,16 +208,19 @@ def upgrade(engine: Engine) -> None:
     upgrade_to_head(engine)
 
 
-def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) -> Database:
+def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True, check: bool = True) -> Database:
     """Open (and with ``create``, create) a database and bring its schema up to date.
 
     Raises a :class:`DatabaseError` subclass with words a desk clerk understands when the file is
     missing, read-only, not a database, or written by a newer version of the program. Nothing is
-    written to a file that fails these checks.
+    written to a file that fails these checks. An existing SQLite file is checked with ``PRAGMA
+    quick_check`` first (a damaged one raises :class:`DatabaseDamaged` naming the newest good
+    backup); ``check=False`` leaves that to the caller (the GUI runs it after the first paint, since
+    it reads the whole file), except before an upgrade.
     """
     url = target if isinstance(target, URL) else to_url(target)
     try:
-        return _open(url, create)
+        return _open(url, create, check)
     except DatabaseCorrupt as exc:
         if url.get_backend_name() != "sqlite" or not url.database or not exc.damaged:
             raise
@@ -223,14 +229,14 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) 
         raise DatabaseDamaged(Path(url.database), exc.reason, newest_good_backup(Path(url.database))) from exc
 
 
-def _open(url: URL, create: bool) -> Database:
+def _open(url: URL, create: bool, check: bool) -> Database:
     is_file = url.get_backend_name() == "sqlite" and bool(url.database) and url.database != ":memory:"
     existed = is_file and Path(url.database or "").exists() and Path(url.database or "").stat().st_size > 0
     if url.get_backend_name() == "sqlite":
         _check_sqlite_file(url, create)
     engine = make_engine(url)
     try:
-        if existed:
+        if existed and check:
             problem = quick_check(engine)
             if problem != "ok":
                 raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
@@ -238,6 +244,8 @@ def _open(url: URL, create: bool) -> Database:
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(revision)
         if revision != SCHEMA_HEAD:
+            if existed and not check and (problem := quick_check(engine)) != "ok":
+                raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
             if revision is not None and url.get_backend_name() == "sqlite" and url.database:
                 # An existing database is about to change shape: keep a copy of it as it was.
                 from datetime import UTC, datetime

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/events/page.py" line="183"/>
-        <location filename="../../asn_event/ui/events/page.py" line="283"/>
+        <location filename="../../asn_event/ui/events/page.py" line="288"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
@@ -155,33 +155,33 @@
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="284"/>
+        <location filename="../../asn_event/ui/events/page.py" line="289"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="285"/>
+        <location filename="../../asn_event/ui/events/page.py" line="290"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="294"/>
+        <location filename="../../asn_event/ui/events/page.py" line="299"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="302"/>
+        <location filename="../../asn_event/ui/events/page.py" line="307"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="310"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="313"/>
-        <location filename="../../asn_event/ui/events/page.py" line="314"/>
+        <location filename="../../asn_event/ui/events/page.py" line="318"/>
+        <location filename="../../asn_event/ui/events/page.py" line="319"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="379"/>
+        <location filename="../../asn_event/ui/events/page.py" line="384"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="392"/>
+        <location filename="../../asn_event/ui/events/page.py" line="397"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="395"/>
+        <location filename="../../asn_event/ui/events/page.py" line="400"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="398"/>
+        <location filename="../../asn_event/ui/events/page.py" line="403"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="404"/>
+        <location filename="../../asn_event/ui/events/page.py" line="409"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -361,22 +361,22 @@
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="122"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
         <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
         <translation>Type the organizer PIN to continue.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="147"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="148"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="162"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -387,52 +387,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="180"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="181"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="190"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="191"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="200"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="222"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="223"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="225"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="227"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="234"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="236"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="241"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="242"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -643,7 +643,7 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="480"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="564"/>
@@ -653,7 +653,7 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="696"/>
         <source>%1 (meja ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (this desk)</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="697"/>
@@ -1148,12 +1148,12 @@ The current database is kept in the backup folder first.</translation>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="295"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="299"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="306"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="309"/>
         <source>%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah · {invalid} tidak valid</source>
         <translation>
             <numerusform>%n row ready to import: {added} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</numerusform>
@@ -1161,7 +1161,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="316"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="319"/>
         <source>%n orang akan didaftarkan ke acara ini.</source>
         <translation>
             <numerusform>%n person will be registered for this event.</numerusform>
@@ -1169,22 +1169,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="321"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="324"/>
         <source> — mirip {s}?</source>
         <translation> — similar to {s}?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="325"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="328"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="333"/>
         <source>Buat unit kerja baru untuk nama yang tidak dikenal: {units}{more}. Bila tidak dicentang, pesertanya disimpan tanpa unit.</source>
         <translation>Create new work units for unknown names: {units}{more}. If unchecked, these participants are saved without a unit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="348"/>
         <source>Impor %n baris</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1192,7 +1192,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="393"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="396"/>
         <source>Dihentikan. Basis data tidak diubah.</source>
         <translation>Stopped. The database was not changed.</translation>
     </message>
@@ -1594,97 +1594,97 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="81"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="83"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="132"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="134"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="133"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="134"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="140"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="152"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="154"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="167"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="169"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="180"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="182"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="188"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="190"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="239"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="241"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="276"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="284"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="278"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="286"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="283"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="291"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="290"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="298"/>
         <source>Cadangan dibuat dan diperiksa utuh.</source>
         <translation>Backup made and verified.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="296"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="304"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="321"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1694,22 +1694,22 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="57"/>
         <source>Pengisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in by</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
         <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type the invitation code, NIP or name · empty + Enter = no name</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
         <source>Pengisi formulir kertas</source>
-        <translation type="unfinished"></translation>
+        <translation>Who filled in the paper form</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
         <source>Peserta yang cocok</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching participants</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="82"/>
@@ -1739,22 +1739,22 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="180"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
-        <translation type="unfinished"></translation>
+        <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="205"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="214"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="241"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="274"/>
@@ -1767,7 +1767,7 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="283"/>
         <source>Belum tersimpan: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="292"/>
@@ -2090,6 +2090,49 @@ The current database is kept in the backup folder first.</translation>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="283"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCard</name>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
+        <source>Hapus data pribadi acara ini…</source>
+        <translation>Delete this event&apos;s personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
+        <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
+        <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="291"/>
+        <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
+        <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="296"/>
+        <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
+        <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="303"/>
+        <source>Hapus data pribadi</source>
+        <translation>Delete personal data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="308"/>
+        <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
+        <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="321"/>
+        <source>Data pribadi %1 peserta dihapus.</source>
+        <translation>Personal data of %1 participants deleted.</translation>
     </message>
 </context>
 <context>
@@ -2781,57 +2824,77 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="40"/>
         <source>Pengaturan laptop ini</source>
         <translation>Settings for this laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="46"/>
         <source>mis. Meja 2</source>
         <translation>e.g. Desk 2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
         <source>nama petugas di meja ini</source>
         <translation>name of the staff at this desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="52"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="54"/>
         <source>Nama meja</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="55"/>
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="59"/>
+        <source>kosong: hanya folder data pengguna</source>
+        <translation>empty: the user data folder only</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="60"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="64"/>
+        <source>Folder cadangan kedua (USB)</source>
+        <translation>Second backup folder (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="66"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="71"/>
         <source>Server basis data …</source>
         <translation>Database server …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="72"/>
         <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
         <translation>Several desks share one PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="24"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="83"/>
+        <source>Pilih folder cadangan kedua</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="26"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="27"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2908,7 +2971,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../asn_event/app.py" line="102"/>
+        <location filename="../../asn_event/app.py" line="103"/>
         <source>Kata sandi server basis data untuk %1:</source>
         <translation>Database server password for %1:</translation>
     </message>
@@ -3290,7 +3353,7 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
         <source>check-in pukul %1 WIB</source>
-        <translation type="unfinished"></translation>
+        <translation>checked in at %1 WIB</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
@@ -3300,12 +3363,12 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
         <source>misalnya: salah orang</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: wrong person</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="219"/>
         <source>Batalkan check-in orang ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo this person&apos;s check-in</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
@@ -314,6 +315,9 @@ class MainWindow(QMainWindow):
             self.ctx.desk = self.settings.desk_name
             self.ctx.staff = self.settings.staff_name
             self.desk_button.setText(self.settings.desk_name)
+            if self.ctx.auto_backup is not None:
+                mirror = self.settings.backup_mirror
+                self.ctx.auto_backup.mirror = Path(mirror) if mirror else None
             self.show_status(self.tr("Pengaturan disimpan."))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
