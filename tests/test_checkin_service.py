@@ -202,15 +202,36 @@ def test_any_scanned_text_gives_a_typed_result_and_a_log_row(desk, raw: str) -> 
     assert _log_count(desk) == before + 1
 
 
-def test_a_lost_server_connection_is_not_blamed_on_another_desk() -> None:
-    from sqlalchemy.exc import OperationalError
+def test_a_full_disk_is_reported_as_such_and_the_same_scan_works_once_there_is_room(demo, desk) -> None:
+    """The check-in's transaction is rolled back whole: nobody is half checked in, the scan can be retried."""
+    from sqlalchemy import event
 
-    from asn_event.checkin.service import _busy
+    from asn_event.domain import DiskFull
 
-    lost = OperationalError("UPDATE registration ...", {}, Exception("server closed the connection unexpectedly"))
-    assert "terputus" in str(_busy(lost)) and "meja lain" not in str(_busy(lost))
-    locked = OperationalError("UPDATE registration ...", {}, Exception("database is locked"))
-    assert "meja lain" in str(_busy(locked))
+    limit = {"pages": 0}
+
+    def cap(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if limit["pages"]:
+            dbapi_connection.execute(f"PRAGMA max_page_count={limit['pages']}")
+
+    demo.db.engine.dispose()
+    event.listen(demo.db.engine, "connect", cap)
+    with demo.db.engine.connect() as conn:
+        limit["pages"] = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    demo.db.engine.dispose()
+    full = None
+    for invitation in _codes(demo):
+        try:
+            desk.scan(invitation.code)
+        except DiskFull:
+            full = invitation
+            break
+    assert full is not None, "the capped database never filled up"
+    with demo.db.sessions() as session:
+        assert session.get(Registration, full.registration_id).checked_in_at is None
+    limit["pages"] = 0
+    demo.db.engine.dispose()
+    assert desk.scan(full.code).status is ScanStatus.ACCEPTED
 
 
 def test_a_walk_in_with_someone_elses_nip_is_refused_not_swapped(demo, desk) -> None:
