@@ -132,16 +132,14 @@ def warm_up() -> threading.Thread:
 
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An error escaping a slot is shown in plain words (and logged), never as a traceback."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from asn_event.crashlog import record, unexpected_message
+    from asn_event.ui.shell.errors import show_crash
 
     def hook(kind, exc, tb) -> None:  # type: ignore[no-untyped-def]
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
-        QMessageBox.warning(window, APP_NAME, unexpected_message(exc, record(exc)))
+        show_crash(window, exc)
 
     sys.excepthook = hook
 
@@ -161,9 +159,12 @@ def run_gui(db_target: str | None = None) -> int:
     except DatabaseError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from asn_event.ui.shell.errors import error_text
+        from asn_event.words import error_text as plain_text
+
         create_application(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        print(f"asn-event: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        print(f"asn-event: {plain_text(exc)}", file=sys.stderr)
         return 2
     install_excepthook(window)
     code = app.exec()

@@ -2,8 +2,8 @@
 
     python tools/update_translations.py
 
-Extracts every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` string of ``asn_event/ui`` and
-``asn_event/app.py`` into ``resources/translations/asn_event_<lang>.ts`` (new strings arrive as
+Extracts every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` string of ``asn_event/ui``,
+``asn_event/app.py`` and ``asn_event/words.py`` into ``resources/translations/asn_event_<lang>.ts`` (new strings arrive as
 "unfinished"; translate them in Qt Linguist or in the XML and remove ``type="unfinished"``), then
 compiles the ``.qm`` the app loads. Prints how many entries still wait for a translation and
 exits 1 while any do (tests/ui/test_translations.py fails on them too).
@@ -22,7 +22,11 @@ LANGUAGES = ("en",)
 
 
 def sources() -> list[str]:
-    files = [*sorted((ROOT / "asn_event" / "ui").rglob("*.py")), ROOT / "asn_event" / "app.py"]
+    files = [
+        *sorted((ROOT / "asn_event" / "ui").rglob("*.py")),
+        ROOT / "asn_event" / "app.py",
+        ROOT / "asn_event" / "words.py",  # the words for service codes (QT_TRANSLATE_NOOP, context Words)
+    ]
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -39,6 +39,7 @@ from asn_event.ui.certificates.models import (
 )
 from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -168,7 +169,7 @@ class SertifikatPage(Page):
             event = get_event(self.ctx.db, self.event_id)
             rows = service.list_candidates(self.ctx.db, self.event_id)
         except DatabaseError as error:
-            self.sig_status.emit(str(error))
+            self.sig_status.emit(error_text(error))
             return
         self.subtitle_label.setText(f"{event.title} · {long_date(event.date)}")
         self.model.set_rows(rows)
@@ -206,7 +207,7 @@ class SertifikatPage(Page):
             for candidate in selected:
                 service.set_override(self.ctx.db, candidate.registration_id, value)
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
         self.reload()
 
     def refresh_selected(self) -> None:
@@ -229,7 +230,7 @@ class SertifikatPage(Page):
         try:
             count = service.refresh_certificates(self.ctx.db, self.ctx.clock, [c.registration_id for c in numbered])
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
             return
         self.sig_status.emit(self.tr("%n sertifikat diperbarui; cetak ulang bila perlu.", "", count))
         self.reload()
@@ -240,7 +241,7 @@ class SertifikatPage(Page):
         try:
             service.set_require_feedback(self.ctx.db, self.event_id, checked)
         except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
         self.reload()
 
     def _design_saved(self, message: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from asn_event.checkin.people import WalkInDraft, validate_walk_in
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 
 class WalkInDialog(QDialog):
@@ -254,7 +255,7 @@ def ask_kiosk_pin(parent: QWidget, ctx, event_id: int) -> bool:  # type: ignore[
         try:
             desk_options.set_kiosk_pin(ctx.db, ctx.clock, event_id, dialog.pin.text())
         except PinError as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(error_text(exc))
             continue
         return True
     return False

@@ -19,6 +19,7 @@ from asn_event.db.errors import DatabaseError
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 BACK_TO_IDLE_MS = 6000
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
@@ -85,7 +86,7 @@ class KioskWindow(QWidget):
         try:
             result = self.desk.scan(text)
         except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+            self.banner.show_idle(error_text(exc))
             return None
         self.banner.show_result(result)
         if result.known_person is False:

@@ -37,9 +37,11 @@ from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.status import mark_for, status_word
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text, guarded
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.settings import Settings
@@ -47,9 +49,6 @@ from asn_event.ui.shell.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
 REFRESH_EVERY_MS = 8000
-_STATUS_MARK = {"accepted": "✔", "already": "⚠", "undo": "↺", "walk_in": "✔"}
-
-
 class CheckinPage(Page):
     page_key = "checkin"
 
@@ -58,6 +57,7 @@ class CheckinPage(Page):
         self.desk: CheckinDesk | None = None
         self.sounds = DeskSounds(self)
         self.hits: list[PersonHit] = []
+        self._retry_scan = ""  # a scan that failed without storing anything, kept for Enter
         self._refreshing = False
         self.kiosk: QWidget | None = None
 
@@ -179,7 +179,7 @@ class CheckinPage(Page):
             signature = desk_options.signature_enabled(self.ctx.db, event_id)
             info = get_event(self.ctx.db, event_id)
         except DatabaseError as exc:
-            self.subtitle.setText(str(exc))
+            self.subtitle.setText(error_text(exc))
             self._set_enabled(False)
             return
         self.subtitle.setText(f"{info.title} · {day_month(info.date)}")
@@ -230,10 +230,22 @@ class CheckinPage(Page):
         try:
             result = desk.scan(text)
         except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+            # Nothing was stored (busy, disk full, server gone): the code waits in the field, selected,
+            # and Enter scans it again once the problem is solved.
+            self.show_problem(error_text(exc))
+            self._retry_scan = text
+            self.scan_field.setText(text)
+            self.scan_field.selectAll()
             return None
+        self._retry_scan = ""
         self.show_result(result)
         return result
+
+    def show_problem(self, text: str) -> None:
+        """The banner is this page's message line; the status bar repeats it."""
+        self.banner.show_idle(text)
+        self.sig_status.emit(text)
+        self.scan_field.setFocus()
 
     def show_result(self, result: ScanResult) -> None:
         self.banner.show_result(result)
@@ -268,6 +280,10 @@ class CheckinPage(Page):
 
     def submit_search(self, text: str) -> None:
         """Enter after typing: check in the highlighted match (the clear best one by default)."""
+        if self._retry_scan and text == self._retry_scan:
+            self.scan_field.reset()
+            self.handle_scan(text)
+            return
         if not self.hits or self.results.isHidden():
             self.show_search(text)
         row = self.results.currentRow()
@@ -278,6 +294,7 @@ class CheckinPage(Page):
         if self.hits:
             self.results.setCurrentRow(max(0, min(len(self.hits) - 1, self.results.currentRow() + step)))
 
+    @guarded
     def _check_in_hit(self, registration_id: int | None) -> None:
         desk = self._current_desk()
         if desk is None or registration_id is None:
@@ -285,13 +302,11 @@ class CheckinPage(Page):
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
-        try:
-            self.show_result(desk.check_in(registration_id))
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        self.show_result(desk.check_in(registration_id))
 
     # -- desk actions -------------------------------------------------------------------------
 
+    @guarded
     def open_walk_in(self) -> None:
         desk = self._current_desk()
         if desk is None:
@@ -305,7 +320,7 @@ class CheckinPage(Page):
                 dialog.show_problems(exc.problems)
                 continue
             except (CheckinRefused, DatabaseError) as exc:
-                QMessageBox.warning(self, self.tr("Peserta baru"), str(exc))
+                QMessageBox.warning(self, self.tr("Peserta baru"), error_text(exc))
                 break
             self.scan_field.reset()
             self.show_result(result)
@@ -321,6 +336,7 @@ class CheckinPage(Page):
             return result.registration_id
         return None
 
+    @guarded
     def undo_selected(self) -> None:
         desk = self._current_desk()
         target = self._undo_target()
@@ -336,13 +352,14 @@ class CheckinPage(Page):
             try:
                 undone = desk.undo(target, reason)
             except (CheckinRefused, DatabaseError) as exc:
-                QMessageBox.warning(self, self.tr("Batalkan check-in"), str(exc))
+                QMessageBox.warning(self, self.tr("Batalkan check-in"), error_text(exc))
             else:
                 self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))
                 self.sig_status.emit(self.tr("Check-in %1 dibatalkan.").replace("%1", undone.name))
                 self.refresh()
         self.scan_field.setFocus()
 
+    @guarded
     def ask_signature(self, result: ScanResult) -> None:
         desk = self._current_desk()
         if desk is None or result.registration_id is None:
@@ -354,6 +371,7 @@ class CheckinPage(Page):
             desk.skip_signature(result.registration_id, "dilewati" if dialog.skipped else "ditutup")
         self.scan_field.setFocus()
 
+    @guarded
     def _signature_toggled(self, on: bool) -> None:
         if self.event_id is not None:
             desk_options.set_signature_enabled(self.ctx.db, self.ctx.clock, self.event_id, on)
@@ -393,16 +411,6 @@ class CheckinPage(Page):
         dialog.exec()
         self.scan_field.setFocus()
 
-    def _status_word(self, status: str) -> str:
-        words = {
-            "unknown": self.tr("Kode tidak dikenal"),
-            "partial": self.tr("Kode terpotong"),
-            "wrong_event": self.tr("Undangan acara lain"),
-            "forged": self.tr("Kode tidak sah"),
-            "not_registered": self.tr("Tidak terdaftar"),
-        }
-        return words.get(status, status)
-
     # -- live counts ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -431,8 +439,8 @@ class CheckinPage(Page):
         selected = self._undo_target() if self.recent.currentItem() else None
         self.recent.clear()
         for entry in recent:
-            mark = _STATUS_MARK.get(entry.status, "✖")
-            who = entry.name or self._status_word(entry.status)
+            mark = mark_for(entry.status)
+            who = entry.name or status_word(entry.status)
             item = QListWidgetItem(f"{clock_time(entry.at)}  {mark}  {who} · {entry.desk}")
             if entry.status in ("accepted", "already", "walk_in") and entry.registration_id:
                 item.setData(Qt.ItemDataRole.UserRole, entry.registration_id)

@@ -30,6 +30,7 @@ from asn_event.events import EventDraft, EventInfo, InvalidEvent
 from asn_event.formatting import at_time
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 
 NEW = "new"
@@ -251,7 +252,7 @@ class AcaraPage(Page):
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
             except DatabaseError as exc:
-                self._show_form_error(str(exc))
+                self._show_form_error(error_text(exc))
         if self.info is None:
             self.mode = NEW
         self._fill(self._draft_for_mode())
@@ -391,7 +392,7 @@ class AcaraPage(Page):
                 self._show_field_error(error.field, error.message)
             return
         except DatabaseError as exc:
-            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
             return
         self.mode = EDIT
         self.sig_events_changed.emit()

@@ -31,6 +31,7 @@ from asn_event.db.models import QuestionKind
 from asn_event.feedback import service
 from asn_event.feedback.forms import CHOICE_KINDS, KIND_LABELS, FormDef, QuestionDef, SectionDef
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 # The core's KIND_LABELS, marked here so lupdate extracts them (tests/ui/test_translations.py checks they match).
 KIND_WORDS = (
@@ -391,7 +392,7 @@ class FormEditor(QWidget):
         try:
             saved = service.save_form(self.ctx.db, self.form_def())
         except (service.FormInvalid, DatabaseError) as error:
-            self._tell(str(error), theme.DANGER)
+            self._tell(error_text(error), theme.DANGER)
             return
         where = self._selected()
         self.load(saved)

@@ -33,6 +33,7 @@ from asn_event.kiosk_pin import verify_pin
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 THANKS_SECONDS = 8
@@ -269,7 +270,7 @@ class KioskWindow(QWidget):
         try:
             check = responses.check_start(self.ctx.db, self.form.id, raw)  # type: ignore[arg-type]
         except DatabaseError as error:
-            self._tell(self.start_message, str(error), theme.DANGER)
+            self._tell(self.start_message, error_text(error), theme.DANGER)
             return
         if check.status == responses.CodeStatus.READY:
             self.begin(raw, check.name)
@@ -365,7 +366,7 @@ class KioskWindow(QWidget):
             )
         except (ValueError, OSError, DatabaseError) as error:
             self.next_button.setEnabled(True)
-            self._tell(self.section_message, str(error), theme.DANGER)
+            self._tell(self.section_message, error_text(error), theme.DANGER)
             return
         status = result.status
         if status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):

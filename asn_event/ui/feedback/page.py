@@ -29,6 +29,7 @@ from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -105,7 +106,7 @@ class UmpanBalikPage(Page):
         self.sig_status.emit(text)
 
     def _fail(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Umpan Balik"), str(error))
+        QMessageBox.warning(self, self.tr("Umpan Balik"), error_text(error))
 
     def reload(self) -> None:
         has_event = self.event_id is not None

@@ -24,6 +24,7 @@ from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 
 class PaperEntry(QWidget):
@@ -133,7 +134,7 @@ class PaperEntry(QWidget):
                 unit_id=self.unit.currentData(),
             )  # fmt: skip
         except (ValueError, DatabaseError) as error:
-            self._tell(str(error), theme.DANGER)
+            self._tell(error_text(error), theme.DANGER)
             return
         if result.status == responses.SubmitStatus.INVALID:
             problems = {p.question_id: p.message for p in result.problems}

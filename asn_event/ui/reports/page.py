@@ -35,6 +35,7 @@ from asn_event.reports import files
 from asn_event.reports.common import JP_YEARLY_TARGET, ReportKind, SavedReport
 from asn_event.ui.reports.card import ReportCard
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -188,7 +189,7 @@ class LaporanPage(Page):
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
             except DatabaseError as exc:
-                self.show_error(str(exc))
+                self.show_error(error_text(exc))
         info = self.info
         for button in self.buttons:
             button.setEnabled(info is not None and not self.busy)

@@ -43,6 +43,7 @@ from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.roster.model import RosterTableModel
 from asn_event.ui.roster.person_dialog import PersonDialog
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
@@ -170,7 +171,7 @@ class PesertaPage(Page):
         try:
             self.counts = roster_counts(self.ctx.db, self.event_id)
         except DatabaseError as exc:
-            self.sig_status.emit(str(exc))
+            self.sig_status.emit(error_text(exc))
             return
         self.model.invalidate()
         self.subtitle_label.setText(
@@ -189,7 +190,7 @@ class PesertaPage(Page):
         try:
             self.model.load(self.event_id, self.current_query(), SEARCH_LIMIT)
         except DatabaseError as exc:
-            self.sig_status.emit(str(exc))
+            self.sig_status.emit(error_text(exc))
             return
         counts = self.counts
         if self.model.truncated:
@@ -281,7 +282,7 @@ class PesertaPage(Page):
                 dialog.show_errors(exc.errors)
                 continue
             except DatabaseError as exc:
-                QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+                QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
                 continue
             self.refresh()
             self._select(saved.id)

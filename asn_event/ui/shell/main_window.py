@@ -27,6 +27,7 @@ from asn_event.db.errors import DatabaseError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import short_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.pages import PAGES, PageSpec
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         try:
             events = event_service.list_events(self.ctx.db)
         except DatabaseError as exc:
-            self.show_status(str(exc))
+            self.show_status(error_text(exc))
             events = []
         self.switcher.blockSignals(True)
         self.switcher.clear()

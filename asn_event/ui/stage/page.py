@@ -28,6 +28,7 @@ from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
 from asn_event.stage.schedule import offset_text, schedule_offset, schedule_rows, timer_records
 from asn_event.stage.view import AlertKind, Cue, Phase
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.stage.agenda_editor import AgendaEditor
 from asn_event.ui.stage.timer_control import TimerControl
@@ -109,7 +110,7 @@ class TimerPage(Page):
             loaded = service.load_timer(self.ctx.db, self.ctx.clock, event_id)
             entries = service.list_agenda(self.ctx.db, event_id)
         except (DatabaseError, AgendaError) as error:
-            self.show_notice(str(error))
+            self.show_notice(error_text(error))
             self._set_enabled(False)
             return
         self.timer, self.scheduled_start = loaded.timer, loaded.scheduled_start
@@ -157,7 +158,7 @@ class TimerPage(Page):
         try:
             changed = command(self.timer)
         except (TimerError, AgendaError) as error:
-            self.show_notice(str(error))
+            self.show_notice(error_text(error))
             return False
         if changed:
             self.show_notice(None)
@@ -166,7 +167,7 @@ class TimerPage(Page):
             except DatabaseError as error:
                 self.show_notice(
                     self.tr("Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1").replace(
-                        "%1", str(error)
+                        "%1", error_text(error)
                     )
                 )
         self.refresh()
@@ -223,7 +224,7 @@ class TimerPage(Page):
         try:
             saved = service.save_agenda(self.ctx.db, self.ctx.clock, self.event_id, entries, self.timer)
         except (AgendaError, TimerError, DatabaseError) as error:
-            self.editor.show_error(str(error))
+            self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
         self.sig_status.emit(self.tr("Agenda disimpan."))
@@ -235,7 +236,7 @@ class TimerPage(Page):
         try:
             saved = service.use_default_agenda(self.ctx.db, self.ctx.clock, self.event_id, self.timer)
         except (AgendaError, TimerError, DatabaseError) as error:
-            self.editor.show_error(str(error))
+            self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
         self.refresh()
