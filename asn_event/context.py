@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from asn_event.clock import Clock, SystemClock
 from asn_event.db import Database
 
+__all__ = ["AppContext", "Database"]
+
 
 @dataclass
 class AppContext:

@@ -25,7 +25,7 @@ from asn_event.certificates.batch import preview_pdf
 from asn_event.certificates.numbering import NumberPattern, NumberPatternError
 from asn_event.certificates.settings import CertificateSettings
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import MAX_JP, get_event
 from asn_event.ui.certificates.models import pdf_page_image
 from asn_event.ui.shell import theme
@@ -204,7 +204,7 @@ class DesignPanel(QWidget):
         settings, signer = self.draft()
         try:
             service.save_settings(self.ctx.db, self.ctx.clock, self.event_id, settings, signer)
-        except (ValueError, DatabaseError) as error:
+        except (ValueError, DomainError) as error:
             self.design_error.setText(error_text(error))
             return
         self.design_error.setText("")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from asn_event.certificates import service
 from asn_event.certificates.batch import BatchResult, make_batch, reprint_pdf
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import get_event
 from asn_event.formatting import long_date
 from asn_event.ui.certificates.design import DesignPanel
@@ -168,7 +168,7 @@ class SertifikatPage(Page):
         try:
             event = get_event(self.ctx.db, self.event_id)
             rows = service.list_candidates(self.ctx.db, self.event_id)
-        except DatabaseError as error:
+        except DomainError as error:
             self.sig_status.emit(error_text(error))
             return
         self.subtitle_label.setText(f"{event.title} · {long_date(event.date)}")
@@ -206,7 +206,7 @@ class SertifikatPage(Page):
         try:
             for candidate in selected:
                 service.set_override(self.ctx.db, candidate.registration_id, value)
-        except DatabaseError as error:
+        except DomainError as error:
             QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
         self.reload()
 
@@ -229,7 +229,7 @@ class SertifikatPage(Page):
             return
         try:
             count = service.refresh_certificates(self.ctx.db, self.ctx.clock, [c.registration_id for c in numbered])
-        except DatabaseError as error:
+        except DomainError as error:
             QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
             return
         self.sig_status.emit(self.tr("%n sertifikat diperbarui; cetak ulang bila perlu.", "", count))
@@ -240,7 +240,7 @@ class SertifikatPage(Page):
             return
         try:
             service.set_require_feedback(self.ctx.db, self.event_id, checked)
-        except DatabaseError as error:
+        except DomainError as error:
             QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
         self.reload()
 

@@ -26,7 +26,7 @@ from asn_event.certificates.signing import (
     verify,
 )
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.formatting import date_only
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
@@ -114,7 +114,7 @@ class VerifyPanel(QWidget):
         try:
             result = verify(text, self._keys())
             found = find_by_short_code(self.ctx.db, text) if result.status is VerifyStatus.MALFORMED else None
-        except DatabaseError as error:
+        except DomainError as error:
             self._show(VerifyStatus.MALFORMED, error_text(error))
             return
         if found is not None:
@@ -166,7 +166,7 @@ class VerifyPanel(QWidget):
             return
         try:
             Path(path).write_text(office_public_key_pem(self.ctx.db, self.ctx.clock), encoding="ascii")
-        except (OSError, DatabaseError) as error:
+        except (OSError, DomainError) as error:
             self._show(VerifyStatus.MALFORMED, self.tr("Kunci tidak tersimpan: {error}").format(error=error_text(error)))
             return
         self._show_keys()

@@ -15,7 +15,7 @@ from asn_event.checkin import ScanResult
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.shell import theme
@@ -85,7 +85,7 @@ class KioskWindow(QWidget):
     def handle_scan(self, text: str) -> ScanResult | None:
         try:
             result = self.desk.scan(text)
-        except DatabaseError as exc:
+        except DomainError as exc:
             self.banner.show_idle(error_text(exc))
             return None
         self.banner.show_result(result)

@@ -32,7 +32,7 @@ from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, regi
 from asn_event.checkin.search import MIN_SCORE
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
@@ -178,7 +178,7 @@ class CheckinPage(Page):
             self.desk = CheckinDesk(self.ctx.db, self.ctx.clock, event_id, self.ctx.desk, self.ctx.staff)
             signature = desk_options.signature_enabled(self.ctx.db, event_id)
             info = get_event(self.ctx.db, event_id)
-        except DatabaseError as exc:
+        except DomainError as exc:
             self.subtitle.setText(error_text(exc))
             self._set_enabled(False)
             return
@@ -229,7 +229,7 @@ class CheckinPage(Page):
         self.results.hide()
         try:
             result = desk.scan(text)
-        except DatabaseError as exc:
+        except DomainError as exc:
             # Nothing was stored (busy, disk full, server gone): the code waits in the field, selected,
             # and Enter scans it again once the problem is solved.
             self.show_problem(error_text(exc))
@@ -319,7 +319,7 @@ class CheckinPage(Page):
             except InvalidWalkIn as exc:
                 dialog.show_problems(exc.problems)
                 continue
-            except (CheckinRefused, DatabaseError) as exc:
+            except (CheckinRefused, DomainError) as exc:
                 QMessageBox.warning(self, self.tr("Peserta baru"), error_text(exc))
                 break
             self.scan_field.reset()
@@ -351,7 +351,7 @@ class CheckinPage(Page):
         if ok:
             try:
                 undone = desk.undo(target, reason)
-            except (CheckinRefused, DatabaseError) as exc:
+            except (CheckinRefused, DomainError) as exc:
                 QMessageBox.warning(self, self.tr("Batalkan check-in"), error_text(exc))
             else:
                 self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
 from asn_event.formatting import at_time
 from asn_event.ui.shell import theme
@@ -251,7 +251,7 @@ class AcaraPage(Page):
         if self.event_id is not None:
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DatabaseError as exc:
+            except DomainError as exc:
                 self._show_form_error(error_text(exc))
         if self.info is None:
             self.mode = NEW
@@ -391,7 +391,7 @@ class AcaraPage(Page):
             for error in exc.errors:
                 self._show_field_error(error.field, error.message)
             return
-        except DatabaseError as exc:
+        except DomainError as exc:
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
             return
         self.mode = EDIT

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
-from asn_event.db.models import QuestionKind
+from asn_event.domain import DomainError, QuestionKind
 from asn_event.feedback import service
 from asn_event.feedback.forms import CHOICE_KINDS, KIND_LABELS, FormDef, QuestionDef, SectionDef
 from asn_event.ui.shell import theme
@@ -391,7 +390,7 @@ class FormEditor(QWidget):
             return
         try:
             saved = service.save_form(self.ctx.db, self.form_def())
-        except (service.FormInvalid, DatabaseError) as error:
+        except (service.FormInvalid, DomainError) as error:
             self._tell(error_text(error), theme.DANGER)
             return
         where = self._selected()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_event.db.models import QuestionKind
+from asn_event.domain import QuestionKind
 from asn_event.feedback.forms import LONG_TEXT_MAX, SHORT_TEXT_MAX, QuestionDef
 from asn_event.ui.shell import theme
 

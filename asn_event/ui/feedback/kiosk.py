@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.feedback.validation import check_answers
@@ -269,7 +269,7 @@ class KioskWindow(QWidget):
             return
         try:
             check = responses.check_start(self.ctx.db, self.form.id, raw)  # type: ignore[arg-type]
-        except DatabaseError as error:
+        except DomainError as error:
             self._tell(self.start_message, error_text(error), theme.DANGER)
             return
         if check.status == responses.CodeStatus.READY:
@@ -364,7 +364,7 @@ class KioskWindow(QWidget):
                 self._key,
                 code=self._code,  # type: ignore[arg-type]
             )
-        except (ValueError, OSError, DatabaseError) as error:
+        except (ValueError, OSError, DomainError) as error:
             self.next_button.setEnabled(True)
             self._tell(self.section_message, error_text(error), theme.DANGER)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses, service
 from asn_event.formatting import long_date
 from asn_event.ui.feedback.editor import FormEditor
@@ -185,7 +185,7 @@ class UmpanBalikPage(Page):
             return
         try:
             form = service.create_default_form(self.ctx.db, self.ctx.clock, self.event_id)
-        except (DatabaseError, ValueError) as error:
+        except (DomainError, ValueError) as error:
             self._fail(error)
             return
         self.form_id = form.id
@@ -210,7 +210,7 @@ class UmpanBalikPage(Page):
         form_id = choices[labels.index(label)][0]
         try:
             form = service.copy_form(self.ctx.db, self.ctx.clock, form_id, self.event_id)
-        except (DatabaseError, ValueError) as error:
+        except (DomainError, ValueError) as error:
             self._fail(error)
             return
         self.form_id = form.id

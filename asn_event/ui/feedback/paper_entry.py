@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
@@ -133,7 +133,7 @@ class PaperEntry(QWidget):
                 self.ctx.db, self.ctx.clock, self.form.id, values, self._key, source="paper",
                 unit_id=self.unit.currentData(),
             )  # fmt: skip
-        except (ValueError, DatabaseError) as error:
+        except (ValueError, DomainError) as error:
             self._tell(error_text(error), theme.DANGER)
             return
         if result.status == responses.SubmitStatus.INVALID:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import EventInfo
 from asn_event.formatting import long_date
 from asn_event.progress import Progress
@@ -188,7 +188,7 @@ class LaporanPage(Page):
         if self.event_id is not None:
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DatabaseError as exc:
+            except DomainError as exc:
                 self.show_error(error_text(exc))
         info = self.info
         for button in self.buttons:

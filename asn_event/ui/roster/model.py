@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
-from asn_event.db import Database
+from asn_event.context import Database
 from asn_event.formatting import clock_time
 from asn_event.roster.search import (
     PersonRow,

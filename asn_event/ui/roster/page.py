@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.roster import people
 from asn_event.roster.export import export_xlsx
 from asn_event.roster.importer import ImportResult
@@ -170,7 +170,7 @@ class PesertaPage(Page):
         """Reload the counts and the table (after a change, or when the page is shown)."""
         try:
             self.counts = roster_counts(self.ctx.db, self.event_id)
-        except DatabaseError as exc:
+        except DomainError as exc:
             self.sig_status.emit(error_text(exc))
             return
         self.model.invalidate()
@@ -189,7 +189,7 @@ class PesertaPage(Page):
         self._search_timer.stop()
         try:
             self.model.load(self.event_id, self.current_query(), SEARCH_LIMIT)
-        except DatabaseError as exc:
+        except DomainError as exc:
             self.sig_status.emit(error_text(exc))
             return
         counts = self.counts
@@ -281,7 +281,7 @@ class PesertaPage(Page):
             except InvalidPerson as exc:
                 dialog.show_errors(exc.errors)
                 continue
-            except DatabaseError as exc:
+            except DomainError as exc:
                 QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
                 continue
             self.refresh()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_event.db.models import Employment
+from asn_event.domain import Employment
 from asn_event.nip import NipError, parse_nip
 from asn_event.roster.people import FieldError, PersonDraft, validate_person
 from asn_event.roster.search import PersonRow

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from asn_event import APP_NAME
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import short_date
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
     def reload_events(self, select: int | None = None) -> None:
         try:
             events = event_service.list_events(self.ctx.db)
-        except DatabaseError as exc:
+        except DomainError as exc:
             self.show_status(error_text(exc))
             events = []
         self.switcher.blockSignals(True)

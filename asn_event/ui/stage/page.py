@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
@@ -109,7 +109,7 @@ class TimerPage(Page):
             self.subtitle_label.setText(event_service.get_event(self.ctx.db, event_id).title)
             loaded = service.load_timer(self.ctx.db, self.ctx.clock, event_id)
             entries = service.list_agenda(self.ctx.db, event_id)
-        except (DatabaseError, AgendaError) as error:
+        except (DomainError, AgendaError) as error:
             self.show_notice(error_text(error))
             self._set_enabled(False)
             return
@@ -164,7 +164,7 @@ class TimerPage(Page):
             self.show_notice(None)
             try:
                 service.save_timer(self.ctx.db, self.ctx.clock, self.event_id or 0, self.timer)
-            except DatabaseError as error:
+            except DomainError as error:
                 self.show_notice(
                     self.tr("Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1").replace(
                         "%1", error_text(error)
@@ -223,7 +223,7 @@ class TimerPage(Page):
             return
         try:
             saved = service.save_agenda(self.ctx.db, self.ctx.clock, self.event_id, entries, self.timer)
-        except (AgendaError, TimerError, DatabaseError) as error:
+        except (AgendaError, TimerError, DomainError) as error:
             self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
@@ -235,7 +235,7 @@ class TimerPage(Page):
             return
         try:
             saved = service.use_default_agenda(self.ctx.db, self.ctx.clock, self.event_id, self.timer)
-        except (AgendaError, TimerError, DatabaseError) as error:
+        except (AgendaError, TimerError, DomainError) as error:
             self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
