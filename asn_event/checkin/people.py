@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from asn_event.checkin.result import DeskAction, ScanResult
 from asn_event.checkin.search import Candidate, rank
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
-from asn_event.db.models import Employment, Person, Registration, RegistrationSource, Unit
+from asn_event.db.models import Person, Registration, RegistrationSource, Unit
 from asn_event.names import clean_display, name_key
-from asn_event.nip import NipError, clean_nip, parse_nip
+from asn_event.nip import NipError, clean_nip, employment_for, parse_nip, validate_nip
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +125,6 @@ def _unit_id(session, text: str) -> int:  # type: ignore[no-untyped-def]
     return unit.id
 
 
-def _employment(nip: str | None) -> Employment:
-    if nip is None:
-        return Employment.NON_ASN
-    # PNS: digits 13-14 are the TMT month (01-12); NI PPPK: digit 13 is the type digit 2.
-    return Employment.PPPK if nip[12] == "2" else Employment.PNS
-
-
 def same_person(stored: str, typed: str) -> bool:
     """Whether a typed name plausibly names the person stored under a NIP (titles, case, a typo or
     a missing middle name aside)."""
@@ -183,7 +176,7 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
                     name=name,
                     name_key=name_key(name),
                     nip=nip,
-                    employment=_employment(nip),
+                    employment=employment_for(validate_nip(nip) if nip else None),
                     position=" ".join(draft.position.split()),
                     unit_id=_unit_id(session, draft.unit),
                     created_at=now,

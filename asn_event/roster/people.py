@@ -15,7 +15,7 @@ from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.models import Employment, Event, Person, Registration, RegistrationSource, Unit
 from asn_event.events import FieldError
 from asn_event.names import clean_display, name_key
-from asn_event.nip import NipError, NipKind, parse_nip
+from asn_event.nip import NipError, employment_for, parse_nip
 from asn_event.roster.rows import parse_phone
 from asn_event.roster.search import PersonRow, fetch_rows
 from asn_event.roster.units import KnownUnit
@@ -95,7 +95,7 @@ def _values(draft: PersonDraft, today: date) -> dict[str, object]:
         nip = parse_nip(draft.nip, today)
         assert not isinstance(nip, NipError)
         values["nip"] = nip.digits
-        values["employment"] = Employment.PNS if nip.kind is NipKind.PNS else Employment.PPPK
+        values["employment"] = employment_for(nip)
         values["sex"] = nip.sex.value
     return values
 
