@@ -15,7 +15,7 @@ from asn_event.checkin.options import check_kiosk_pin, set_kiosk_pin, set_signat
 from asn_event.checkin.people import InvalidWalkIn, WalkInDraft, find_people, nip_problem, register_walk_in
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.clock import FakeClock
-from asn_event.db.models import Event, Registration, ScanLog
+from asn_event.db.models import Event, Person, Registration, ScanLog
 from asn_event.events import EventDraft, create_event
 from asn_event.formatting import clock_time
 from asn_event.invitations.collect import collect_invitations
@@ -255,3 +255,24 @@ def test_the_welcome_ends_a_name_with_a_title_with_one_full_stop() -> None:
         desk="Meja 1",
     )
     assert describe(result) == "Selamat datang, Nur Mahmudah, A.Md.Kep. Check-in pukul 08.00 di Meja 1."
+
+
+def test_a_walk_in_unit_is_matched_as_the_import_would_match_it(demo, desk) -> None:
+    """'Bappeda Kota Mojokerto' typed at the desk is Bapperida, not a second unit beside it."""
+    from asn_event.db.models import Unit
+
+    with demo.db.sessions() as session:
+        before = session.scalar(select(func.count(Unit.id)))
+        bapperida = session.scalar(select(Unit.id).where(Unit.short_name == "Bapperida"))
+    result = register_walk_in(desk, WalkInDraft("Sri Rahayu", "", "bappeda kota mojokerto"))
+    assert result.status is ScanStatus.ACCEPTED
+    with demo.db.sessions() as session:
+        assert session.scalar(select(func.count(Unit.id))) == before
+        person_unit = session.scalar(
+            select(Person.unit_id).join(Registration).where(Registration.id == result.registration_id)
+        )
+    assert person_unit == bapperida
+    unknown = register_walk_in(desk, WalkInDraft("Budi Santoso", "", "Yayasan Sinar Harapan"))
+    with demo.db.sessions() as session:
+        assert session.scalar(select(func.count(Unit.id))) == before + 1
+        assert unknown.unit == "Yayasan Sinar Harapan"

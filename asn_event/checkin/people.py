@@ -15,6 +15,8 @@ from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.db.models import Person, Registration, RegistrationSource, Unit
 from asn_event.names import clean_display, name_key
 from asn_event.nip import NipError, clean_nip, employment_for, parse_nip, validate_nip
+from asn_event.roster.people import known_units
+from asn_event.roster.units import UnitMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +115,11 @@ class InvalidWalkIn(CheckinRefused):
 
 
 def _unit_id(session, text: str) -> int:  # type: ignore[no-untyped-def]
-    wanted = " ".join(text.split())
-    lowered = wanted.lower()
-    for unit in session.scalars(select(Unit)):
-        names = [unit.name, unit.short_name, *(unit.aliases or [])]
-        if any(lowered == str(n).lower() for n in names if n):
-            return unit.id
-    unit = Unit(name=wanted, short_name="", aliases=[])
+    """The unit the import would have matched ("Dinkes" is Dinas Kesehatan); a new unit otherwise."""
+    found = UnitMatcher(known_units(session)).match(text)
+    if found.unit is not None and found.unit.id is not None:
+        return found.unit.id
+    unit = Unit(name=clean_display(text), short_name="", aliases=[])
     session.add(unit)
     session.flush()
     return unit.id

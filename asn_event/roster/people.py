@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -19,6 +20,9 @@ from asn_event.nip import NipError, employment_for, parse_nip
 from asn_event.roster.rows import parse_phone
 from asn_event.roster.search import PersonRow, fetch_rows
 from asn_event.roster.units import KnownUnit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(slots=True)
@@ -69,10 +73,15 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
     return errors
 
 
+def known_units(session: Session) -> list[KnownUnit]:
+    """Every unit as the matcher knows it (import, walk-in and the person form use the same list)."""
+    units = session.scalars(select(Unit).order_by(Unit.short_name, Unit.name))
+    return [KnownUnit(u.id, u.name, u.short_name, tuple(u.aliases or ())) for u in units]
+
+
 def list_units(db: Database) -> list[KnownUnit]:
-    with db.sessions() as session:
-        units = session.scalars(select(Unit).order_by(Unit.short_name, Unit.name))
-        return [KnownUnit(u.id, u.name, u.short_name, tuple(u.aliases or ())) for u in units]
+    with db.readers() as session:
+        return known_units(session)
 
 
 def _values(draft: PersonDraft, today: date) -> dict[str, object]:

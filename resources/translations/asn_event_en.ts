@@ -422,115 +422,115 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="70"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="72"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="74"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="76"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="76"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="78"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="92"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="94"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="116"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="118"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="124"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="323"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="126"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="326"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="126"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="128"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="128"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="349"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="355"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="130"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="352"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="358"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="131"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="140"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="142"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="174"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="176"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="265"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="267"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="269"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="277"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="279"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="345"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="348"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="349"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="352"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="357"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="360"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="358"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="361"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="387"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="390"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="387"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="390"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="394"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="397"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -674,170 +674,170 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="37"/>
         <source>Skala setuju 1-5</source>
         <translation>Agreement scale 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
         <source>Kesesuaian 1-4</source>
         <translation>Fit scale 1-4</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
         <source>Pilihan tunggal</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
         <source>Pilihan ganda</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
         <source>Nilai 1-10</source>
         <translation>Score 1-10</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
         <source>Teks singkat</source>
         <translation>Short text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="44"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
         <source>Teks panjang</source>
         <translation>Long text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="80"/>
         <source>Anonim: jawaban tidak dikaitkan dengan nama peserta</source>
         <translation>Anonymous: answers are not linked to participant names</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="82"/>
         <source>Kalimat pembuka di layar kios</source>
         <translation>Opening sentence on the kiosk screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
         <source>Judul formulir</source>
         <translation>Form title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
         <source>Pembuka</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
         <source>Bagian dan pertanyaan</source>
         <translation>Sections and questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="184"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="96"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="125"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="124"/>
         <source>Simpan formulir</source>
         <translation>Save form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="139"/>
         <source>Pilih bagian atau pertanyaan di sebelah kiri untuk mengubahnya.</source>
         <translation>Select a section or question on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="152"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="151"/>
         <source>Di kios, satu bagian tampil satu layar.</source>
         <translation>On the kiosk, each section gets its own screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="154"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="153"/>
         <source>Judul bagian</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="171"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="170"/>
         <source>Satu pilihan per baris</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="172"/>
         <source>Pilihan</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="177"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="176"/>
         <source>Wajib dijawab</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="182"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="181"/>
         <source>Pesan bila belum dijawab, mis. Mohon nilai narasumber.</source>
         <translation>Message when not answered, e.g. Please rate the speaker.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="190"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="189"/>
         <source>Pesan wajib</source>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="224"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="223"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="280"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="279"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="309"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="317"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="308"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="316"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="321"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="320"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="360"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="359"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="401"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="400"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -1846,27 +1846,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="242"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="214"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="236"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="268"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="279"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="248"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="280"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2487,27 +2487,27 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="164"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="196"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="167"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="199"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="174"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="206"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="176"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="208"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="178"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="210"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -3019,50 +3019,65 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="30"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="38"/>
         <source>Peserta baru (tanpa undangan)</source>
         <translation>New participant (no invitation)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="35"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="43"/>
         <source>Nama lengkap dengan gelar</source>
         <translation>Full name with titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="37"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="45"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="42"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="50"/>
         <source>Pilih atau ketik unit kerja</source>
         <translation>Choose or type a work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="44"/>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="50"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="52"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="47"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="48"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="56"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="49"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="57"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="64"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="77"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="93"/>
+        <source>Dihitung sebagai: %1</source>
+        <translation>Counted under: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="96"/>
+        <source>Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.</source>
+        <translation>A new unit will be created — did you mean %1? Pick it from the list if so.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="101"/>
+        <source>Unit baru akan dibuat.</source>
+        <translation>A new unit will be created.</translation>
     </message>
 </context>
 <context>

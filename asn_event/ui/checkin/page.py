@@ -35,6 +35,8 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
+from asn_event.roster.people import list_units
+from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.status import mark_for, status_word
@@ -312,7 +314,8 @@ class CheckinPage(Page):
         if desk is None:
             return
         units = [u.unit for u in attendance_service.attendance(self.ctx.db, desk.event_id).units]
-        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text())
+        matcher = UnitMatcher(list_units(self.ctx.db))
+        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text(), matcher=matcher)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 result = register_walk_in(desk, dialog.draft())
