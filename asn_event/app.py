@@ -44,7 +44,8 @@ _translators: list = []  # type: ignore[type-arg]
 
 def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Speak ``language`` from now on: our strings from resources/translations/asn_event_{language}.qm
-    (Indonesian is the source language and needs none) and Qt's own dialogs from its qtbase_{language}.qm.
+    (Indonesian is the source language and needs none) and Qt's own dialogs from qtbase_{language}.qm
+    (resources/translations/qtbase_id.qm is the project's: Qt ships no Indonesian one).
 
     Widgets built afterwards use it (the settings dialog says: after a restart). Returns the loaded files.
     """
@@ -57,7 +58,9 @@ def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-de
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [str(resource("translations", f"asn_event_{language}.qm"))] if language != "id" else []
-    candidates.append(f"{qt_dir}/qtbase_{language}.qm")
+    # Qt's own buttons and dialogs: the project's catalogue where Qt ships none (Indonesian), else Qt's.
+    ours = resource("translations", f"qtbase_{language}.qm")
+    candidates.append(str(ours) if ours.exists() else f"{qt_dir}/qtbase_{language}.qm")
     loaded = []
     for path in candidates:
         translator = QTranslator(app)
