@@ -177,7 +177,7 @@ class SignaturePad(QWidget):
         baseline = int(self.height() * 0.75)
         painter.drawLine(24, baseline, self.width() - 24, baseline)
         painter.setPen(
-            QPen(QColor(theme.TEXT), 2.4, cap=Qt.PenCapStyle.RoundCap, join=Qt.PenJoinStyle.RoundJoin)
+            QPen(QColor(theme.TEXT), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         )
         for stroke in self.strokes:
             path = QPainterPath()
