@@ -4,184 +4,184 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="54"/>
+        <location filename="../../asn_event/ui/events/page.py" line="53"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="83"/>
+        <location filename="../../asn_event/ui/events/page.py" line="82"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="84"/>
+        <location filename="../../asn_event/ui/events/page.py" line="83"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="88"/>
+        <location filename="../../asn_event/ui/events/page.py" line="87"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="98"/>
+        <location filename="../../asn_event/ui/events/page.py" line="97"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="105"/>
+        <location filename="../../asn_event/ui/events/page.py" line="104"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="107"/>
+        <location filename="../../asn_event/ui/events/page.py" line="106"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="108"/>
+        <location filename="../../asn_event/ui/events/page.py" line="107"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="109"/>
+        <location filename="../../asn_event/ui/events/page.py" line="108"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="114"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="116"/>
+        <location filename="../../asn_event/ui/events/page.py" line="115"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="117"/>
+        <location filename="../../asn_event/ui/events/page.py" line="116"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="118"/>
+        <location filename="../../asn_event/ui/events/page.py" line="117"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="120"/>
+        <location filename="../../asn_event/ui/events/page.py" line="119"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="121"/>
+        <location filename="../../asn_event/ui/events/page.py" line="120"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="131"/>
+        <location filename="../../asn_event/ui/events/page.py" line="130"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="134"/>
+        <location filename="../../asn_event/ui/events/page.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="148"/>
+        <location filename="../../asn_event/ui/events/page.py" line="147"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="154"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="155"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="158"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="177"/>
+        <location filename="../../asn_event/ui/events/page.py" line="176"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="180"/>
-        <location filename="../../asn_event/ui/events/page.py" line="274"/>
+        <location filename="../../asn_event/ui/events/page.py" line="179"/>
+        <location filename="../../asn_event/ui/events/page.py" line="273"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="182"/>
+        <location filename="../../asn_event/ui/events/page.py" line="181"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="184"/>
+        <location filename="../../asn_event/ui/events/page.py" line="183"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="189"/>
+        <location filename="../../asn_event/ui/events/page.py" line="188"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="199"/>
+        <location filename="../../asn_event/ui/events/page.py" line="198"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="205"/>
+        <location filename="../../asn_event/ui/events/page.py" line="204"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="207"/>
+        <location filename="../../asn_event/ui/events/page.py" line="206"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="275"/>
+        <location filename="../../asn_event/ui/events/page.py" line="274"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="276"/>
+        <location filename="../../asn_event/ui/events/page.py" line="275"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="285"/>
+        <location filename="../../asn_event/ui/events/page.py" line="284"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="293"/>
+        <location filename="../../asn_event/ui/events/page.py" line="292"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="296"/>
+        <location filename="../../asn_event/ui/events/page.py" line="295"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../asn_event/ui/events/page.py" line="303"/>
         <location filename="../../asn_event/ui/events/page.py" line="304"/>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="370"/>
+        <location filename="../../asn_event/ui/events/page.py" line="369"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="383"/>
+        <location filename="../../asn_event/ui/events/page.py" line="382"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="386"/>
+        <location filename="../../asn_event/ui/events/page.py" line="385"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="389"/>
+        <location filename="../../asn_event/ui/events/page.py" line="388"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="395"/>
+        <location filename="../../asn_event/ui/events/page.py" line="394"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -217,27 +217,27 @@
 <context>
     <name>AgendaEditModel</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="36"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="37"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="37"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="38"/>
         <source>Pembicara</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="38"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="39"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="39"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="40"/>
         <source>Kuning</source>
         <translation>Amber</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="40"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="41"/>
         <source>Merah</source>
         <translation>Red</translation>
     </message>
@@ -566,6 +566,14 @@
         <location filename="../../asn_event/ui/stage/window.py" line="142"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/dates.py" line="56"/>
+        <source>pukul %1 WIB</source>
+        <translation>%1 WIB</translation>
     </message>
 </context>
 <context>
@@ -2000,74 +2008,74 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="85"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="87"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="88"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="89"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="90"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="92"/>
         <source>Kios / kertas</source>
         <translation>Kiosk / paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="100"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="107"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="108"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="115"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="116"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="118"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="119"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="231"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="232"/>
         <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
         <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="254"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="255"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="257"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="258"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2075,7 +2083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="259"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="260"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2083,7 +2091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="264"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2091,17 +2099,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="289"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="290"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="291"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="292"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="293"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="294"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2109,12 +2117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="298"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="313"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -2175,47 +2183,47 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="194"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="195"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="195"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="196"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="196"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="197"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="197"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="198"/>
         <source>Durasi</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="198"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="199"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="199"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="200"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="200"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="201"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="201"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="202"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="264"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="265"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>

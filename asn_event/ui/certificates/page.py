@@ -27,7 +27,6 @@ from asn_event.certificates.batch import BatchResult, make_batch, reprint_pdf
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.events import get_event
-from asn_event.formatting import long_date
 from asn_event.ui.certificates.design import DesignPanel
 from asn_event.ui.certificates.models import (
     COL_NAME,
@@ -39,6 +38,7 @@ from asn_event.ui.certificates.models import (
 )
 from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog

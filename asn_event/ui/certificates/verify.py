@@ -27,8 +27,8 @@ from asn_event.certificates.signing import (
 )
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
-from asn_event.formatting import date_only
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import date_only
 from asn_event.ui.shell.errors import error_text
 
 # Status -> (icon, tone); the words are set in show_result.

@@ -34,7 +34,6 @@ from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.events import get_event
-from asn_event.formatting import clock_time, day_month
 from asn_event.roster.people import list_units
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
@@ -43,6 +42,7 @@ from asn_event.ui.checkin.status import mark_for, status_word
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time, day_month
 from asn_event.ui.shell.errors import error_text, guarded
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolic
 from asn_event.checkin import ScanResult, ScanStatus, Tone
 from asn_event.checkin.attendance import Attendance
 from asn_event.checkin.keystrokes import PAUSE_ENDS_SCAN, InputKind, KeyRhythm
-from asn_event.formatting import clock_time
 from asn_event.paths import resource
 from asn_event.ui.checkin.status import LOOKS
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time
 
 SEARCH_DELAY_MS = 250
 MIN_TYPE_FIT = 0.5

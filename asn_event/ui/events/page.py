@@ -27,9 +27,8 @@ from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
-from asn_event.formatting import at_time
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.dates import at_time, long_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 

@@ -23,12 +23,12 @@ from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.feedback import responses, service
-from asn_event.formatting import long_date
 from asn_event.ui.feedback.editor import FormEditor
 from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task

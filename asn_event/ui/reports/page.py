@@ -29,12 +29,12 @@ from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.events import EventInfo
-from asn_event.formatting import long_date
 from asn_event.progress import Progress
 from asn_event.reports import files
 from asn_event.reports.common import JP_YEARLY_TARGET, ReportKind, SavedReport
 from asn_event.ui.reports.card import ReportCard
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
