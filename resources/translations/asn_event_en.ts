@@ -682,170 +682,170 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="37"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
         <source>Skala setuju 1-5</source>
         <translation>Agreement scale 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
         <source>Kesesuaian 1-4</source>
         <translation>Fit scale 1-4</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
         <source>Pilihan tunggal</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
         <source>Pilihan ganda</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
         <source>Nilai 1-10</source>
         <translation>Score 1-10</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
         <source>Teks singkat</source>
         <translation>Short text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="44"/>
         <source>Teks panjang</source>
         <translation>Long text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="80"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="81"/>
         <source>Anonim: jawaban tidak dikaitkan dengan nama peserta</source>
         <translation>Anonymous: answers are not linked to participant names</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
         <source>Kalimat pembuka di layar kios</source>
         <translation>Opening sentence on the kiosk screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
         <source>Judul formulir</source>
         <translation>Form title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
         <source>Pembuka</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
         <source>Bagian dan pertanyaan</source>
         <translation>Sections and questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="96"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="124"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="125"/>
         <source>Simpan formulir</source>
         <translation>Save form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="139"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="140"/>
         <source>Pilih bagian atau pertanyaan di sebelah kiri untuk mengubahnya.</source>
         <translation>Select a section or question on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="151"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="152"/>
         <source>Di kios, satu bagian tampil satu layar.</source>
         <translation>On the kiosk, each section gets its own screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="153"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="154"/>
         <source>Judul bagian</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="170"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="171"/>
         <source>Satu pilihan per baris</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="172"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="173"/>
         <source>Pilihan</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="176"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="177"/>
         <source>Wajib dijawab</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="181"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="182"/>
         <source>Pesan bila belum dijawab, mis. Mohon nilai narasumber.</source>
         <translation>Message when not answered, e.g. Please rate the speaker.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="189"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="190"/>
         <source>Pesan wajib</source>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="223"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="224"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="280"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="308"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="316"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="309"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="317"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="320"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="321"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="359"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="360"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="401"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>QuestionInput</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/inputs.py" line="180"/>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="201"/>
         <source>Tulis di sini. Shift+Enter untuk baris baru.</source>
         <translation>Write here. Shift+Enter for a new line.</translation>
     </message>
@@ -2178,6 +2178,64 @@
         <location filename="../../asn_event/ui/roster/model.py" line="69"/>
         <source>Hadir</source>
         <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="34"/>
+        <source>Sangat Tidak Setuju</source>
+        <translation>Strongly Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="35"/>
+        <source>Tidak Setuju</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="36"/>
+        <source>Netral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="37"/>
+        <source>Setuju</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="38"/>
+        <source>Sangat Setuju</source>
+        <translation>Strongly Agree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="39"/>
+        <source>Tidak sesuai</source>
+        <translation>Not as expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="40"/>
+        <source>Kurang sesuai</source>
+        <translation>Somewhat below expectations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="41"/>
+        <source>Sesuai</source>
+        <translation>As expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="42"/>
+        <source>Sangat sesuai</source>
+        <translation>Exactly as expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="43"/>
+        <source>Sangat buruk</source>
+        <translation>Very poor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="44"/>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
     </message>
 </context>
 <context>
@@ -2746,37 +2804,63 @@
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="169"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="137"/>
+        <source>Belum dimulai</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/page.py" line="139"/>
+        <source>Tepat jadwal</source>
+        <translation>On schedule</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/stage/page.py" line="141"/>
+        <source>+%n menit dari jadwal</source>
+        <translation>
+            <numerusform>%n minute behind schedule</numerusform>
+            <numerusform>%n minutes behind schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/stage/page.py" line="142"/>
+        <source>-%n menit dari jadwal</source>
+        <translation>
+            <numerusform>%n minute ahead of schedule</numerusform>
+            <numerusform>%n minutes ahead of schedule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/page.py" line="179"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="203"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="213"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="204"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="214"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="215"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="225"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="216"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="226"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="230"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="240"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="267"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="277"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>

@@ -29,6 +29,7 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError, QuestionKind
 from asn_event.feedback import service
 from asn_event.feedback.forms import CHOICE_KINDS, KIND_LABELS, FormDef, QuestionDef, SectionDef
+from asn_event.ui.feedback.inputs import scale_words
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
 
@@ -275,7 +276,7 @@ class FormEditor(QWidget):
         choices = kind in CHOICE_KINDS
         self.options.setVisible(choices)
         self.options_label.setVisible(choices)
-        labels = QuestionDef(kind, "").scale_labels()
+        labels = scale_words(QuestionDef(kind, ""))
         self.scale_hint.setText(self.tr("Skala: ") + " · ".join(labels) if labels else "")
         self.scale_hint.setVisible(bool(labels))
         self.required_message.setEnabled(self.required.isChecked())

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from asn_event.feedback.summary import FeedbackSummary, QuestionSummary
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.dates import number
+from asn_event.ui.shell.dates import number as local_number
 
 
 def decimal(value: float | None, digits: int = 2) -> str:
     """``4,12`` in Indonesian, ``4.12`` in English."""
-    return number(value, digits)
+    return local_number(value, digits)
 
 
 def percent(value: float | None) -> str:

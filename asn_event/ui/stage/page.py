@@ -25,7 +25,7 @@ from asn_event.domain import DomainError
 from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
-from asn_event.stage.schedule import offset_text, schedule_offset, schedule_rows, timer_records
+from asn_event.stage.schedule import offset_minutes, schedule_offset, schedule_rows, timer_records
 from asn_event.stage.view import AlertKind, Cue, Phase
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
@@ -130,6 +130,16 @@ class TimerPage(Page):
         for action in self.control.actions.values():
             action.setEnabled(on)
         self.editor.setEnabled(on)
+
+    def _offset_words(self, minutes: int | None) -> str:
+        """How far the day runs from its schedule: ``+4 menit dari jadwal``, ``Tepat jadwal``."""
+        if minutes is None:
+            return self.tr("Belum dimulai")
+        if minutes == 0:
+            return self.tr("Tepat jadwal")
+        if minutes > 0:
+            return self.tr("+%n menit dari jadwal", "", minutes)
+        return self.tr("-%n menit dari jadwal", "", -minutes)
 
     def _current_key(self) -> int | None:
         current = self.timer.current if self.timer else None
@@ -283,7 +293,7 @@ class TimerPage(Page):
         self.control.show_state(
             view,
             self.timer.next,
-            offset_text(schedule_offset(self.timer, self.scheduled_start)),
+            self._offset_words(offset_minutes(schedule_offset(self.timer, self.scheduled_start))),
             schedule_rows(timer_records(self.timer), self.scheduled_start),
         )
         self.editor.set_running(self._current_key())
