@@ -420,6 +420,64 @@
     </message>
 </context>
 <context>
+    <name>CheckinKioskWindow</name>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="35"/>
+        <source>Check-in mandiri</source>
+        <translation>Self check-in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="53"/>
+        <source>Arahkan kode QR undangan ke pemindai</source>
+        <translation>Hold the invitation QR code to the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="58"/>
+        <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
+        <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
+        <source>Silakan pindai undangan Anda</source>
+        <translation>Please scan your invitation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
+        <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
+        <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="93"/>
+        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
+        <translation>Please go to the registration desk; staff will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="101"/>
+        <source>Belum ada PIN kios</source>
+        <translation>No kiosk PIN yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="103"/>
+        <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
+        <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <source>Keluar dari mode kios</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <source>Masukkan PIN panitia:</source>
+        <translation>Enter the organizer PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="72"/>
@@ -677,6 +735,115 @@
         <location filename="../../asn_event/ui/certificates/design.py" line="243"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKioskWindow</name>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="78"/>
+        <source>Kios Umpan Balik</source>
+        <translation>Feedback Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="131"/>
+        <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
+        <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="133"/>
+        <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
+        <translation>Scan the QR code on your invitation to start.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="141"/>
+        <source>Pindai kode di sini</source>
+        <translation>Scan code here</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="156"/>
+        <source>Mulai tanpa kode</source>
+        <translation>Start without a code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="203"/>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="223"/>
+        <source>Terima kasih!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="230"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="285"/>
+        <source>Halo, {name} · terima kasih sudah hadir.</source>
+        <translation>Hello, {name} · thank you for coming.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="287"/>
+        <source>Jawaban Anda anonim.</source>
+        <translation>Your answers are anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="296"/>
+        <source>Bagian {n} dari {total} · {title}</source>
+        <translation>Section {n} of {total} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="302"/>
+        <source>Kirim jawaban</source>
+        <translation>Send answers</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="302"/>
+        <source>Lanjut ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="315"/>
+        <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
+        <translation>The previous form was left without sending and was not saved. Please start again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="341"/>
+        <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
+        <translation>
+            <numerusform>%n answer needs completing. See the red marks.</numerusform>
+            <numerusform>%n answers need completing. See the red marks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="375"/>
+        <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
+        <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
+        <translation>Your answers are saved. The screen is ready for the next participant.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="394"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="401"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="408"/>
+        <source>Keluar dari kios</source>
+        <translation>Leave kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="395"/>
+        <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
+        <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="401"/>
+        <source>PIN panitia:</source>
+        <translation>Organizer PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="408"/>
+        <source>PIN salah. Kios tetap terbuka.</source>
+        <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
 </context>
 <context>
@@ -1086,170 +1253,6 @@
         <location filename="../../asn_event/ui/roster/invitation_export.py" line="70"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="35"/>
-        <source>Check-in mandiri</source>
-        <translation>Self check-in</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="53"/>
-        <source>Arahkan kode QR undangan ke pemindai</source>
-        <translation>Hold the invitation QR code to the scanner</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="58"/>
-        <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
-        <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
-        <source>Silakan pindai undangan Anda</source>
-        <translation>Please scan your invitation</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
-        <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
-        <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="93"/>
-        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
-        <translation>Please go to the registration desk; staff will help you.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="101"/>
-        <source>Belum ada PIN kios</source>
-        <translation>No kiosk PIN yet</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="103"/>
-        <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
-        <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
-        <source>Keluar dari mode kios</source>
-        <translation>Leave kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
-        <source>Masukkan PIN panitia:</source>
-        <translation>Enter the organizer PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
-        <source>PIN salah.</source>
-        <translation>Wrong PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="375"/>
-        <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
-        <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
-        <translation>Your answers are saved. The screen is ready for the next participant.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="78"/>
-        <source>Kios Umpan Balik</source>
-        <translation>Feedback Kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="131"/>
-        <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
-        <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="133"/>
-        <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
-        <translation>Scan the QR code on your invitation to start.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="141"/>
-        <source>Pindai kode di sini</source>
-        <translation>Scan code here</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="156"/>
-        <source>Mulai tanpa kode</source>
-        <translation>Start without a code</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="203"/>
-        <source>‹ Kembali</source>
-        <translation>‹ Back</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="223"/>
-        <source>Terima kasih!</source>
-        <translation>Thank you!</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="230"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="285"/>
-        <source>Halo, {name} · terima kasih sudah hadir.</source>
-        <translation>Hello, {name} · thank you for coming.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="287"/>
-        <source>Jawaban Anda anonim.</source>
-        <translation>Your answers are anonymous.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="296"/>
-        <source>Bagian {n} dari {total} · {title}</source>
-        <translation>Section {n} of {total} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="302"/>
-        <source>Kirim jawaban</source>
-        <translation>Send answers</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="302"/>
-        <source>Lanjut ›</source>
-        <translation>Next ›</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="315"/>
-        <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
-        <translation>The previous form was left without sending and was not saved. Please start again.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="341"/>
-        <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
-        <translation>
-            <numerusform>%n answer needs completing. See the red marks.</numerusform>
-            <numerusform>%n answers need completing. See the red marks.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="394"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="401"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="408"/>
-        <source>Keluar dari kios</source>
-        <translation>Leave kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="395"/>
-        <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
-        <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="401"/>
-        <source>PIN panitia:</source>
-        <translation>Organizer PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="408"/>
-        <source>PIN salah. Kios tetap terbuka.</source>
-        <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@ def test_focus_returns_to_the_scan_field(qtbot, page) -> None:  # type: ignore[n
 
 
 def test_kiosk_welcomes_and_leaves_only_with_pin_or_staff_shortcut(qtbot, ctx, demo, invitations) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.checkin.kiosk import KioskWindow
+    from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
     set_kiosk_pin(demo.db, ctx.clock, demo.event_id, "4827")
-    kiosk = KioskWindow(ctx, demo.event_id)
+    kiosk = CheckinKioskWindow(ctx, demo.event_id)
     kiosk.sounds.muted = True
     qtbot.addWidget(kiosk)
     kiosk.show()

@@ -25,7 +25,7 @@ BACK_TO_IDLE_MS = 6000
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 
 
-class KioskWindow(QWidget):
+class CheckinKioskWindow(QWidget):
     sig_closed = Signal()
     """The kiosk was left (PIN or staff shortcut)."""
 
@@ -132,7 +132,7 @@ def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidge
         raise ValueError("Layar kios butuh acara. Buat acara contoh dengan 'asn-event demo'.")
     from asn_event.ui.checkin.screens import sample_result
 
-    window = KioskWindow(ctx, event_id)
+    window = CheckinKioskWindow(ctx, event_id)
     window.sounds.muted = True
     result = sample_result(ctx, event_id, request.state) if request.state else None
     if result is not None:

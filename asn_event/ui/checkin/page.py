@@ -400,9 +400,9 @@ class CheckinPage(Page):
     def open_kiosk(self) -> None:
         if self.desk is None:
             return
-        from asn_event.ui.checkin.kiosk import KioskWindow
+        from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
-        self.kiosk = KioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
+        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
         self.kiosk.sig_closed.connect(self.refresh)
         self.kiosk.showFullScreen()
 

@@ -62,7 +62,7 @@ QScrollArea {{ border: none; background: transparent; }}
 """ + input_style(large=True)
 
 
-class KioskWindow(QWidget):
+class FeedbackKioskWindow(QWidget):
     sig_submitted = Signal(int)
     """A response was stored (its id)."""
     sig_left = Signal()

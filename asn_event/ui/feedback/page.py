@@ -24,7 +24,7 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.feedback import responses, service
 from asn_event.ui.feedback.editor import FormEditor
-from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
+from asn_event.ui.feedback.kiosk import KioskSetup, FeedbackKioskWindow
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
@@ -41,7 +41,7 @@ class UmpanBalikPage(Page):
         super().__init__(ctx, parent)
         self.form_id: int | None = None
         self._keep_editor = False
-        self.kiosk: KioskWindow | None = None
+        self.kiosk: FeedbackKioskWindow | None = None
         self._export_task = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -262,7 +262,7 @@ class UmpanBalikPage(Page):
         setup = self.kiosk_setup()
         if setup is None:
             return
-        self.kiosk = KioskWindow(self.ctx, setup)
+        self.kiosk = FeedbackKioskWindow(self.ctx, setup)
         self.kiosk.sig_left.connect(self._kiosk_left)
         self.kiosk.showFullScreen()
         self._status(self.tr("Kios dibuka. Keluar dengan Esc dan PIN panitia."))
