@@ -12,7 +12,7 @@ from asn_event import tokens
 from asn_event.db.models import Event, Registration, Response
 from asn_event.feedback import responses, service
 from asn_event.kiosk_pin import hash_pin
-from asn_event.ui.feedback.kiosk import KioskSetup, FeedbackKioskWindow
+from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 from asn_event.ui.feedback.paper_entry import PaperEntry
 
 

@@ -24,7 +24,7 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.feedback import responses, service
 from asn_event.ui.feedback.editor import FormEditor
-from asn_event.ui.feedback.kiosk import KioskSetup, FeedbackKioskWindow
+from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme

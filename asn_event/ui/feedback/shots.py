@@ -28,7 +28,7 @@ def _event_id(ctx: AppContext, event_id: int | None) -> int:
 
 def kiosk_builder(ctx: AppContext, event_id: int | None, request: ScreenshotRequest) -> QWidget:
     from asn_event.events import get_event
-    from asn_event.ui.feedback.kiosk import KioskSetup, FeedbackKioskWindow
+    from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 
     event_id = _event_id(ctx, event_id)
     form = service.active_form(ctx.db, event_id) or service.create_default_form(ctx.db, ctx.clock, event_id)
