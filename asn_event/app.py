@@ -44,7 +44,8 @@ _translators: list = []  # type: ignore[type-arg]
 
 def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Speak ``language`` from now on: our strings from resources/translations/asn_event_{language}.qm
-    (Indonesian is the source language and needs none) and Qt's own dialogs from its qtbase_{language}.qm.
+    (Indonesian is the source language and needs none) and Qt's own dialogs from qtbase_{language}.qm
+    (resources/translations/qtbase_id.qm is the project's: Qt ships no Indonesian one).
 
     Widgets built afterwards use it (the settings dialog says: after a restart). Returns the loaded files.
     """
@@ -57,7 +58,9 @@ def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-de
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [str(resource("translations", f"asn_event_{language}.qm"))] if language != "id" else []
-    candidates.append(f"{qt_dir}/qtbase_{language}.qm")
+    # Qt's own buttons and dialogs: the project's catalogue where Qt ships none (Indonesian), else Qt's.
+    ours = resource("translations", f"qtbase_{language}.qm")
+    candidates.append(str(ours) if ours.exists() else f"{qt_dir}/qtbase_{language}.qm")
     loaded = []
     for path in candidates:
         translator = QTranslator(app)
@@ -237,16 +240,14 @@ def warm_up() -> threading.Thread:
 
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An error escaping a slot is shown in plain words (and logged), never as a traceback."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from asn_event.crashlog import record, unexpected_message
+    from asn_event.ui.shell.errors import show_crash
 
     def hook(kind, exc, tb) -> None:  # type: ignore[no-untyped-def]
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
-        QMessageBox.warning(window, APP_NAME, unexpected_message(exc, record(exc)))
+        show_crash(window, exc)
 
     sys.excepthook = hook
 
@@ -266,9 +267,12 @@ def run_gui(db_target: str | None = None) -> int:
     except DatabaseError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from asn_event.ui.shell.errors import error_text
+        from asn_event.words import error_text as plain_text
+
         create_application(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        print(f"asn-event: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        print(f"asn-event: {plain_text(exc)}", file=sys.stderr)
         return 2
     install_excepthook(window)
     code = app.exec()

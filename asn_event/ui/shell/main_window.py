@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from asn_event import APP_NAME
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.backup_timer import BackupTimer
 from asn_event.ui.shell.dates import short_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.pages import PAGES, PageSpec
@@ -229,8 +230,8 @@ class MainWindow(QMainWindow):
     def reload_events(self, select: int | None = None) -> None:
         try:
             events = event_service.list_events(self.ctx.db)
-        except DatabaseError as exc:
-            self.show_status(str(exc))
+        except DomainError as exc:
+            self.show_status(error_text(exc))
             events = []
         self.switcher.blockSignals(True)
         self.switcher.clear()
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
 
         try:
             return segment_running(self.ctx.db, self.ctx.clock, event_id)
-        except (DatabaseError, AgendaError):
+        except (DomainError, AgendaError):
             return False  # the Timer page says what is wrong when it is opened
 
     def _update_title(self) -> None:
