@@ -19,8 +19,8 @@ from asn_event.checkin.service import CheckinDesk
 from asn_event.db.models import Answer, Event, Person, QuestionKind, Registration, Response
 from asn_event.feedback import responses as fb
 from asn_event.feedback import service
-from asn_event.feedback.web import FeedbackServer, Limits
-from asn_event.feedback.web.app import TOKEN_SALT
+from asn_event.feedback.web.app import TOKEN_SALT, Limits
+from asn_event.feedback.web.server import FeedbackServer, ServerStartFailed
 
 
 @pytest.fixture
@@ -228,8 +228,6 @@ def test_the_server_stops_cleanly_and_frees_its_port(demo, clock, form):
 
 
 def test_an_address_in_use_or_not_an_address_is_a_plain_message(server, demo, clock, form):
-    from asn_event.feedback.web import ServerStartFailed
-
     with pytest.raises(ServerStartFailed, match="Pilih port lain"):
         FeedbackServer(demo.db, clock, form.id, "127.0.0.1", server.port)
     with pytest.raises(ServerStartFailed, match="bukan alamat IP"):

@@ -34,6 +34,7 @@ from asn_event.feedback.web.words import CODE_WORDS, WORDS, language
 log = logging.getLogger(__name__)
 
 TOKEN_SALT = "asn-event-phone-form"
+FORM_SECONDS = 5.0
 WHO_MAX = 100  # an invitation code has at most 43 characters, an NIP with spaces 21
 
 SECURITY_HEADERS = {
@@ -207,9 +208,18 @@ def create_app(
         )
         return Response(body, status=status, mimetype="text/html")
 
+    cached: list[tuple[float, FormDef]] = []
+
+    def current_form() -> FormDef:
+        """The form as stored, read again at most every FORM_SECONDS: 200 phones, one read."""
+        now = time.monotonic()
+        if not cached or now - cached[0][0] > FORM_SECONDS:
+            cached[:] = [(now, load_form(db, form_id))]
+        return cached[0][1]
+
     @app.get("/")
     def show_form() -> Response:
-        current = load_form(db, form_id)
+        current = current_form()
         token = signer.dumps({"f": form_id, "k": responses.new_submission_key()})
         return page(current, token)
 
@@ -222,7 +232,7 @@ def create_app(
             return problem("expired", 400)
         if not isinstance(data, dict) or data.get("f") != form_id or not isinstance(data.get("k"), str):
             return problem("expired", 400)
-        current = load_form(db, form_id)
+        current = current_form()  # only for reading the fields; submit checks against the stored form
         raw: dict[int, object] = {}
         values: dict[str, object] = {}
         for q in current.questions():
@@ -234,15 +244,16 @@ def create_app(
         who = request.form.get("who", "").strip()[:WHO_MAX]
         code_words = CODE_WORDS[lang()]
         who_problem = ""
-        if who:
-            check = responses.check_start(db, form_id, who)
-            if check.status != responses.CodeStatus.READY:
-                who_problem = code_words[check.status]
         result = responses.submit(
             db, clock, form_id, raw, data["k"], code=who or None, source=responses.Channel.PHONE.value
         )
         if result.status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):
             return redirect(url_for("thanks", lang=lang()), code=303)  # type: ignore[return-value]
+        if who and result.status == responses.SubmitStatus.INVALID:
+            # Answers to fix: say now, too, whether the code or NIP is right, so one resend does.
+            check = responses.check_start(db, form_id, who)
+            if check.status != responses.CodeStatus.READY:
+                who_problem = code_words[check.status]
         problems = {f"q{p.question_id}": p.message for p in result.problems}
         if result.status == responses.SubmitStatus.ALREADY:
             who_problem = code_words[responses.CodeStatus.ALREADY]
