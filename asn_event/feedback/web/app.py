@@ -209,6 +209,9 @@ def create_app(
         return Response(body, status=status, mimetype="text/html")
 
     cached: list[tuple[float, FormDef]] = []
+    # One phone stores at a time: the server's threads queue here instead of in SQLite's busy
+    # handler, which sleeps in steps of up to 100 ms; a desk writing meanwhile waits for one phone.
+    one_writer = threading.Lock()
 
     def current_form() -> FormDef:
         """The form as stored, read again at most every FORM_SECONDS: 200 phones, one read."""
@@ -244,9 +247,10 @@ def create_app(
         who = request.form.get("who", "").strip()[:WHO_MAX]
         code_words = CODE_WORDS[lang()]
         who_problem = ""
-        result = responses.submit(
-            db, clock, form_id, raw, data["k"], code=who or None, source=responses.Channel.PHONE.value
-        )
+        with one_writer:
+            result = responses.submit(
+                db, clock, form_id, raw, data["k"], code=who or None, source=responses.Channel.PHONE.value
+            )
         if result.status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):
             return redirect(url_for("thanks", lang=lang()), code=303)  # type: ignore[return-value]
         if who and result.status == responses.SubmitStatus.INVALID:
