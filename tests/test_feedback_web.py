@@ -144,17 +144,21 @@ def test_a_ten_megabyte_body_is_refused_and_the_server_keeps_serving(server, dem
     assert fresh_post(server, form).status_code == 303
 
 
-def test_a_flood_from_one_address_is_cut_off_after_its_budget(server, demo, form):
+def test_a_thousand_posts_a_minute_from_one_address_are_cut_off_after_its_budget(server, demo, form):
     token = token_of(requests.get(server.url, timeout=10).text)
     budget = Limits().posts_per_minute
     with requests.Session() as phone:
-        codes = [
-            phone.post(server.url, data={"t": token, **answers(form)}, timeout=10, allow_redirects=False).status_code
-            for _ in range(budget + 30)
+        replies = [
+            phone.post(server.url, data={"t": token, **answers(form)}, timeout=10, allow_redirects=False)
+            for _ in range(1000)
         ]
+    codes = [r.status_code for r in replies]
     assert codes[:budget] == [303] * budget
     assert set(codes[budget:]) == {429}
+    assert replies[-1].headers["Retry-After"] == "60" and "Tunggu satu menit" in replies[-1].text
     assert stored(demo.db) == 1
+    # another address (another phone) is not held up by this one: its budget is its own
+    assert server.app.test_client().get("/", environ_base={"REMOTE_ADDR": "10.0.0.7"}).status_code == 200
 
 
 def test_html_and_script_in_answers_are_stored_as_text_and_shown_escaped(server, demo, form):
@@ -202,6 +206,14 @@ def test_a_code_or_nip_counts_for_the_person_once_across_kiosk_and_phone(server,
         assert session.get(Registration, other_id).feedback_done_at is not None
         sources = dict(session.execute(select(Response.registration_id, Response.source)).all())
     assert sources == {reg_id: "kiosk", other_id: "phone"}
+    # and the other way round: answered on the phone, the kiosk says so at the scan
+    other_code = tokens.make_code(*_secret_and_event(demo), other_id)
+    assert fb.check_start(demo.db, form.id, other_code).status == fb.CodeStatus.ALREADY
+
+
+def _secret_and_event(demo) -> tuple[bytes, int]:
+    with demo.db.sessions() as session:
+        return session.get(Event, demo.event_id).secret, demo.event_id
 
 
 def test_the_desk_keeps_checking_in_while_phones_post(server, demo, clock, form):
