@@ -114,14 +114,20 @@ def test_only_the_form_is_served(server, demo):
 
 def test_missing_forged_and_foreign_tokens_are_refused(server, demo, form):
     data = answers(form)
-    assert requests.post(server.url, data=data, timeout=10).status_code == 400
+    reply = requests.post(server.url, data=data, timeout=10)
+    assert reply.status_code == 400 and "belum ada yang tersimpan" in reply.text
+    # the page comes back with the answers kept and a fresh token: pressing Send again stores them
+    first = form.questions()[0]
+    assert f'name="q{first.id}" value="{data[f"q{first.id}"]}" checked' in reply.text
+    resent = requests.post(server.url, data={**data, "t": token_of(reply.text)}, timeout=10, allow_redirects=False)
+    assert resent.status_code == 303 and stored(demo.db) == 1
     forged = URLSafeTimedSerializer(b"not the server's key", salt=TOKEN_SALT).dumps({"f": form.id, "k": "a" * 32})
     reply = requests.post(server.url, data={**data, "t": forged}, timeout=10)
     assert reply.status_code == 400 and "kedaluwarsa atau tidak sah" in reply.text
     own = server.app.config["SECRET_KEY"]
     other_form = URLSafeTimedSerializer(own, salt=TOKEN_SALT).dumps({"f": form.id + 99, "k": "b" * 32})
     assert requests.post(server.url, data={**data, "t": other_form}, timeout=10).status_code == 400
-    assert stored(demo.db) == 0
+    assert stored(demo.db) == 1  # only the person's own resend
 
 
 def test_a_replayed_post_is_stored_once(server, demo, form):

@@ -190,6 +190,7 @@ def create_app(
         problems: dict[str, str] | None = None,
         who: str = "",
         who_problem: str = "",
+        notice: str = "",
         status: int = 200,
     ) -> Response:
         body = render_template(
@@ -205,6 +206,7 @@ def create_app(
             problems=problems or {},
             who=who,
             who_problem=who_problem,
+            notice=notice,
         )
         return Response(body, status=status, mimetype="text/html")
 
@@ -226,15 +228,18 @@ def create_app(
         token = signer.dumps({"f": form_id, "k": responses.new_submission_key()})
         return page(current, token)
 
+    def token_data() -> dict[str, object] | None:
+        """The signed token's contents, or None when it is missing, forged, too old or for another form."""
+        try:
+            data = signer.loads(request.form.get("t", ""), max_age=limits.token_seconds)
+        except BadData:
+            return None
+        if not isinstance(data, dict) or data.get("f") != form_id or not isinstance(data.get("k"), str):
+            return None
+        return data
+
     @app.post("/")
     def send_form() -> Response:
-        token = request.form.get("t", "")
-        try:
-            data = signer.loads(token, max_age=limits.token_seconds)
-        except BadData:
-            return problem("expired", 400)
-        if not isinstance(data, dict) or data.get("f") != form_id or not isinstance(data.get("k"), str):
-            return problem("expired", 400)
         current = current_form()  # only for reading the fields; submit checks against the stored form
         raw: dict[int, object] = {}
         values: dict[str, object] = {}
@@ -245,11 +250,18 @@ def create_app(
             else:
                 raw[q.id] = values[name] = request.form.get(name)  # type: ignore[index]
         who = request.form.get("who", "").strip()[:WHO_MAX]
+        data = token_data()
+        if data is None:
+            # Nothing stored. The page comes back with what was typed and a fresh token, so a
+            # phone whose page outlived a server restart loses nothing; a post forged on another
+            # site stores nothing either, since only the person's own second press sends it.
+            fresh = signer.dumps({"f": form_id, "k": responses.new_submission_key()})
+            return page(current, fresh, values=values, who=who, notice=words()["expired"], status=400)
         code_words = CODE_WORDS[lang()]
         who_problem = ""
         with one_writer:
             result = responses.submit(
-                db, clock, form_id, raw, data["k"], code=who or None, source=responses.Channel.PHONE.value
+                db, clock, form_id, raw, str(data["k"]), code=who or None, source=responses.Channel.PHONE.value
             )
         if result.status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):
             return redirect(url_for("thanks", lang=lang()), code=303)  # type: ignore[return-value]
@@ -263,7 +275,7 @@ def create_app(
             who_problem = code_words[responses.CodeStatus.ALREADY]
         elif result.status == responses.SubmitStatus.BAD_CODE and result.code_status is not None:
             who_problem = code_words[result.code_status]
-        return page(current, token, values=values, problems=problems, who=who, who_problem=who_problem,
+        return page(current, request.form["t"], values=values, problems=problems, who=who, who_problem=who_problem,
                     status=422)  # fmt: skip
 
     @app.get("/terima-kasih")
