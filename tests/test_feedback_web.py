@@ -250,3 +250,14 @@ def test_an_address_in_use_or_not_an_address_is_a_plain_message(server, demo, cl
         FeedbackServer(demo.db, clock, form.id, "127.0.0.1", server.port)
     with pytest.raises(ServerStartFailed, match="bukan alamat IP"):
         FeedbackServer(demo.db, clock, form.id, "semua", 8765)
+
+
+def test_a_form_deleted_while_serving_is_a_plain_page_not_a_crash(demo, clock):
+    form = service.create_default_form(demo.db, clock, demo.event_id)
+    with FeedbackServer(demo.db, clock, form.id, "127.0.0.1", 0) as server:
+        page = requests.get(server.url, timeout=10)
+        service.delete_form(demo.db, form.id)
+        reply = requests.post(server.url, data={"t": token_of(page.text), **answers(form)}, timeout=10)
+        assert reply.status_code == 404 and "Formulir umpan balik tidak ditemukan" in reply.text
+        assert "Traceback" not in reply.text
+    assert stored(demo.db) == 0

@@ -1531,57 +1531,57 @@
         <translation>Who filled in the paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="78"/>
         <source>Peserta yang cocok</source>
         <translation>Matching participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="84"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="88"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="100"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="102"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="112"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="114"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="180"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="183"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
         <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="205"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="208"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
         <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="214"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="217"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
         <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="244"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
         <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="274"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="277"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1589,12 +1589,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="283"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="286"/>
         <source>Belum tersimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="292"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="295"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -1896,52 +1896,57 @@
         <translation>Form for phones</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="80"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="81"/>
         <source>Hanya laptop ini (uji coba) · 127.0.0.1</source>
         <translation>This laptop only (trial) · 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="82"/>
         <source>Pilih jaringan yang dipakai ponsel peserta: Wi-Fi tempat acara atau hotspot laptop.</source>
         <translation>Pick the network the participants&apos; phones use: the venue Wi-Fi or the laptop&apos;s hotspot.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="83"/>
         <source>Alamat jaringan</source>
         <translation>Network address</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="87"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="94"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="95"/>
         <source>Kode QR formulir</source>
         <translation>QR code of the form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="104"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="105"/>
         <source>Ponsel peserta harus tersambung ke jaringan yang sama. Hanya formulir yang bisa dibuka; daftar peserta dan hasil tidak.</source>
         <translation>Participants&apos; phones must be on the same network. Only the form can be opened; the roster and results cannot.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="119"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="120"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="122"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="123"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="126"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="127"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="141"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="137"/>
+        <source>Laptop ini belum tersambung ke jaringan, jadi ponsel belum bisa membuka formulir. Sambungkan ke Wi-Fi tempat acara atau nyalakan hotspot laptop, lalu buka dialog ini lagi.</source>
+        <translation>This laptop is not on a network yet, so phones cannot open the form. Connect to the venue Wi-Fi or turn on the laptop&apos;s hotspot, then open this dialog again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="153"/>
         <source>Hentikan formulir ponsel dan tutup</source>
         <translation>Stop the phone form and close</translation>
     </message>
@@ -2936,13 +2941,13 @@
     <name>UmpanBalikPage</name>
     <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="55"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="156"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="160"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="63"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="105"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="109"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
@@ -2987,47 +2992,47 @@
         <translation>Serve the form on the venue network; participants fill it in on their phones via a QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="93"/>
         <source>Respons per saluran</source>
         <translation>Responses per channel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="104"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="108"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="106"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="110"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="142"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="146"/>
         <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
         <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="149"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="153"/>
         <source>formulir ponsel aktif di {url}</source>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="168"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="172"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="177"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="181"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="177"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="181"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="178"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="182"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3035,48 +3040,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="210"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="245"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="249"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="254"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="253"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="258"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="249"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="253"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="254"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="258"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="266"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="270"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="277"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="275"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="289"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="293"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3084,27 +3089,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="296"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="300"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="316"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="320"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="337"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="341"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="339"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="343"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="357"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="361"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>

@@ -127,3 +127,14 @@ def test_live_counts_by_channel_against_attendance(qtbot, page, demo, clock):
         desk.scan(person(demo.db, demo.event_id, index)[1])
     page.refresh_counts()
     assert page.counts.text() == "Respons: kios 2 · kertas 1 · ponsel 1 = 4 dari 8 hadir (50%)"
+
+
+def test_a_laptop_without_a_network_is_told_what_to_do(qtbot, ctx, demo, monkeypatch):
+    from asn_event.ui.feedback import phone
+
+    monkeypatch.setattr(phone, "laptop_addresses", lambda: [])
+    form = service.active_form(demo.db, demo.event_id)
+    dialog = phone.PhoneFormDialog(ctx, form.id, form.title)
+    qtbot.addWidget(dialog)
+    assert [dialog.address.itemData(i) for i in range(dialog.address.count())] == [LOOPBACK]
+    assert "belum tersambung ke jaringan" in dialog.message.text() and "hotspot" in dialog.message.text()

@@ -75,7 +75,8 @@ class PhoneFormDialog(QDialog):
         form = QFormLayout(self.setup_box)
         form.setContentsMargins(0, 0, 0, 0)
         self.address = QComboBox()
-        for label, address in laptop_addresses():
+        networks = laptop_addresses()
+        for label, address in networks:
             self.address.addItem(label, address)
         self.address.addItem(self.tr("Hanya laptop ini (uji coba) · 127.0.0.1"), LOOPBACK)
         self.address.setToolTip(self.tr("Pilih jaringan yang dipakai ponsel peserta: Wi-Fi tempat acara atau hotspot laptop."))
@@ -130,7 +131,18 @@ class PhoneFormDialog(QDialog):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        if not networks:
+            self._warn(
+                self.tr(
+                    "Laptop ini belum tersambung ke jaringan, jadi ponsel belum bisa membuka formulir. "
+                    "Sambungkan ke Wi-Fi tempat acara atau nyalakan hotspot laptop, lalu buka dialog ini lagi."
+                )
+            )
         self._show_state()
+
+    def _warn(self, text: str) -> None:
+        self.message.setText("\u26a0 " + text)
+        self.message.setStyleSheet(f"color: {theme.DANGER.fg}; font-weight: 600;")
 
     def _show_state(self) -> None:
         running = self.server is not None
@@ -150,8 +162,7 @@ class PhoneFormDialog(QDialog):
                 self.ctx.db, self.ctx.clock, self.form_id, self.address.currentData(), self.port.value()
             ).start()
         except ServerStartFailed as error:
-            self.message.setText(str(error))
-            self.message.setStyleSheet(f"color: {theme.DANGER.fg}; font-weight: 600;")
+            self._warn(str(error))
             return
         self.url.setText(self.server.url)
         self.qr.setPixmap(qr_pixmap(self.server.url, QR_SIDE))
