@@ -261,3 +261,16 @@ def test_a_form_deleted_while_serving_is_a_plain_page_not_a_crash(demo, clock):
         assert reply.status_code == 404 and "Formulir umpan balik tidak ditemukan" in reply.text
         assert "Traceback" not in reply.text
     assert stored(demo.db) == 0
+
+
+def test_markup_sent_from_a_phone_is_printed_as_text_in_the_event_report(server, demo, clock, form, tmp_path):
+    from pypdf import PdfReader
+
+    from asn_event.reports import files
+
+    suggestion = next(q for q in form.questions() if q.kind == QuestionKind.LONG_TEXT)
+    attack = "<b>Tebal</b> <font color='red'>merah</font> & <script>x()</script>"
+    assert fresh_post(server, form, **{f"q{suggestion.id}": attack}).status_code == 303
+    files.save_event_report_pdf(demo.db, clock, demo.event_id, tmp_path / "laporan.pdf")
+    printed = " ".join(page.extract_text() for page in PdfReader(tmp_path / "laporan.pdf").pages)
+    assert "<b>Tebal</b>" in printed and "<script>x()</script>" in printed
