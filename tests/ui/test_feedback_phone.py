@@ -138,3 +138,22 @@ def test_a_laptop_without_a_network_is_told_what_to_do(qtbot, ctx, demo, monkeyp
     qtbot.addWidget(dialog)
     assert [dialog.address.itemData(i) for i in range(dialog.address.count())] == [LOOPBACK]
     assert "belum tersambung ke jaringan" in dialog.message.text() and "hotspot" in dialog.message.text()
+
+
+def test_the_main_window_sends_the_phone_forms_qr_to_the_timers_stage_and_stops_it_on_close(qtbot, ctx, settings, demo):
+    from asn_event.app import create_application
+    from asn_event.ui.shell.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(window)
+    window.show()
+    feedback = window.show_page("umpan-balik")
+    dialog = start_phone_form(qtbot, feedback)
+    url = dialog.url.text()
+    qtbot.mouseClick(dialog.stage_button, Qt.MouseButton.LeftButton)
+    timer = window.pages["timer"]  # built on demand for the stage display
+    assert timer.stage_window is not None and timer.stage_window.display.qr.url == url
+    window.close()  # closing the app
+    with pytest.raises(requests.ConnectionError):
+        requests.get(url, timeout=5)
