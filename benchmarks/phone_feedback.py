@@ -40,8 +40,8 @@ from asn_event.db import open_database
 from asn_event.db.models import Event, Registration, Response
 from asn_event.demo import create_demo
 from asn_event.feedback.service import active_form
-from asn_event.feedback.web import FeedbackServer, Limits
-from asn_event.feedback.web.server import BackgroundServer
+from asn_event.feedback.web.app import Limits
+from asn_event.feedback.web.server import BackgroundServer, FeedbackServer
 
 SCAN_EVERY = 0.2
 FLOOD_LIMITS = Limits(requests_per_minute=100_000, posts_per_minute=100_000)

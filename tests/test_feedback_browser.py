@@ -18,7 +18,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from asn_event.db.models import QuestionKind
 from asn_event.feedback import responses as fb
 from asn_event.feedback import service
-from asn_event.feedback.web import FeedbackServer
+from asn_event.feedback.web.server import FeedbackServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

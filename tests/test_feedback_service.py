@@ -218,3 +218,50 @@ def test_results_against_attendance_and_export(demo, clock, tmp_path):
     fb.export_form(demo.db, form.id, path)
     overview = {r[0]: r[1] for r in load_workbook(path)["Ringkasan"].iter_rows(min_row=2, values_only=True)}
     assert overview["Jumlah respons"] == 2 and overview["Tingkat respons (%)"] == 50.0
+
+
+def _nip_of(demo, reg_id):
+    from asn_event.db.models import Person
+
+    with demo.db.sessions() as session:
+        return session.scalar(
+            select(Person.nip).join(Registration, Registration.person_id == Person.id).where(Registration.id == reg_id)
+        )
+
+
+def test_an_nip_stands_for_the_persons_invitation_code(demo, clock):
+    form = service.active_form(demo.db, demo.event_id)
+    people = [(r, c) for r, c in registrations(demo, 20) if _nip_of(demo, r)]
+    (reg_id, code), (other_id, _other) = people[0], people[1]
+    nip = _nip_of(demo, reg_id)
+    check = fb.check_start(demo.db, form.id, f" {nip[:8]}.{nip[8:14]}.{nip[14]}.{nip[15:]} ")
+    assert check.status == fb.CodeStatus.READY and check.name  # greeted by name, like a scanned code
+    saved = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=nip)
+    assert saved.status == fb.SubmitStatus.SAVED
+    # the same person's invitation code is now "already": one response per person, whichever was given
+    assert fb.check_start(demo.db, form.id, code).status == fb.CodeStatus.ALREADY
+    assert fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=code).status == (
+        fb.SubmitStatus.ALREADY
+    )
+    assert fb.check_start(demo.db, form.id, "199001012020121001").status == fb.CodeStatus.NIP_UNKNOWN
+    assert fb.check_start(demo.db, form.id, "١٩٩٠٠١٠١٢٠٢٠١٢١٠٠١").status == fb.CodeStatus.NOT_A_CODE  # not ASCII digits
+    assert fb.code_for(demo.db, other_id) == tokens.make_code(_secret(demo), demo.event_id, other_id)
+    assert count(demo.db) == 1
+
+
+def test_anonymous_forms_count_a_person_once_by_nip_or_code(demo, clock):
+    form = service.active_form(demo.db, demo.event_id)
+    form = service.save_form(demo.db, replace(form, anonymous=True))
+    reg_id, code = next((r, c) for r, c in registrations(demo, 20) if _nip_of(demo, r))
+    first = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=_nip_of(demo, reg_id))
+    assert first.status == fb.SubmitStatus.SAVED
+    again = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=code)
+    assert again.status == fb.SubmitStatus.ALREADY
+    with demo.db.sessions() as session:
+        (stored,) = session.scalars(select(Response)).all()
+        assert stored.registration_id is None and stored.code_digest
+
+
+def _secret(demo) -> bytes:
+    with demo.db.sessions() as session:
+        return session.get(Event, demo.event_id).secret

@@ -19,8 +19,8 @@ from asn_event.checkin.service import CheckinDesk
 from asn_event.db.models import Answer, Event, Person, QuestionKind, Registration, Response
 from asn_event.feedback import responses as fb
 from asn_event.feedback import service
-from asn_event.feedback.web import FeedbackServer, Limits
-from asn_event.feedback.web.app import TOKEN_SALT
+from asn_event.feedback.web.app import TOKEN_SALT, Limits
+from asn_event.feedback.web.server import FeedbackServer, ServerStartFailed
 
 
 @pytest.fixture
@@ -114,14 +114,20 @@ def test_only_the_form_is_served(server, demo):
 
 def test_missing_forged_and_foreign_tokens_are_refused(server, demo, form):
     data = answers(form)
-    assert requests.post(server.url, data=data, timeout=10).status_code == 400
+    reply = requests.post(server.url, data=data, timeout=10)
+    assert reply.status_code == 400 and "belum ada yang tersimpan" in reply.text
+    # the page comes back with the answers kept and a fresh token: pressing Send again stores them
+    first = form.questions()[0]
+    assert f'name="q{first.id}" value="{data[f"q{first.id}"]}" checked' in reply.text
+    resent = requests.post(server.url, data={**data, "t": token_of(reply.text)}, timeout=10, allow_redirects=False)
+    assert resent.status_code == 303 and stored(demo.db) == 1
     forged = URLSafeTimedSerializer(b"not the server's key", salt=TOKEN_SALT).dumps({"f": form.id, "k": "a" * 32})
     reply = requests.post(server.url, data={**data, "t": forged}, timeout=10)
     assert reply.status_code == 400 and "kedaluwarsa atau tidak sah" in reply.text
     own = server.app.config["SECRET_KEY"]
     other_form = URLSafeTimedSerializer(own, salt=TOKEN_SALT).dumps({"f": form.id + 99, "k": "b" * 32})
     assert requests.post(server.url, data={**data, "t": other_form}, timeout=10).status_code == 400
-    assert stored(demo.db) == 0
+    assert stored(demo.db) == 1  # only the person's own resend
 
 
 def test_a_replayed_post_is_stored_once(server, demo, form):
@@ -144,17 +150,21 @@ def test_a_ten_megabyte_body_is_refused_and_the_server_keeps_serving(server, dem
     assert fresh_post(server, form).status_code == 303
 
 
-def test_a_flood_from_one_address_is_cut_off_after_its_budget(server, demo, form):
+def test_a_thousand_posts_a_minute_from_one_address_are_cut_off_after_its_budget(server, demo, form):
     token = token_of(requests.get(server.url, timeout=10).text)
     budget = Limits().posts_per_minute
     with requests.Session() as phone:
-        codes = [
-            phone.post(server.url, data={"t": token, **answers(form)}, timeout=10, allow_redirects=False).status_code
-            for _ in range(budget + 30)
+        replies = [
+            phone.post(server.url, data={"t": token, **answers(form)}, timeout=10, allow_redirects=False)
+            for _ in range(1000)
         ]
+    codes = [r.status_code for r in replies]
     assert codes[:budget] == [303] * budget
     assert set(codes[budget:]) == {429}
+    assert replies[-1].headers["Retry-After"] == "60" and "Tunggu satu menit" in replies[-1].text
     assert stored(demo.db) == 1
+    # another address (another phone) is not held up by this one: its budget is its own
+    assert server.app.test_client().get("/", environ_base={"REMOTE_ADDR": "10.0.0.7"}).status_code == 200
 
 
 def test_html_and_script_in_answers_are_stored_as_text_and_shown_escaped(server, demo, form):
@@ -202,6 +212,14 @@ def test_a_code_or_nip_counts_for_the_person_once_across_kiosk_and_phone(server,
         assert session.get(Registration, other_id).feedback_done_at is not None
         sources = dict(session.execute(select(Response.registration_id, Response.source)).all())
     assert sources == {reg_id: "kiosk", other_id: "phone"}
+    # and the other way round: answered on the phone, the kiosk says so at the scan
+    other_code = tokens.make_code(*_secret_and_event(demo), other_id)
+    assert fb.check_start(demo.db, form.id, other_code).status == fb.CodeStatus.ALREADY
+
+
+def _secret_and_event(demo) -> tuple[bytes, int]:
+    with demo.db.sessions() as session:
+        return session.get(Event, demo.event_id).secret, demo.event_id
 
 
 def test_the_desk_keeps_checking_in_while_phones_post(server, demo, clock, form):
@@ -228,9 +246,31 @@ def test_the_server_stops_cleanly_and_frees_its_port(demo, clock, form):
 
 
 def test_an_address_in_use_or_not_an_address_is_a_plain_message(server, demo, clock, form):
-    from asn_event.feedback.web import ServerStartFailed
-
     with pytest.raises(ServerStartFailed, match="Pilih port lain"):
         FeedbackServer(demo.db, clock, form.id, "127.0.0.1", server.port)
     with pytest.raises(ServerStartFailed, match="bukan alamat IP"):
         FeedbackServer(demo.db, clock, form.id, "semua", 8765)
+
+
+def test_a_form_deleted_while_serving_is_a_plain_page_not_a_crash(demo, clock):
+    form = service.create_default_form(demo.db, clock, demo.event_id)
+    with FeedbackServer(demo.db, clock, form.id, "127.0.0.1", 0) as server:
+        page = requests.get(server.url, timeout=10)
+        service.delete_form(demo.db, form.id)
+        reply = requests.post(server.url, data={"t": token_of(page.text), **answers(form)}, timeout=10)
+        assert reply.status_code == 404 and "Formulir umpan balik tidak ditemukan" in reply.text
+        assert "Traceback" not in reply.text
+    assert stored(demo.db) == 0
+
+
+def test_markup_sent_from_a_phone_is_printed_as_text_in_the_event_report(server, demo, clock, form, tmp_path):
+    from pypdf import PdfReader
+
+    from asn_event.reports import files
+
+    suggestion = next(q for q in form.questions() if q.kind == QuestionKind.LONG_TEXT)
+    attack = "<b>Tebal</b> <font color='red'>merah</font> & <script>x()</script>"
+    assert fresh_post(server, form, **{f"q{suggestion.id}": attack}).status_code == 303
+    files.save_event_report_pdf(demo.db, clock, demo.event_id, tmp_path / "laporan.pdf")
+    printed = " ".join(page.extract_text() for page in PdfReader(tmp_path / "laporan.pdf").pages)
+    assert "<b>Tebal</b>" in printed and "<script>x()</script>" in printed

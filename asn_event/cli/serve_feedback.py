@@ -13,6 +13,7 @@ import threading
 
 from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, event_id_arg, open_db
 from asn_event.events import get_event
+from asn_event.feedback.web import DEFAULT_HOST, DEFAULT_PORT
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,17 +23,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(parser)
     event_id_arg(parser)
     parser.add_argument(
-        "--host", default="127.0.0.1", metavar="ALAMAT",
+        "--host", default=DEFAULT_HOST, metavar="ALAMAT",
         help="alamat IP laptop di jaringan tempat acara (bawaan 127.0.0.1: hanya laptop ini)",
     )  # fmt: skip
-    parser.add_argument("--port", type=int, default=8765, metavar="PORT", help="bawaan 8765")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, metavar="PORT", help="bawaan 8765")
     parser.set_defaults(handler=run_serve)
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from asn_event.clock import SystemClock
     from asn_event.feedback.service import active_form
-    from asn_event.feedback.web import FeedbackServer, ServerStartFailed
+    from asn_event.feedback.web.server import FeedbackServer, ServerStartFailed
 
     db = open_db(args)
     try:

@@ -134,7 +134,7 @@ def _looks_like_nip(raw: str) -> bool:
     return len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit()
 
 
-def _resolve(session: Session, form: FeedbackForm, raw_code: str) -> tuple[CodeStatus, _Participant | None]:
+def _resolve(session: Session, form: FeedbackForm | FormDef, raw_code: str) -> tuple[CodeStatus, _Participant | None]:
     """Who ``raw_code`` names: an invitation code (scanned or typed) or the NIP of a registered person.
 
     An NIP stands for that person's invitation code, so the one-response rule (and, on anonymous
@@ -166,7 +166,7 @@ def _resolve(session: Session, form: FeedbackForm, raw_code: str) -> tuple[CodeS
     return CodeStatus.READY, participant
 
 
-def _answered(session: Session, form: FeedbackForm, participant: _Participant) -> bool:
+def _answered(session: Session, form: FeedbackForm | FormDef, participant: _Participant) -> bool:
     if form.anonymous:
         condition = Response.code_digest == participant.digest
     else:
@@ -189,7 +189,7 @@ def code_for(db: Database, registration_id: int) -> str:
 
 def check_start(db: Database, form_id: int, raw_code: str) -> CodeCheck:
     """What the kiosk shows after a scan: go ahead (with a greeting), already answered, or a bad code."""
-    with db.sessions() as session:
+    with db.readers() as session:  # only reads: never waits for a desk that is writing
         form = _form_row(session, form_id)
         status, participant = _resolve(session, form, raw_code)
         if participant is None or form.anonymous:
@@ -228,17 +228,19 @@ def submit(
     store the registration, anonymous forms only the code digest. ``unit_id`` is for paper forms
     without a code.
     """
+    # The form is read and the answers checked before the write lock is taken: with phones, a
+    # kiosk and desks writing to one SQLite file, the write transaction stays a few queries long.
+    with db.readers() as session:
+        form = to_form_def(_form_row(session, form_id))
+    answers, problems = check_answers(form.questions(), raw_answers)
+    if problems:
+        return SubmitResult(SubmitStatus.INVALID, problems=problems)
     with db.sessions() as session:
-        form_row = _form_row(session, form_id)
-        form = to_form_def(form_row)
-        answers, problems = check_answers(form.questions(), raw_answers)
-        if problems:
-            return SubmitResult(SubmitStatus.INVALID, problems=problems)
         if (existing := _by_key(session, submission_key)) is not None:
             return SubmitResult(SubmitStatus.REPEATED, existing)
         participant = None
         if code is not None:
-            status, participant = _resolve(session, form_row, code)
+            status, participant = _resolve(session, form, code)
             if status == CodeStatus.ALREADY:
                 return SubmitResult(SubmitStatus.ALREADY, code_status=status)
             if status != CodeStatus.READY or participant is None:

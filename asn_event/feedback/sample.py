@@ -72,7 +72,7 @@ def add_sample_responses(
                 values[q.id] = rng.choice(SUGGESTIONS)
             elif q.kind == QuestionKind.SHORT_TEXT and rng.random() < 0.25:
                 values[q.id] = rng.choice(TOPICS)
-        paper = number % 8 == 7
+        source = "paper" if number % 8 == 7 else "phone" if number % 3 == 0 else "kiosk"
         responses.submit(
             db,
             clock,
@@ -80,6 +80,6 @@ def add_sample_responses(
             values,
             responses.new_submission_key(),
             code=code,
-            source="paper" if paper else "kiosk",
+            source=source,
         )
     return form.id

@@ -34,6 +34,7 @@ from asn_event.feedback.web.words import CODE_WORDS, WORDS, language
 log = logging.getLogger(__name__)
 
 TOKEN_SALT = "asn-event-phone-form"
+FORM_SECONDS = 5.0
 WHO_MAX = 100  # an invitation code has at most 43 characters, an NIP with spaces 21
 
 SECURITY_HEADERS = {
@@ -189,6 +190,7 @@ def create_app(
         problems: dict[str, str] | None = None,
         who: str = "",
         who_problem: str = "",
+        notice: str = "",
         status: int = 200,
     ) -> Response:
         body = render_template(
@@ -204,25 +206,41 @@ def create_app(
             problems=problems or {},
             who=who,
             who_problem=who_problem,
+            notice=notice,
         )
         return Response(body, status=status, mimetype="text/html")
 
+    cached: list[tuple[float, FormDef]] = []
+    # One phone stores at a time: the server's threads queue here instead of in SQLite's busy
+    # handler, which sleeps in steps of up to 100 ms; a desk writing meanwhile waits for one phone.
+    one_writer = threading.Lock()
+
+    def current_form() -> FormDef:
+        """The form as stored, read again at most every FORM_SECONDS: 200 phones, one read."""
+        now = time.monotonic()
+        if not cached or now - cached[0][0] > FORM_SECONDS:
+            cached[:] = [(now, load_form(db, form_id))]
+        return cached[0][1]
+
     @app.get("/")
     def show_form() -> Response:
-        current = load_form(db, form_id)
+        current = current_form()
         token = signer.dumps({"f": form_id, "k": responses.new_submission_key()})
         return page(current, token)
 
+    def token_data() -> dict[str, object] | None:
+        """The signed token's contents, or None when it is missing, forged, too old or for another form."""
+        try:
+            data = signer.loads(request.form.get("t", ""), max_age=limits.token_seconds)
+        except BadData:
+            return None
+        if not isinstance(data, dict) or data.get("f") != form_id or not isinstance(data.get("k"), str):
+            return None
+        return data
+
     @app.post("/")
     def send_form() -> Response:
-        token = request.form.get("t", "")
-        try:
-            data = signer.loads(token, max_age=limits.token_seconds)
-        except BadData:
-            return problem("expired", 400)
-        if not isinstance(data, dict) or data.get("f") != form_id or not isinstance(data.get("k"), str):
-            return problem("expired", 400)
-        current = load_form(db, form_id)
+        current = current_form()  # only for reading the fields; submit checks against the stored form
         raw: dict[int, object] = {}
         values: dict[str, object] = {}
         for q in current.questions():
@@ -232,23 +250,32 @@ def create_app(
             else:
                 raw[q.id] = values[name] = request.form.get(name)  # type: ignore[index]
         who = request.form.get("who", "").strip()[:WHO_MAX]
+        data = token_data()
+        if data is None:
+            # Nothing stored. The page comes back with what was typed and a fresh token, so a
+            # phone whose page outlived a server restart loses nothing; a post forged on another
+            # site stores nothing either, since only the person's own second press sends it.
+            fresh = signer.dumps({"f": form_id, "k": responses.new_submission_key()})
+            return page(current, fresh, values=values, who=who, notice=words()["expired"], status=400)
         code_words = CODE_WORDS[lang()]
         who_problem = ""
-        if who:
+        with one_writer:
+            result = responses.submit(
+                db, clock, form_id, raw, str(data["k"]), code=who or None, source=responses.Channel.PHONE.value
+            )
+        if result.status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):
+            return redirect(url_for("thanks", lang=lang()), code=303)  # type: ignore[return-value]
+        if who and result.status == responses.SubmitStatus.INVALID:
+            # Answers to fix: say now, too, whether the code or NIP is right, so one resend does.
             check = responses.check_start(db, form_id, who)
             if check.status != responses.CodeStatus.READY:
                 who_problem = code_words[check.status]
-        result = responses.submit(
-            db, clock, form_id, raw, data["k"], code=who or None, source=responses.Channel.PHONE.value
-        )
-        if result.status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):
-            return redirect(url_for("thanks", lang=lang()), code=303)  # type: ignore[return-value]
         problems = {f"q{p.question_id}": p.message for p in result.problems}
         if result.status == responses.SubmitStatus.ALREADY:
             who_problem = code_words[responses.CodeStatus.ALREADY]
         elif result.status == responses.SubmitStatus.BAD_CODE and result.code_status is not None:
             who_problem = code_words[result.code_status]
-        return page(current, token, values=values, problems=problems, who=who, who_problem=who_problem,
+        return page(current, request.form["t"], values=values, problems=problems, who=who, who_problem=who_problem,
                     status=422)  # fmt: skip
 
     @app.get("/terima-kasih")

@@ -19,12 +19,13 @@ from waitress.server import BaseWSGIServer
 
 from asn_event.clock import Clock
 from asn_event.db.engine import Database
+from asn_event.feedback.web import DEFAULT_HOST, DEFAULT_PORT
 from asn_event.feedback.web.app import Limits, create_app
 
 log = logging.getLogger(__name__)
+# waitress warns on stderr whenever a request waits for a free thread; a hall of phones does that.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8765
 THREADS = 4  # four phones served at once; the rest wait a few milliseconds in line
 DRAIN_SECONDS = 5.0
 

@@ -23,7 +23,8 @@ WORDS: dict[str, dict[str, str]] = {
         "problems": "Ada jawaban yang perlu diperbaiki (bertanda merah). Belum ada yang tersimpan.",
         "thanks_title": "Terima kasih!",
         "thanks_text": "Jawaban Anda sudah tersimpan. Halaman ini boleh ditutup.",
-        "expired": "Halaman formulir ini sudah kedaluwarsa atau tidak sah. Buka lagi formulirnya lalu kirim ulang.",
+        "expired": "Halaman formulir ini sudah kedaluwarsa atau tidak sah; belum ada yang tersimpan. "
+        "Periksa jawaban Anda lalu tekan Kirim lagi.",
         "too_many": "Terlalu banyak permintaan dari perangkat ini. Tunggu satu menit lalu coba lagi.",
         "too_large": "Kiriman terlalu besar. Ringkas jawaban Anda lalu kirim lagi.",
         "not_found": "Halaman ini tidak ada. Buka formulir dari kode QR di layar.",
@@ -48,7 +49,8 @@ WORDS: dict[str, dict[str, str]] = {
         "problems": "Some answers need fixing (marked red). Nothing has been stored yet.",
         "thanks_title": "Thank you!",
         "thanks_text": "Your answers have been stored. You may close this page.",
-        "expired": "This form page has expired or is not valid. Open the form again and send it once more.",
+        "expired": "This form page has expired or is not valid; nothing has been stored. "
+        "Check your answers and press Send again.",
         "too_many": "Too many requests from this device. Wait one minute and try again.",
         "too_large": "What you sent is too large. Shorten your answers and send again.",
         "not_found": "This page does not exist. Open the form from the QR code on the screen.",

@@ -71,6 +71,8 @@ class PaperEntry(QWidget):
         layout.addLayout(who_row)
         self.who_state = QLabel()
         self.who_state.setWordWrap(True)
+        self.who_state.setTextFormat(Qt.TextFormat.PlainText)  # a name from the roster is never markup
+        self.who_state.hide()
         layout.addWidget(self.who_state)
         self.hits = QListWidget()
         self.hits.setMaximumHeight(150)
@@ -162,6 +164,7 @@ class PaperEntry(QWidget):
     def _set_person(self, code: str | None, text: str, tone: theme.Tone | None) -> None:
         self._code = code
         self.who_state.setText(text)
+        self.who_state.setVisible(bool(text))
         self.who_state.setStyleSheet(f"color: {tone.fg}; font-weight: 600;" if tone else "")
         self.unit.setEnabled(code is None)  # a person's unit comes from the roster
 

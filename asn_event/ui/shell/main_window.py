@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, AcaraPage):
                 page.sig_event_created.connect(lambda eid: self.reload_events(select=eid))
                 page.sig_backup_requested.connect(self.backup_now)
+            if key == "umpan-balik":  # the phone form's QR code goes to the Timer page's stage display
+                page.sig_stage_qr.connect(lambda qr: self.page("timer").show_qr(qr))  # type: ignore[attr-defined]
             page.use_settings(self.settings)
             page.set_event(self.event_id)
             self.pages[key] = page

@@ -17,7 +17,7 @@ from asn_event.context import AppContext
 from asn_event.paths import resource
 from asn_event.stage.engine import Cue, Phase
 from asn_event.stage.samples import SampleState, sample_timer
-from asn_event.stage.view import StageView
+from asn_event.stage.view import StageQr, StageView
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.stage.display import StageDisplay
 
@@ -63,6 +63,9 @@ class StageWindow(QWidget):
 
     def set_view(self, view: StageView) -> None:
         self.display.set_view(view)
+
+    def set_qr(self, qr: StageQr | None) -> None:
+        self.display.set_qr(qr)
 
     def flash(self, phase: Phase) -> None:
         self.display.flash(phase)
@@ -160,12 +163,20 @@ class CueAlerts:
             ).replace("%1", error_text(error))
 
 
+QR_SAMPLE_STATE = "qr"
+QR_SAMPLE_URL = "http://192.168.43.10:8765/"
+
+
 def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidget:  # type: ignore[no-untyped-def]
-    """``asn-event screenshot stage --state overtime``: the display in a sample state."""
+    """``asn-event screenshot stage --state overtime``: the display in a sample state (``qr``: the phone form)."""
+    if request.state == QR_SAMPLE_STATE:
+        window = StageWindow(animate=False)
+        window.set_qr(StageQr(QR_SAMPLE_URL))
+        return window
     try:
         state = SampleState(request.state or SampleState.NORMAL.value)
     except ValueError as error:
-        choices = ", ".join(s.value for s in SampleState)
+        choices = ", ".join([*(s.value for s in SampleState), QR_SAMPLE_STATE])
         raise ValueError(
             f"Keadaan '{request.state}' tidak dikenal untuk stage. Pilihan: {choices}."
         ) from error
