@@ -152,6 +152,7 @@ class CheckinPage(Page):
         recent_title.setObjectName("sectionTitle")
         left.addWidget(recent_title)
         self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Pindaian terakhir"))
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
         self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
