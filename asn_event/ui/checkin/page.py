@@ -36,12 +36,13 @@ from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.attendance import LogEntry
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
-from asn_event.checkin.search import best_unique
+from asn_event.checkin.search import best_unique, digits_of, is_nip_query
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
+from asn_event.nip import NIP_LENGTH
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
@@ -321,6 +322,9 @@ class CheckinPage(Page):
         if desk is None:
             return None
         self.results.hide()
+        nip = self._scanned_nip(desk, text)
+        if nip is not None:  # the barcode of an ID card carries the NIP: find the person by it
+            return self._check_in_hit(nip)
         try:
             result = desk.scan(text)
         except DatabaseError as exc:
@@ -328,6 +332,18 @@ class CheckinPage(Page):
             return None
         self.show_result(result)
         return result
+
+    def _scanned_nip(self, desk: CheckinDesk, text: str) -> int | None:
+        """The registration of the one person whose NIP is the 18 digits scanned (an ID-card barcode)."""
+        digits = digits_of(text)
+        if len(digits) != NIP_LENGTH or not is_nip_query(text):
+            return None
+        try:
+            hits = find_people(desk, digits)
+        except DatabaseError:
+            return None
+        exact = [hit for hit in hits if hit.nip and digits_of(hit.nip) == digits]
+        return exact[0].registration_id if len(exact) == 1 else None
 
     def show_result(self, result: ScanResult) -> None:
         # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
@@ -389,17 +405,20 @@ class CheckinPage(Page):
             self.results.setCurrentRow(max(0, min(len(self.hits) - 1, row)))
             self._picked = True
 
-    def _check_in_hit(self, registration_id: int | None) -> None:
+    def _check_in_hit(self, registration_id: int | None) -> ScanResult | None:
         desk = self._current_desk()
         if desk is None or registration_id is None:
-            return
+            return None
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
         try:
-            self.show_result(desk.check_in(registration_id))
+            result = desk.check_in(registration_id)
         except DatabaseError as exc:
             self.banner.show_idle(str(exc))
+            return None
+        self.show_result(result)
+        return result
 
     # -- desk actions -------------------------------------------------------------------------
 

@@ -223,6 +223,15 @@ class ResultBanner(QFrame):
         self._fit_type()
         self.sig_shown.emit(None)
 
+    def show_message(self, tone: theme.Tone, icon_name: str, headline: str, name: str, detail: str = "") -> None:
+        """Words chosen by the caller (the public kiosk), with the result kept for what it was."""
+        self._paint(tone, icon_name)
+        self.headline.setText(headline)
+        self.name.setText(name)
+        self.detail.setText(detail)
+        self.advice.setText("")
+        self._fit_type()
+
     def show_result(self, result: ScanResult) -> None:
         self.result = result
         tone = result.tone
