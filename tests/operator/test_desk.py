@@ -229,3 +229,48 @@ def test_a_signature_drawn_on_the_pad_is_saved(x_laptop, launch, demo, invitatio
     statuses = [e.status for e in recent_scans(demo.db, demo.event_id, 10)]
     assert "signature" in statuses
     operator.screenshot("after-signature")
+
+
+# Per page, the main actions that must be whole on a 910x512 screen without scrolling (by text prefix or
+# accessible name, as the probe reports them).
+MAIN_ACTIONS_SMALL = {
+    "Check-in": [
+        ("name", "scanField"),
+        ("text", "Peserta baru"),
+        ("text", "Kamera"),
+        ("text", "Batalkan check-in"),
+    ],
+    "Timer": [
+        ("accessible", "Mulai (Spasi)"),
+        ("accessible", "Berikutnya (N)"),
+        ("accessible", "1 menit (-)"),
+        ("accessible", "Layar gelap (B)"),
+        ("text", "Tampilkan di layar panggung"),
+    ],
+}
+
+
+def test_at_910x512_the_main_actions_show_without_scrolling(x_small, launch, demo, invitations) -> None:  # type: ignore[no-untyped-def]
+    operator = launch(x_small)
+    snap = operator.snapshot()
+    main = operator.window(snap, "MainWindow")
+    assert main is not None and main["maximized"]
+    screen = tuple(snap["screen"])
+    assert inside(tuple(main["frame"]), screen), (main["frame"], screen)  # the title bar and status bar too
+    missing = []
+    for page in ("Acara", "Peserta", "Check-in", "Timer", "Umpan Balik", "Sertifikat", "Laporan"):
+        operator.nav(page)
+        time.sleep(0.6)  # the page lays out and loads
+        operator.screenshot(f"910x512-{page.lower().replace(' ', '-')}")
+        window = operator.window(operator.snapshot(), "MainWindow")
+        for field, value in MAIN_ACTIONS_SMALL.get(page, []):
+            widget = operator.widget(window, **{field: value})
+            if widget is None or not widget["whole"] or not inside(tuple(widget["rect"]), screen):
+                missing.append(f"{page}: {value}")
+    assert not missing, f"cut off or scrolled away at 910x512: {missing}"
+    operator.nav("Check-in")
+    operator.find("MainWindow", name="scanField")
+    operator.scan(invitations[5].code)
+    operator.wait_db(lambda: present(demo) == 1, "a scan at 910x512")
+    time.sleep(0.3)  # the banner is painted
+    operator.screenshot("910x512-after-scan")

@@ -260,3 +260,17 @@ def test_the_kiosk_speaks_to_the_public(qtbot, ctx, demo, invitations) -> None: 
     assert "TIDAK SAH" not in words and "bukan dari panitia" not in words
     assert "meja registrasi" in words
     assert theme.DANGER.fg not in kiosk.banner.styleSheet()
+
+
+def test_at_910x512_the_banner_shows_every_word(qtbot, ctx, settings, demo, invitations) -> None:  # type: ignore[no-untyped-def]
+    small = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(small)
+    small.resize(910, 512)  # a 1366x768 laptop at 150 %
+    small.show()
+    page = small.show_page("checkin")
+    page.sounds.muted = True
+    qtbot.waitExposed(small)
+    # "Pindai kode QR undangan" was cut in half by the empty line below it (once laid out, it stays cut)
+    qtbot.waitUntil(page.banner.fits, timeout=2000)
+    page.handle_scan(invitations[0].code)
+    qtbot.waitUntil(page.banner.fits, timeout=2000)

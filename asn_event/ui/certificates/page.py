@@ -113,7 +113,9 @@ class SertifikatPage(Page):
         follow.clicked.connect(lambda: self._override(None))
         self.refresh_button = QPushButton(theme.icon("refresh-cw"), self.tr("Perbarui isi…"))
         self.refresh_button.setToolTip(
-            self.tr("Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap")
+            self.tr(
+                "Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap"
+            )
         )
         self.refresh_button.clicked.connect(self.refresh_selected)
         self.require_feedback_box = QCheckBox(self.tr("Wajib sudah mengisi umpan balik"))
@@ -227,7 +229,9 @@ class SertifikatPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            count = service.refresh_certificates(self.ctx.db, self.ctx.clock, [c.registration_id for c in numbered])
+            count = service.refresh_certificates(
+                self.ctx.db, self.ctx.clock, [c.registration_id for c in numbered]
+            )
         except DatabaseError as error:
             QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
             return

@@ -126,7 +126,13 @@ class ResultsView(QWidget):
         self.unit_table = QTableWidget(0, 5)
         self.unit_table.setMinimumHeight(260)
         self.unit_table.setHorizontalHeaderLabels(
-            [self.tr("Unit"), self.tr("Hadir"), self.tr("Respons"), self.tr("Tingkat"), self.tr("Rata-rata 1-5")]
+            [
+                self.tr("Unit"),
+                self.tr("Hadir"),
+                self.tr("Respons"),
+                self.tr("Tingkat"),
+                self.tr("Rata-rata 1-5"),
+            ]
         )
         self.unit_table.verticalHeader().hide()
         self.unit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

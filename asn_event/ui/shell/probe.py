@@ -58,6 +58,8 @@ def _describe(widget: QWidget) -> dict[str, object]:
         "text": _text(widget),
         "rect": _rect(widget),
         "enabled": widget.isEnabled(),
+        # Whole on screen: not cut by a scroll area or a parent too small for it.
+        "whole": widget.visibleRegion().boundingRect() == widget.rect(),
     }
     if isinstance(widget, QListWidget):
         rows = []
