@@ -170,18 +170,18 @@
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="292"/>
+        <location filename="../../asn_event/ui/events/page.py" line="293"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="297"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="303"/>
-        <location filename="../../asn_event/ui/events/page.py" line="304"/>
+        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="306"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="369"/>
+        <location filename="../../asn_event/ui/events/page.py" line="371"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="382"/>
+        <location filename="../../asn_event/ui/events/page.py" line="384"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="385"/>
+        <location filename="../../asn_event/ui/events/page.py" line="387"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="388"/>
+        <location filename="../../asn_event/ui/events/page.py" line="390"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="394"/>
+        <location filename="../../asn_event/ui/events/page.py" line="396"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -245,47 +245,47 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="60"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
         <source>Tambah sesi</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="61"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
         <source>Pakai agenda baku</source>
         <translation>Use standard agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="67"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="68"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="83"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="86"/>
         <source>Klik dua kali untuk mengubah. Seret baris (atau Naik/Turun) untuk mengubah urutan. Menit 1–240; batas kuning dan merah dalam menit:detik (bawaan 2:00 dan 0:30). Menyimpan agenda tidak menghentikan timer yang sedang berjalan.</source>
         <translation>Double-click to edit. Drag a row (or use Up/Down) to reorder. Minutes 1–240; amber and red limits in min:sec (default 2:00 and 0:30). Saving the agenda does not stop a running timer.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="134"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="137"/>
         <source>Sesi baru</source>
         <translation>New session</translation>
     </message>
@@ -422,140 +422,140 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="105"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="106"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="109"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="110"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="111"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="112"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="127"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="128"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="151"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="155"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="152"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="156"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="419"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="163"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="164"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="165"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="166"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="468"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="167"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="487"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="169"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="170"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="171"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="172"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="182"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="183"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="218"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="219"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="353"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="355"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="371"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="365"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="381"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="380"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="396"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="459"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="470"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="489"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="471"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="490"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="498"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="517"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="498"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="517"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="505"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="524"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="527"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="546"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="528"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="547"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="529"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="548"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="530"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="549"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="531"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="550"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -1039,43 +1039,43 @@
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="22"/>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="23"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="77"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="25"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="27"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="29"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="31"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="45"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="49"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="51"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="53"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="69"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="70"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="72"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1083,57 +1083,72 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="34"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="35"/>
         <source>Check-in mandiri</source>
         <translation>Self check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="52"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="53"/>
         <source>Arahkan kode QR undangan ke pemindai</source>
         <translation>Hold the invitation QR code to the scanner</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="57"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="58"/>
         <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
         <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="80"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
         <source>Silakan pindai undangan Anda</source>
         <translation>Please scan your invitation</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
         <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
         <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="92"/>
-        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
-        <translation>Please go to the registration desk; staff will help you.</translation>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="97"/>
+        <source>Anda sudah tercatat hadir pukul %1 WIB. Silakan masuk.</source>
+        <translation>You are already checked in (at %1 WIB). Please go in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="100"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="103"/>
+        <source>KODE BELUM BISA DIBACA</source>
+        <translation>THE CODE COULD NOT BE READ</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="104"/>
+        <source>Silakan menuju meja registrasi.</source>
+        <translation>Please go to the registration desk.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="105"/>
+        <source>Petugas akan membantu Anda.</source>
+        <translation>The staff there will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="114"/>
         <source>Belum ada PIN kios</source>
         <translation>No kiosk PIN yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="102"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="116"/>
         <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
         <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="108"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="122"/>
         <source>Keluar dari mode kios</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="108"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="122"/>
         <source>Masukkan PIN panitia:</source>
         <translation>Enter the organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="114"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="128"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -1257,149 +1272,149 @@
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="113"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="115"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="126"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="118"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="131"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="137"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="140"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="144"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="143"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="147"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="152"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="157"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="178"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="171"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="183"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="196"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="208"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="202"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="214"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="209"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="224"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="213"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="230"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="259"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="247"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="265"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="256"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="275"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="261"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="281"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="290"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="296"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="304"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="289"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="309"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="308"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="330"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1407,7 +1422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="310"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="332"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1415,17 +1430,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="333"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="322"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="344"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="348"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1882,117 +1897,117 @@
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="219"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="228"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="220"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="229"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="221"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="230"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="261"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="244"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="256"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="278"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="280"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="280"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="262"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="262"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="284"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="284"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="287"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="287"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="272"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="275"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="295"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="278"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="298"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="281"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="301"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -2001,13 +2016,13 @@
     <name>ResultsView</name>
     <message>
         <location filename="../../asn_event/ui/feedback/results.py" line="85"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="132"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/results.py" line="87"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="131"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -2042,32 +2057,32 @@
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="133"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="134"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="231"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="237"/>
         <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
         <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="254"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="260"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="257"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="263"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2075,7 +2090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="259"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2083,7 +2098,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="264"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="270"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2091,17 +2106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="289"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="295"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="291"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="293"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="299"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2109,12 +2124,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="303"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="318"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -2224,11 +2239,11 @@
     <name>SertifikatPage</name>
     <message>
         <location filename="../../asn_event/ui/certificates/page.py" line="57"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="209"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="232"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="243"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="211"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="236"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="247"/>
         <location filename="../../asn_event/ui/certificates/page.py" line="293"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="297"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2298,52 +2313,52 @@
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="116"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="117"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="119"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="121"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="128"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="130"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="133"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="133"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="151"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="153"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="180"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="182"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="184"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="186"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2351,22 +2366,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="203"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="205"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="215"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="217"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="219"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="221"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="221"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="223"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -2374,7 +2389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="234"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="238"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -2382,27 +2397,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="259"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="265"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="270"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="274"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="277"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="281"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="282"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="286"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2410,7 +2425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="284"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="288"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2418,12 +2433,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="307"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="311"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="315"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="319"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2431,7 +2446,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="322"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -2469,17 +2484,17 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="43"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="45"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="55"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2609,113 +2624,113 @@
         <translation>time up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="104"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="118"/>
         <source>Pratinjau layar panggung</source>
         <translation>Stage screen preview</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="108"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="127"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="119"/>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="297"/>
         <source>Mulai (Spasi)</source>
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="120"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
         <source>Sebelumnya (P)</source>
         <translation>Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="121"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
         <source>Berikutnya (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="122"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
         <source>1 menit (-)</source>
         <translation>1 min (-)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="123"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
         <source>1 menit (+)</source>
         <translation>1 min (+)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="124"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="144"/>
         <source>Pesan (M)</source>
         <translation>Message (M)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="125"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="145"/>
         <source>Layar gelap (B)</source>
         <translation>Blackout (B)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="173"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
         <source>Opsi</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="174"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="237"/>
         <source>Jam di layar panggung, bunyi dan kilat peringatan</source>
         <translation>Clock on the stage screen, warning sounds and flashes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="175"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="238"/>
         <source>Tampilkan jam di layar panggung</source>
         <translation>Show clock on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="180"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="243"/>
         <source>Bunyi</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="181"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="244"/>
         <source>Kilat di panggung</source>
         <translation>Stage flash</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="190"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="255"/>
         <source>Ulangi sesi ini dari awal</source>
         <translation>Restart this session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="192"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="256"/>
         <source>Ulangi seluruh agenda (hapus waktu sebenarnya)…</source>
         <translation>Restart the whole agenda (clear actual times)…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="216"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="280"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
         <source>Tidak ada sesi berikutnya.</source>
         <translation>No next session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="222"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
         <source>Pesan di panggung: %1</source>
         <translation>Message on stage: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="224"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="288"/>
         <source>Layar panggung gelap.</source>
         <translation>Stage screen blacked out.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="230"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
