@@ -240,6 +240,7 @@ MAIN_ACTIONS_SMALL = {
         ("text", "Kamera"),
         ("text", "Batalkan check-in"),
     ],
+    "Umpan Balik": [("text", "Buka kios")],
     "Timer": [
         ("accessible", "Mulai (Spasi)"),
         ("accessible", "Berikutnya (N)"),

@@ -29,6 +29,7 @@ from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.fit import CompactButton, PageScroll
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -55,16 +56,16 @@ class UmpanBalikPage(Page):
         self.form_pick.setAccessibleName(self.tr("Formulir"))
         self.form_pick.currentIndexChanged.connect(self._form_picked)
         bar.addWidget(self.form_pick, 1)
-        self.default_button = QPushButton(theme.icon("plus"), self.tr("Bawaan"))
+        self.default_button = CompactButton(theme.icon("plus"), self.tr("Bawaan"))
         self.default_button.setToolTip(self.tr("Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK"))
         self.default_button.clicked.connect(self.add_default)
-        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin…"))
+        self.copy_button = CompactButton(theme.icon("copy"), self.tr("Salin…"))
         self.copy_button.setToolTip(self.tr("Salin formulir dari acara lain"))
         self.copy_button.clicked.connect(self.copy_from_other)
         bar.addStretch(0)
         bar.addWidget(self.default_button)
         bar.addWidget(self.copy_button)
-        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
+        self.export_button = CompactButton(theme.icon("download"), self.tr("Ekspor…"))
         self.export_button.clicked.connect(self.export)
         self.kiosk_button = QPushButton(theme.icon("monitor", theme.WHITE), self.tr("Buka kios"))
         self.kiosk_button.setProperty("primary", True)
@@ -79,9 +80,11 @@ class UmpanBalikPage(Page):
         self.editor.sig_saved.connect(self._form_saved)
         self.paper = PaperEntry(ctx)
         self.paper.sig_saved.connect(lambda _id: self.refresh_results())
-        self.tabs.addTab(self.results, theme.icon("chart-bar"), self.tr("Hasil"))
-        self.tabs.addTab(self.editor, theme.icon("pencil"), self.tr("Formulir"))
-        self.tabs.addTab(self.paper, theme.icon("clipboard-list"), self.tr("Entri kertas"))
+        # Each tab scrolls by itself below its minimum size: the widest tab (paper entry) no longer
+        # makes the whole page, and "Buka kios" with it, wider than a 910 px window.
+        self.tabs.addTab(PageScroll(self.results), theme.icon("chart-bar"), self.tr("Hasil"))
+        self.tabs.addTab(PageScroll(self.editor), theme.icon("pencil"), self.tr("Formulir"))
+        self.tabs.addTab(PageScroll(self.paper), theme.icon("clipboard-list"), self.tr("Entri kertas"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.empty = QLabel()
         self.empty.setObjectName("placeholderText")
@@ -173,9 +176,11 @@ class UmpanBalikPage(Page):
         self.results.show_summary(results.summary)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.results:
+        scroll = self.tabs.widget(index)
+        shown = scroll.widget() if isinstance(scroll, PageScroll) else scroll
+        if shown is self.results:
             self.refresh_results()
-        elif self.tabs.widget(index) is self.paper and self.paper.inputs:
+        elif shown is self.paper and self.paper.inputs:
             self.paper.clear()
 
     # -- actions -------------------------------------------------------------------------------

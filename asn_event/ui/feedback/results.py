@@ -101,6 +101,11 @@ class ResultsView(QWidget):
         pick.addWidget(title)
         self.question_pick = QComboBox()
         self.question_pick.setMinimumWidth(200)
+        # As wide as the room, not as the longest question (which pushed the page past 910 px).
+        self.question_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_pick.setMinimumContentsLength(20)
         self.question_pick.currentIndexChanged.connect(self._show_question)
         pick.addWidget(self.question_pick, 1)
         grid.addLayout(pick, 0, 0)
