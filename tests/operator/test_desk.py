@@ -241,6 +241,7 @@ MAIN_ACTIONS_SMALL = {
         ("text", "Batalkan check-in"),
     ],
     "Umpan Balik": [("text", "Buka kios")],
+    "Sertifikat": [("text", "Buat PDF gabungan"), ("text", "PDF per orang"), ("text", "Cetak")],
     "Timer": [
         ("accessible", "Mulai (Spasi)"),
         ("accessible", "Berikutnya (N)"),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.fit import CompactButton, PageScroll
+from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -74,17 +73,16 @@ class UmpanBalikPage(Page):
         bar.addWidget(self.kiosk_button)
         layout.addLayout(bar)
 
-        self.tabs = QTabWidget()
+        # Each tab scrolls by itself: the paper entry no longer widens the page past "Buka kios".
+        self.tabs = ScrollingTabs()
         self.results = ResultsView()
         self.editor = FormEditor(ctx)
         self.editor.sig_saved.connect(self._form_saved)
         self.paper = PaperEntry(ctx)
         self.paper.sig_saved.connect(lambda _id: self.refresh_results())
-        # Each tab scrolls by itself below its minimum size: the widest tab (paper entry) no longer
-        # makes the whole page, and "Buka kios" with it, wider than a 910 px window.
-        self.tabs.addTab(PageScroll(self.results), theme.icon("chart-bar"), self.tr("Hasil"))
-        self.tabs.addTab(PageScroll(self.editor), theme.icon("pencil"), self.tr("Formulir"))
-        self.tabs.addTab(PageScroll(self.paper), theme.icon("clipboard-list"), self.tr("Entri kertas"))
+        self.tabs.addTab(self.results, theme.icon("chart-bar"), self.tr("Hasil"))
+        self.tabs.addTab(self.editor, theme.icon("pencil"), self.tr("Formulir"))
+        self.tabs.addTab(self.paper, theme.icon("clipboard-list"), self.tr("Entri kertas"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.empty = QLabel()
         self.empty.setObjectName("placeholderText")
@@ -176,11 +174,9 @@ class UmpanBalikPage(Page):
         self.results.show_summary(results.summary)
 
     def _tab_changed(self, index: int) -> None:
-        scroll = self.tabs.widget(index)
-        shown = scroll.widget() if isinstance(scroll, PageScroll) else scroll
-        if shown is self.results:
+        if self.tabs.widget(index) is self.results:
             self.refresh_results()
-        elif shown is self.paper and self.paper.inputs:
+        elif self.tabs.widget(index) is self.paper and self.paper.inputs:
             self.paper.clear()
 
     # -- actions -------------------------------------------------------------------------------
