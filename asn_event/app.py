@@ -138,6 +138,9 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     # to the newest event there.
     window = MainWindow(ctx, settings, settings.last_event_id or None)
     window.show_on_screen()
+    from asn_event.ui.shell.probe import install_if_asked
+
+    install_if_asked()  # only the operator tests ask (ASN_EVENT_PROBE)
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL

@@ -170,18 +170,18 @@
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="307"/>
+        <location filename="../../asn_event/ui/events/page.py" line="308"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="310"/>
+        <location filename="../../asn_event/ui/events/page.py" line="312"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="318"/>
-        <location filename="../../asn_event/ui/events/page.py" line="319"/>
+        <location filename="../../asn_event/ui/events/page.py" line="320"/>
+        <location filename="../../asn_event/ui/events/page.py" line="321"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="384"/>
+        <location filename="../../asn_event/ui/events/page.py" line="386"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="397"/>
+        <location filename="../../asn_event/ui/events/page.py" line="399"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="400"/>
+        <location filename="../../asn_event/ui/events/page.py" line="402"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="403"/>
+        <location filename="../../asn_event/ui/events/page.py" line="405"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="409"/>
+        <location filename="../../asn_event/ui/events/page.py" line="411"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -245,47 +245,47 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="60"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
         <source>Tambah sesi</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="61"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
         <source>Pakai agenda baku</source>
         <translation>Use standard agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="67"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="68"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="83"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="86"/>
         <source>Klik dua kali untuk mengubah. Seret baris (atau Naik/Turun) untuk mengubah urutan. Menit 1–240; batas kuning dan merah dalam menit:detik (bawaan 2:00 dan 0:30). Menyimpan agenda tidak menghentikan timer yang sedang berjalan.</source>
         <translation>Double-click to edit. Drag a row (or use Up/Down) to reorder. Minutes 1–240; amber and red limits in min:sec (default 2:00 and 0:30). Saving the agenda does not stop a running timer.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="134"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="137"/>
         <source>Sesi baru</source>
         <translation>New session</translation>
     </message>
@@ -316,67 +316,67 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="52"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="53"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="59"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="61"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="62"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="63"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="64"/>
         <source>Gabungkan dari laptop lain…</source>
         <translation>Merge from another laptop…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="65"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="66"/>
         <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
         <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="85"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="86"/>
         <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
         <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="89"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="90"/>
         <source>Cadangan terakhir GAGAL: %1</source>
         <translation>Last backup FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="93"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="94"/>
         <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
         <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="97"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="98"/>
         <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
         <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
         <translation>Type the organizer PIN to continue.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="139"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="148"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="149"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="162"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="163"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -387,52 +387,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="181"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="182"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="191"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="192"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="223"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="224"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="227"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="227"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="228"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="234"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="236"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="239"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="242"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="243"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -546,57 +546,72 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinKioskWindow</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="35"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="36"/>
         <source>Check-in mandiri</source>
         <translation>Self check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="53"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="54"/>
         <source>Arahkan kode QR undangan ke pemindai</source>
         <translation>Hold the invitation QR code to the scanner</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="58"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="59"/>
         <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
         <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
         <source>Silakan pindai undangan Anda</source>
         <translation>Please scan your invitation</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="83"/>
         <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
         <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="93"/>
-        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
-        <translation>Please go to the registration desk; staff will help you.</translation>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="98"/>
+        <source>Anda sudah tercatat hadir pukul %1 WIB. Silakan masuk.</source>
+        <translation>You are already checked in (at %1 WIB). Please go in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="101"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="104"/>
+        <source>KODE BELUM BISA DIBACA</source>
+        <translation>THE CODE COULD NOT BE READ</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="105"/>
+        <source>Silakan menuju meja registrasi.</source>
+        <translation>Please go to the registration desk.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="106"/>
+        <source>Petugas akan membantu Anda.</source>
+        <translation>The staff there will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
         <source>Belum ada PIN kios</source>
         <translation>No kiosk PIN yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="103"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="117"/>
         <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
         <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="123"/>
         <source>Keluar dari mode kios</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="123"/>
         <source>Masukkan PIN panitia:</source>
         <translation>Enter the organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="129"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -625,58 +640,59 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="180"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="184"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="190"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="542"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="191"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="562"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="192"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="193"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="194"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="592"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="612"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="198"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="211"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="250"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="251"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="356"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="357"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="409"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="413"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="434"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -684,72 +700,72 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="464"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="480"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="466"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="482"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="476"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="492"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="495"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="583"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="603"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="707"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="727"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="708"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="728"/>
         <source>: %1 pindaian, terakhir %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 scans, last %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="712"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="732"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="714"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="734"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="594"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="614"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="595"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="615"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="624"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="624"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="631"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="651"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -782,7 +798,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="158"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="161"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -1375,43 +1391,43 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="22"/>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="23"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="77"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="25"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="27"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="29"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="31"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="45"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="49"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="51"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="53"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="69"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="70"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="72"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1429,149 +1445,149 @@ The current database is kept in the backup folder first.</translation>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="105"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="107"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="109"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="109"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="111"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="114"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="123"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="116"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="121"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="123"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="132"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="129"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="134"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="134"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="138"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="141"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="145"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="144"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="160"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="150"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="155"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="152"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="158"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="167"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="179"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="172"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="184"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="197"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="209"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="203"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="215"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="210"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="225"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="214"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="231"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="242"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="260"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="248"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="266"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="257"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="262"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="282"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="271"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="291"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="277"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="297"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="285"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="305"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="290"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="310"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="309"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="331"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1579,7 +1595,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="333"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1587,17 +1603,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="334"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="323"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="345"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="326"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="349"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1660,42 +1676,42 @@ The current database is kept in the backup folder first.</translation>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="191"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="192"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="242"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="245"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="285"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="288"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="287"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="290"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="292"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="295"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="299"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="302"/>
         <source>Cadangan dibuat dan diperiksa utuh.</source>
         <translation>Backup made and verified.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="305"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="308"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="322"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="325"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1718,57 +1734,57 @@ The current database is kept in the backup folder first.</translation>
         <translation>Who filled in the paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="77"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="79"/>
         <source>Peserta yang cocok</source>
         <translation>Matching participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="85"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="87"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="89"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="101"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="101"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="103"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="113"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="115"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="181"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="184"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
         <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="209"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
         <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="215"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="218"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
         <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="242"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="245"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
         <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="275"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="278"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1776,12 +1792,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="287"/>
         <source>Belum tersimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="293"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="296"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -2076,29 +2092,92 @@ The current database is kept in the backup folder first.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneFormDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="66"/>
+        <source>Formulir untuk ponsel</source>
+        <translation>Form for phones</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="81"/>
+        <source>Hanya laptop ini (uji coba) · 127.0.0.1</source>
+        <translation>This laptop only (trial) · 127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="82"/>
+        <source>Pilih jaringan yang dipakai ponsel peserta: Wi-Fi tempat acara atau hotspot laptop.</source>
+        <translation>Pick the network the participants&apos; phones use: the venue Wi-Fi or the laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="83"/>
+        <source>Alamat jaringan</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="87"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="95"/>
+        <source>Kode QR formulir</source>
+        <translation>QR code of the form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="105"/>
+        <source>Ponsel peserta harus tersambung ke jaringan yang sama. Hanya formulir yang bisa dibuka; daftar peserta dan hasil tidak.</source>
+        <translation>Participants&apos; phones must be on the same network. Only the form can be opened; the roster and results cannot.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="120"/>
+        <source>Tampilkan di layar panggung</source>
+        <translation>Show on stage screen</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="123"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="127"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="137"/>
+        <source>Laptop ini belum tersambung ke jaringan, jadi ponsel belum bisa membuka formulir. Sambungkan ke Wi-Fi tempat acara atau nyalakan hotspot laptop, lalu buka dialog ini lagi.</source>
+        <translation>This laptop is not on a network yet, so phones cannot open the form. Connect to the venue Wi-Fi or turn on the laptop&apos;s hotspot, then open this dialog again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="153"/>
+        <source>Hentikan formulir ponsel dan tutup</source>
+        <translation>Stop the phone form and close</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="278"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="279"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="282"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="283"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="304"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="305"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="315"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="316"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="316"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="317"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2106,42 +2185,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="263"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="269"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="287"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="291"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="292"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="296"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="303"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="304"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="308"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="309"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="321"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="322"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -2157,27 +2236,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="225"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="226"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="227"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="221"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="236"/>
         <source>✖ KONEKSI KE SERVER TERPUTUS</source>
         <translation>✖ CONNECTION TO THE SERVER LOST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="222"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="237"/>
         <source>%n pindaian disimpan, belum tercatat</source>
         <translation>
             <numerusform>%n scan kept, not recorded yet</numerusform>
@@ -2185,112 +2264,112 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="224"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="239"/>
         <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
         <translation>Scans are sent again automatically once the server is back. Check the network or the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="226"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
         <source>Jangan pindai ulang; tunggu tanda hijau.</source>
         <translation>Do not scan again; wait for the green sign.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="245"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="248"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="250"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="262"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="288"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="268"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="294"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="268"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="294"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="270"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="296"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="270"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="296"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="279"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="305"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="308"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="285"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="311"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="312"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -2298,74 +2377,115 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="86"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="133"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="208"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="88"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="135"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="207"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="90"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="92"/>
-        <source>Kios / kertas</source>
-        <translation>Kiosk / paper</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="147"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="108"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="160"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="116"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="191"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="119"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="194"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="206"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="209"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="210"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="232"/>
-        <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
-        <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
+        <location filename="../../asn_event/ui/feedback/results.py" line="139"/>
+        <source>Kios / kertas / ponsel</source>
+        <translation>Kiosk / paper / phone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="255"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="168"/>
+        <source>Semua pertanyaan</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <source>Pertanyaan</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <source>Sebaran (rendah → tinggi)</source>
+        <translation>Spread (low → high)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="174"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="372"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="314"/>
+        <source>Belum ada jawaban. Buka kios atau formulir untuk ponsel, atau ketik formulir kertas di Entri kertas.</source>
+        <translation>No answers yet. Open the kiosk or the form for phones, or type paper forms under Paper entry.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="347"/>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="360"/>
+        <source>Belum ada jawaban untuk pertanyaan ini.</source>
+        <translation>No answers to this question yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="362"/>
+        <source>Belum ada jawaban. Grafik muncul setelah respons pertama masuk dari kios, ponsel, atau kertas.</source>
+        <translation>No answers yet. The chart appears after the first response from a kiosk, phone or paper.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="258"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="375"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2373,7 +2493,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="260"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="377"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2381,7 +2501,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="382"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2389,17 +2509,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="290"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="408"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="292"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="410"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="294"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="412"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2407,12 +2527,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="298"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="416"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="313"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="431"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -2580,126 +2700,126 @@ The current database is kept in the backup folder first.</translation>
     <name>SertifikatPage</name>
     <message>
         <location filename="../../asn_event/ui/certificates/page.py" line="58"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="210"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="233"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="244"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="290"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="214"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="237"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="248"/>
         <location filename="../../asn_event/ui/certificates/page.py" line="294"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="298"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="61"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="62"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="64"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="65"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="67"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="80"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="81"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="85"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="85"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="85"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="109"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="108"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="112"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="111"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="115"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="115"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="117"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="120"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="120"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="124"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="129"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="133"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="136"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="138"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="136"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="140"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="152"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="156"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="179"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="183"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="181"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="185"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="185"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="189"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2707,22 +2827,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="204"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="208"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="216"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="222"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -2730,7 +2850,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="235"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="239"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -2738,27 +2858,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="256"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="260"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="262"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="266"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="271"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="275"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="282"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="287"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2766,7 +2886,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="285"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2774,12 +2894,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="312"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="316"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="320"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2787,7 +2907,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="319"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="323"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -2938,22 +3058,22 @@ The current database is kept in the backup folder first.</translation>
         <translation>Second backup folder (USB)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="68"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="75"/>
         <source>Server basis data …</source>
         <translation>Database server …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="72"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="76"/>
         <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
         <translation>Several desks share one PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="87"/>
         <source>Pilih folder cadangan kedua</source>
         <translation>Choose the second backup folder</translation>
     </message>
@@ -2971,27 +3091,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="200"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="202"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="203"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="210"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="212"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="214"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -2999,22 +3119,32 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>StageDisplay</name>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="33"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="34"/>
         <source>DIJEDA</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="34"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="35"/>
         <source>SIAP</source>
         <translation>READY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="35"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="36"/>
         <source>LEWAT WAKTU</source>
         <translation>OVERTIME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="166"/>
+        <source>Isi umpan balik dari ponsel Anda</source>
+        <translation>Give your feedback from your phone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="179"/>
+        <source>Sambungkan ponsel ke Wi-Fi tempat acara, lalu pindai kode ini dengan kamera.</source>
+        <translation>Connect your phone to the venue Wi-Fi, then scan this code with the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="251"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -3096,113 +3226,113 @@ The current database is kept in the backup folder first.</translation>
         <translation>time up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="104"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="118"/>
         <source>Pratinjau layar panggung</source>
         <translation>Stage screen preview</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="108"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="127"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="119"/>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="297"/>
         <source>Mulai (Spasi)</source>
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="120"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
         <source>Sebelumnya (P)</source>
         <translation>Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="121"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
         <source>Berikutnya (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="122"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
         <source>1 menit (-)</source>
         <translation>1 min (-)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="123"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
         <source>1 menit (+)</source>
         <translation>1 min (+)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="124"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="144"/>
         <source>Pesan (M)</source>
         <translation>Message (M)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="125"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="145"/>
         <source>Layar gelap (B)</source>
         <translation>Blackout (B)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="173"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
         <source>Opsi</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="174"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="237"/>
         <source>Jam di layar panggung, bunyi dan kilat peringatan</source>
         <translation>Clock on the stage screen, warning sounds and flashes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="175"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="238"/>
         <source>Tampilkan jam di layar panggung</source>
         <translation>Show clock on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="180"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="243"/>
         <source>Bunyi</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="181"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="244"/>
         <source>Kilat di panggung</source>
         <translation>Stage flash</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="190"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="255"/>
         <source>Ulangi sesi ini dari awal</source>
         <translation>Restart this session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="192"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="256"/>
         <source>Ulangi seluruh agenda (hapus waktu sebenarnya)…</source>
         <translation>Restart the whole agenda (clear actual times)…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="216"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="280"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
         <source>Tidak ada sesi berikutnya.</source>
         <translation>No next session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="222"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
         <source>Pesan di panggung: %1</source>
         <translation>Message on stage: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="224"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="288"/>
         <source>Layar panggung gelap.</source>
         <translation>Stage screen blacked out.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="230"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -3210,37 +3340,37 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>TimerPage</name>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="52"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="53"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="79"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="80"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="83"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="84"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="101"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="102"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="143"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="144"/>
         <source>Belum dimulai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="145"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="146"/>
         <source>Tepat jadwal</source>
         <translation>On schedule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="147"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
         <source>+%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute behind schedule</numerusform>
@@ -3248,7 +3378,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="149"/>
         <source>-%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute ahead of schedule</numerusform>
@@ -3256,37 +3386,37 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="185"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="186"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="219"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="231"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="233"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="246"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="283"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="297"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -3294,74 +3424,99 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="48"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="109"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="56"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="162"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="56"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="64"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="111"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="67"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="60"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="63"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="76"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="78"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="81"/>
+        <source>Buka formulir untuk ponsel</source>
+        <translation>Open the form for phones</translation>
+    </message>
+    <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="83"/>
+        <source>Sajikan formulir di jaringan tempat acara; peserta mengisi dari ponsel lewat kode QR</source>
+        <translation>Serve the form on the venue network; participants fill it in on their phones via a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="94"/>
+        <source>Respons per saluran</source>
+        <translation>Responses per channel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="110"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="112"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="121"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="148"/>
+        <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
+        <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="155"/>
+        <source>formulir ponsel aktif di {url}</source>
+        <translation>phone form running at {url}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="174"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="183"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="183"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="131"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3369,48 +3524,48 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="212"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="193"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="247"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="201"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="255"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="260"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="201"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="255"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="260"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="218"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="225"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="281"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="295"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3418,17 +3573,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="248"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="302"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="268"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="322"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="343"/>
+        <source>Formulir ponsel aktif di {url}</source>
+        <translation>Phone form running at {url}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="345"/>
+        <source>Formulir ponsel dihentikan.</source>
+        <translation>Phone form stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="363"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -3436,27 +3601,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="234"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="235"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="242"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="243"/>
         <source>check-in pukul %1 WIB</source>
         <translation>checked in at %1 WIB</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="248"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="249"/>
         <source>misalnya: salah orang</source>
         <translation>for example: wrong person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="252"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="253"/>
         <source>Batalkan check-in orang ini</source>
         <translation>Undo this person&apos;s check-in</translation>
     </message>
@@ -3676,12 +3841,12 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/words.py" line="48"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="53"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="58"/>

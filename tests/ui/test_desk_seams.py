@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 from asn_event.checkin import ScanStatus
 from asn_event.checkin.attendance import attendance, recent_scans
@@ -191,3 +192,85 @@ def test_the_signature_pad_draws_the_stroke(qtbot) -> None:  # type: ignore[no-u
     assert dialog.save.isEnabled()
     drawn = _ink(pad.grab().toImage())
     assert drawn > blank + 50  # the ink is on the pad
+
+
+def test_an_id_card_barcode_with_the_nip_finds_the_person(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.db.models import Person, Registration
+
+    with demo.db.sessions() as session:
+        rid, name, nip = session.execute(
+            select(Registration.id, Person.name, Person.nip)
+            .join(Person, Person.id == Registration.person_id)
+            .where(Registration.event_id == demo.event_id, Person.nip.is_not(None))
+            .limit(1)
+        ).one()
+    page = window.pages["checkin"]
+    qtbot.keyClicks(page.scan_field, nip)  # 18 digits at scanner speed
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert page.banner.result is not None and page.banner.result.status is ScanStatus.ACCEPTED
+    assert page.banner.result.registration_id == rid and page.banner.name.text() == name
+    assert "TIDAK DIKENAL" not in page.banner.headline.text()
+
+
+def test_a_walk_in_clears_the_not_found_list(qtbot, window, demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["checkin"]
+    qtbot.keyClicks(page.scan_field, "Zaenal Walkin", delay=60)
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert page.results.isVisible() and "Tidak ditemukan" in page.results.item(0).text()
+
+    def fill(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.unit.setCurrentText("Dinas Kesehatan")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.WalkInDialog, "exec", fill)
+    page.open_walk_in()
+    assert page.banner.result is not None and page.banner.result.status is ScanStatus.ACCEPTED
+    assert page.results.isHidden()
+
+
+def test_a_saved_signature_is_no_red_cross_in_the_recent_list(qtbot, window, invitations, demo) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["checkin"]
+    result = page.handle_scan(invitations[0].code)
+    page.desk.save_signature(result.registration_id, STROKES_FOR_LIST)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.recent.count() >= 2 and not page._refreshing, timeout=3000)
+    newest = page.recent.item(0).text()
+    assert "✍" in newest and "✖" not in newest
+
+
+STROKES_FOR_LIST = [[[0.1, 0.5], [0.5, 0.4], [0.9, 0.6]]]
+
+
+def test_the_kiosk_speaks_to_the_public(qtbot, ctx, demo, invitations) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.checkin.kiosk import KioskWindow
+    from asn_event.ui.shell import theme
+
+    kiosk = KioskWindow(ctx, demo.event_id)
+    kiosk.sounds.muted = True
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.handle_scan(invitations[0].code)
+    kiosk.handle_scan(invitations[0].code)  # the same person again
+    assert "persilakan" not in kiosk.banner.advice.text().lower()
+    assert "Anda sudah tercatat hadir" in kiosk.banner.advice.text()
+    kiosk.handle_scan("SA1:1:2:AAAAAAAAAAAAAAAA")  # a damaged or altered code
+    words = " ".join(
+        label.text() for label in (kiosk.banner.headline, kiosk.banner.name, kiosk.banner.detail)
+    )
+    assert "TIDAK SAH" not in words and "bukan dari panitia" not in words
+    assert "meja registrasi" in words
+    assert theme.DANGER.fg not in kiosk.banner.styleSheet()
+
+
+def test_at_910x512_the_banner_shows_every_word(qtbot, ctx, settings, demo, invitations) -> None:  # type: ignore[no-untyped-def]
+    small = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(small)
+    small.resize(910, 512)  # a 1366x768 laptop at 150 %
+    small.show()
+    page = small.show_page("checkin")
+    page.sounds.muted = True
+    qtbot.waitExposed(small)
+    # "Pindai kode QR undangan" was cut in half by the empty line below it (once laid out, it stays cut)
+    qtbot.waitUntil(page.banner.fits, timeout=2000)
+    page.handle_scan(invitations[0].code)
+    qtbot.waitUntil(page.banner.fits, timeout=2000)

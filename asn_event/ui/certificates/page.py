@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -57,7 +57,8 @@ class SertifikatPage(Page):
         outer.setContentsMargins(24, 20, 24, 12)
         head, self.title_label, self.subtitle_label = self.header(self.tr("Sertifikat"))
         outer.addWidget(head)
-        self.tabs = QTabWidget()
+        # Each tab scrolls by itself: the design and verification tabs no longer widen the page.
+        self.tabs = ScrollingTabs()
         self.tabs.addTab(self._build_people_tab(), theme.icon("users"), self.tr("Penerima"))
         self.design = DesignPanel(ctx)
         self.design.sig_saved.connect(self._design_saved)
@@ -104,17 +105,20 @@ class SertifikatPage(Page):
         layout.addWidget(self.table, 1)
 
         hand = QHBoxLayout()
-        add = QPushButton(theme.icon("plus"), self.tr("Tambahkan manual"))
+        # The less frequent tools drop their words before the actions below lose their room.
+        add = CompactButton(theme.icon("plus"), self.tr("Tambahkan manual"))
         add.setToolTip(self.tr("Hadir tetapi tidak terpindai: beri sertifikat"))
         add.clicked.connect(lambda: self._override(True))
-        remove = QPushButton(theme.icon("minus"), self.tr("Keluarkan"))
+        remove = CompactButton(theme.icon("minus"), self.tr("Keluarkan"))
         remove.setToolTip(self.tr("Tidak mengikuti sampai selesai: tanpa sertifikat"))
         remove.clicked.connect(lambda: self._override(False))
-        follow = QPushButton(theme.icon("rotate-ccw"), self.tr("Ikuti aturan"))
+        follow = CompactButton(theme.icon("rotate-ccw"), self.tr("Ikuti aturan"))
         follow.clicked.connect(lambda: self._override(None))
-        self.refresh_button = QPushButton(theme.icon("refresh-cw"), self.tr("Perbarui isi…"))
+        self.refresh_button = CompactButton(theme.icon("refresh-cw"), self.tr("Perbarui isi…"))
         self.refresh_button.setToolTip(
-            self.tr("Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap")
+            self.tr(
+                "Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap"
+            )
         )
         self.refresh_button.clicked.connect(self.refresh_selected)
         self.require_feedback_box = QCheckBox(self.tr("Wajib sudah mengisi umpan balik"))

@@ -124,6 +124,7 @@ class SignaturePad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("signaturePad")
         self.strokes: list[list[list[float]]] = []
         self.setMinimumSize(520, 220)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)

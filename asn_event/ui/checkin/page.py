@@ -44,13 +44,13 @@ from asn_event.checkin.attendance import LogEntry
 from asn_event.checkin.changes import ChangeWatcher
 from asn_event.checkin.pending import PendingScan, PendingScans
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
-from asn_event.checkin.search import best_unique
+from asn_event.checkin.search import best_unique, digits_of, is_nip_query
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
 from asn_event.domain import DeskAction, DomainError
 from asn_event.domain.errors import ConnectionLost
 from asn_event.events import get_event
-from asn_event.nip import format_nip
+from asn_event.nip import NIP_LENGTH, format_nip
 from asn_event.roster.people import list_units
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
@@ -181,6 +181,7 @@ class CheckinPage(Page):
         recent_title.setObjectName("sectionTitle")
         left.addWidget(recent_title)
         self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Pindaian terakhir"))
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
         self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
@@ -387,6 +388,9 @@ class CheckinPage(Page):
         if len(self.pending):  # keep the order: this scan waits behind the kept ones
             self._keep(PendingScan(raw=text))
             return None
+        nip = self._scanned_nip(desk, text)
+        if nip is not None:  # the barcode of an ID card carries the NIP: find the person by it
+            return self._check_in_hit(nip)
         try:
             result = desk.scan(text)
         except ConnectionLost:
@@ -439,6 +443,18 @@ class CheckinPage(Page):
         self.banner.show_idle(text)
         self.sig_status.emit(text)
         self.scan_field.setFocus()
+
+    def _scanned_nip(self, desk: CheckinDesk, text: str) -> int | None:
+        """The registration of the one person whose NIP is the 18 digits scanned (an ID-card barcode)."""
+        digits = digits_of(text)
+        if len(digits) != NIP_LENGTH or not is_nip_query(text):
+            return None
+        try:
+            hits = find_people(desk, digits)
+        except DomainError:
+            return None
+        exact = [hit for hit in hits if hit.nip and digits_of(hit.nip) == digits]
+        return exact[0].registration_id if len(exact) == 1 else None
 
     def show_result(self, result: ScanResult) -> None:
         # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
@@ -505,10 +521,10 @@ class CheckinPage(Page):
             self._picked = True
 
     @guarded
-    def _check_in_hit(self, registration_id: int | None) -> None:
+    def _check_in_hit(self, registration_id: int | None) -> ScanResult | None:
         desk = self._current_desk()
         if desk is None or registration_id is None:
-            return
+            return None
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
@@ -516,11 +532,15 @@ class CheckinPage(Page):
             self._keep(PendingScan(registration_id=registration_id))
             return
         try:
-            self.show_result(desk.check_in(registration_id))
+            result = desk.check_in(registration_id)
         except ConnectionLost:
             self._keep(PendingScan(registration_id=registration_id))
+            return None
         except DomainError as exc:
             self.show_problem(error_text(exc))
+            return None
+        self.show_result(result)
+        return result
 
     # -- desk actions -------------------------------------------------------------------------
 

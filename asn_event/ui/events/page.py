@@ -304,7 +304,9 @@ class AcaraPage(Page):
         self.pin_button.setEnabled(info is not None)
         if info is None or not info.has_kiosk_pin:
             self.pin_state.setText(
-                self.tr("Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.")
+                self.tr(
+                    "Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K."
+                )
             )
         else:
             self.pin_state.setText(self.tr("PIN sudah diatur. Hanya hash-nya yang disimpan."))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -64,16 +64,16 @@ class UmpanBalikPage(Page):
         self.form_pick.setAccessibleName(self.tr("Formulir"))
         self.form_pick.currentIndexChanged.connect(self._form_picked)
         bar.addWidget(self.form_pick, 1)
-        self.default_button = QPushButton(theme.icon("plus"), self.tr("Bawaan"))
+        self.default_button = CompactButton(theme.icon("plus"), self.tr("Bawaan"))
         self.default_button.setToolTip(self.tr("Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK"))
         self.default_button.clicked.connect(self.add_default)
-        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin…"))
+        self.copy_button = CompactButton(theme.icon("copy"), self.tr("Salin…"))
         self.copy_button.setToolTip(self.tr("Salin formulir dari acara lain"))
         self.copy_button.clicked.connect(self.copy_from_other)
         bar.addStretch(0)
         bar.addWidget(self.default_button)
         bar.addWidget(self.copy_button)
-        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
+        self.export_button = CompactButton(theme.icon("download"), self.tr("Ekspor…"))
         self.export_button.clicked.connect(self.export)
         self.kiosk_button = QPushButton(theme.icon("monitor", theme.WHITE), self.tr("Buka kios"))
         self.kiosk_button.setProperty("primary", True)
@@ -100,7 +100,8 @@ class UmpanBalikPage(Page):
         self.counts_timer.setInterval(COUNTS_EVERY_MS)
         self.counts_timer.timeout.connect(self.refresh_counts)
 
-        self.tabs = QTabWidget()
+        # Each tab scrolls by itself: the paper entry no longer widens the page past "Buka kios".
+        self.tabs = ScrollingTabs()
         self.results = ResultsView()
         self.editor = FormEditor(ctx)
         self.editor.sig_saved.connect(self._form_saved)
@@ -140,8 +141,8 @@ class UmpanBalikPage(Page):
             return
         try:
             counts = responses.channel_counts(self.ctx.db, self.form_id)
-        except DatabaseError as error:
-            self.counts.setText(str(error))
+        except DomainError as error:
+            self.counts.setText(error_text(error))
             return
         Channel = responses.Channel
         text = self.tr("Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir").format(

@@ -149,6 +149,11 @@ class ResultsView(QWidget):
         pick.addWidget(title)
         self.question_pick = QComboBox()
         self.question_pick.setMinimumWidth(200)
+        # As wide as the room, not as the longest question (which pushed the page past 910 px).
+        self.question_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_pick.setMinimumContentsLength(20)
         self.question_pick.currentIndexChanged.connect(self._show_question)
         pick.addWidget(self.question_pick, 1)
         grid.addLayout(pick, 0, 0)
@@ -197,7 +202,13 @@ class ResultsView(QWidget):
         self.unit_table = QTableWidget(0, 5)
         self.unit_table.setMinimumHeight(260)
         self.unit_table.setHorizontalHeaderLabels(
-            [self.tr("Unit"), self.tr("Hadir"), self.tr("Respons"), self.tr("Tingkat"), self.tr("Rata-rata 1-5")]
+            [
+                self.tr("Unit"),
+                self.tr("Hadir"),
+                self.tr("Respons"),
+                self.tr("Tingkat"),
+                self.tr("Rata-rata 1-5"),
+            ]
         )
         self.unit_table.verticalHeader().hide()
         self.unit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         label.setStyleSheet("border: none;")
         row.addWidget(label)
         self.switcher = QComboBox()
+        self.switcher.setObjectName("eventSwitcher")
         self.switcher.setMinimumWidth(200)
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.switcher.setMinimumContentsLength(30)
