@@ -31,6 +31,7 @@ from asn_event.db import Database
 from asn_event.db.models import Certificate
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.progress import Progress
+from asn_event.safe_output import atomic_write
 
 SAMPLE_PERSON = PersonLine(
     "Dr. Hj. Nama Peserta Contoh, S.E., M.M.",
@@ -88,12 +89,8 @@ def _write(contents: list[CertificateContent], path: Path, design: Design, steps
             steps.report(content.name)
             yield content
 
-    partial = path.with_name(path.name + ".part")
-    try:
+    with atomic_write(path) as partial:
         report = render_certificates(counted(), partial, design)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
     return report.warnings
 
 

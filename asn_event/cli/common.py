@@ -66,6 +66,10 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="timpa berkas keluaran yang sudah ada")
+
+
 def event_id_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--event", type=int, required=required, metavar="ID", help="nomor acara (lihat 'events')"

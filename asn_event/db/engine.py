@@ -192,6 +192,10 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) 
     url = target if isinstance(target, URL) else to_url(target)
     if url.get_backend_name() == "sqlite":
         _check_sqlite_file(url, create)
+        if url.database and url.database != ":memory:":
+            from asn_event.safe_output import protect
+
+            protect(url.database)  # no output of this program is ever written over it
     engine = make_engine(url)
     try:
         revision = current_revision(engine)

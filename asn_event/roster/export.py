@@ -13,6 +13,7 @@ from asn_event.db import Database
 from asn_event.formatting import clock_time
 from asn_event.progress import Progress
 from asn_event.roster.search import PersonRow, RegistrationStatus, RosterQuery, fetch_rows, search_ids
+from asn_event.safe_output import atomic_write
 
 HEADERS = (
     "No",
@@ -71,7 +72,8 @@ def export_xlsx(
             ws.append([number, name, nip, employment, rank, position, unit, phone, status_text(row)])
     target = Path(path)
     try:
-        wb.save(target)
+        with atomic_write(target) as partial:
+            wb.save(partial)
     except OSError as exc:
         raise OSError(f"Berkas {target.name} tidak dapat disimpan ({exc.strerror}). Tutup berkas itu di Excel "
                       "atau pilih folder lain.") from exc  # fmt: skip

@@ -47,8 +47,10 @@ def test_certificates_then_verify_offline_with_the_exported_key(
         "fields": {**result["fields"], "jp": 9},
     }
 
-    # Running again keeps the numbers: nothing new.
-    assert main([*args, "--json"]) == 0
+    # Running again keeps the numbers: nothing new (the PDF is there: replacing it needs --force).
+    assert main([*args, "--json"]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main([*args, "--json", "--force"]) == 0
     assert json.loads(capsys.readouterr().out)["newly_issued"] == 0
 
 

@@ -29,6 +29,7 @@ from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -230,6 +231,10 @@ class UmpanBalikPage(Page):
         target = Path(path)
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".xlsx")
+        checked = confirm_output(self, target, asked=target == Path(path))
+        if checked is None:
+            return
+        target = checked
         form_id = self.form_id
         db = self.ctx.db
         self.export_button.setEnabled(False)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_event.context import AppContext
+from asn_event.safe_output import atomic_write
 from asn_event.ui.shell.pages import PAGE_KEYS
 
 
@@ -76,8 +77,9 @@ def render(ctx: AppContext, event_id: int | None, request: ScreenshotRequest, ou
     settle(app, 10)
     pixmap = widget.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(out), "PNG"):
-        raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
+    with atomic_write(out) as partial:
+        if not pixmap.save(str(partial), "PNG"):
+            raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
     widget.close()
     return out
 
