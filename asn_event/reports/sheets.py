@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from asn_event.cells import csv_safe, keep_as_text
+from asn_event.cells import csv_safe, keep_as_text, printable
 from asn_event.formatting import clock_time
 from asn_event.reports.attendance import AttendanceRow, AttendanceSheet
 from asn_event.reports.common import format_nip
@@ -114,7 +114,7 @@ def write_xlsx(
     wrap = Alignment(vertical="top", wrap_text=True)
     for r, record in enumerate(records, start=first + 1):
         for col, value in enumerate(record, start=1):
-            cell = keep_as_text(ws.cell(row=r, column=col, value=value))
+            cell = keep_as_text(ws.cell(row=r, column=col, value=printable(value)))
             if isinstance(value, str) and len(value) > 40:
                 cell.alignment = wrap
     for col, title in enumerate(header, start=1):
