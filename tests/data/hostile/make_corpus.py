@@ -75,7 +75,7 @@ def raw_xlsx(sheets: list[str] | str, shared: list[str] | None = None) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
         types = "".join(_SHEET_TYPE.format(n=i + 1) for i in range(len(sheets)))
         _put(z, "[Content_Types].xml", _CONTENT_TYPES.format(sheets=types))
-        _put(z, 
+        _put(z,
             "_rels/.rels",
             f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" Target="xl/workbook.xml" '
             f'Type="{REL}/officeDocument"/></Relationships>',
@@ -130,7 +130,7 @@ def corpus() -> dict[str, bytes]:
     long_name = "Panjang " * 350
     files: dict[str, bytes] = {
         "long_name.csv": f"Nama,Unit Kerja\n{long_name},BKPSDM\nSiti Aminah,BKPSDM\n".encode(),
-        "control_chars.csv": "Nama,Unit Kerja\nBudi\x07 Santoso\x1b[31m,BKPSDM\nAni\x0b Susanti,BKPSDM\n".encode(),
+        "control_chars.csv": b"Nama,Unit Kerja\nBudi\x07 Santoso\x1b[31m,BKPSDM\nAni\x0b Susanti,BKPSDM\n",
         "nul_in_name.csv": b"Nama,Unit Kerja\nBudi\x00 Santoso,BKPSDM\n",
         "bidi_and_zero_width.csv": "Nama,Unit Kerja\nAni \u202eitnasuS\u202c,BKPSDM\nRudi\u200b\ufeff Hartono,\u2066BKPSDM\u2069\n".encode(),
         "field_over_128k.csv": b'Nama,Unit Kerja\n"' + b"A" * 140_000 + b'",BKPSDM\n',
