@@ -14,6 +14,7 @@ from asn_event.cli.common import (
     event_id_arg,
     open_db,
     print_json,
+    record_id,
 )
 from asn_event.events import get_event
 from asn_event.feedback.export import ExportError
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     event_id_arg(export)
     export.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     add_force_option(export)
-    export.add_argument("--form", type=int, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
+    export.add_argument("--form", type=record_id, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
     export.set_defaults(handler=run_export)
 
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_event.cli.common import EXIT_OK, EXIT_REFUSED, CliError, add_db_option, open_db
+from asn_event.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CliError,
+    add_db_option,
+    open_db,
+    record_id,
+)
 from asn_event.safe_output import check_output
 
 KINDS = ("attendance", "event", "jp", "attendance-xlsx")
@@ -27,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "jp (Excel rekap JP per tahun), attendance-xlsx (Excel/CSV kehadiran semua peserta).",
     )
     parser.add_argument("kind", choices=KINDS, metavar="JENIS", help=" | ".join(KINDS))
-    parser.add_argument("--event", type=int, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
+    parser.add_argument("--event", type=record_id, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument(
         "--all-registered",

@@ -50,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1], language=args.lang)
     from asn_event import events as event_service
     from asn_event.context import AppContext
-    from asn_event.ui.shell.screenshots import render_page, target_names
+    from asn_event.ui.shell.screenshots import render_page, states_for, target_names
 
     if args.page not in target_names():
         raise CliError(f"Halaman '{args.page}' tidak dikenal. Pilihan: {', '.join(target_names())}.")
+    if args.state and args.state not in states_for(args.page):
+        known = ", ".join(states_for(args.page)) or "tidak ada"
+        raise CliError(f"Keadaan '{args.state}' tidak dikenal untuk {args.page}. Pilihan: {known}.")
     db = open_db(args)
     try:
         event_id = args.event if args.event is not None else event_service.latest_event_id(db)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -34,6 +35,7 @@ from asn_event.db.errors import (
 SCHEMA_HEAD = "0002_roster_fts"
 KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 
+SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SERVER_CONNECT_TIMEOUT_S = 10
 
@@ -152,6 +154,22 @@ def _check_sqlite_file(url: URL, create: bool) -> None:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
         raise DatabaseCorrupt(path)
+    if header:
+        _refuse_foreign_sqlite(path)
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """Another program's SQLite file is refused before anything (WAL mode, a migration) touches it."""
+    from urllib.request import pathname2url
+
+    uri = f"file:{pathname2url(str(path))}?mode=ro"  # quoted: a '#' or '?' in a folder name stays a name
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path) from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseCorrupt(path, "isinya tabel program lain")
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -189,14 +207,32 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) 
     missing, read-only, not a database, or written by a newer version of the program. Nothing is
     written to a file that fails these checks.
     """
-    url = target if isinstance(target, URL) else to_url(target)
+    try:
+        url = target if isinstance(target, URL) else to_url(target)
+        backend = url.get_backend_name()
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(
+            f"Alamat basis data '{target}' tidak dikenali. Tulis path berkas SQLite, atau URL seperti "
+            "postgresql+psycopg://PENGGUNA@SERVER/NAMA."
+        ) from exc
+    if backend not in SUPPORTED_BACKENDS:
+        raise DatabaseError(
+            f"Jenis basis data '{backend}' tidak didukung. Pakai berkas SQLite atau PostgreSQL "
+            "(postgresql+psycopg://…)."
+        )
     if url.get_backend_name() == "sqlite":
         _check_sqlite_file(url, create)
         if url.database and url.database != ":memory:":
             from asn_event.safe_output import protect
 
             protect(url.database)  # no output of this program is ever written over it
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(
+            f"Penghubung basis data untuk '{url.drivername}' tidak terpasang. Untuk PostgreSQL pasang "
+            "'pip install \".[postgres]\"' dan pakai postgresql+psycopg://…"
+        ) from exc
     try:
         revision = current_revision(engine)
         if revision is not None and revision not in KNOWN_REVISIONS:

@@ -110,5 +110,5 @@ def test_nobody_eligible_and_usage_errors_are_one_line(
     assert "999" in capsys.readouterr().err
     not_a_key = tmp_path / "k.pem"
     not_a_key.write_text("halo")
-    assert main(["verify", "x", "--key", str(not_a_key)]) == 1
+    assert main(["verify", "x", "--key", str(not_a_key)]) == 2  # unreadable input, not "forged" (issue #11)
     assert "kunci publik" in capsys.readouterr().err

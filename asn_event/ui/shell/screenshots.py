@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_event.context import AppContext
 from asn_event.safe_output import atomic_write
+from asn_event.stage.samples import SampleState
 from asn_event.ui.shell.pages import PAGE_KEYS
 
 
@@ -38,6 +39,20 @@ TARGETS: dict[str, str] = {
     "checkin-kiosk": "asn_event.ui.checkin.kiosk:screenshot_builder",
     "impor": "asn_event.ui.roster.import_dialog:screenshot_builder",
 }
+
+
+_SCAN_STATES = ("accepted", "already", "refused", "unknown", "forged")
+# The --state each screen knows (a screen not listed knows none): an unknown one is refused.
+STATES: dict[str, tuple[str, ...]] = {
+    "kiosk-feedback": ("start", "section", "problem", "thanks"),
+    "stage": tuple(SampleState),
+    "checkin-desk": _SCAN_STATES,
+    "checkin-kiosk": _SCAN_STATES,
+}
+
+
+def states_for(target: str) -> tuple[str, ...]:
+    return STATES.get(target, ())
 
 
 def target_names() -> tuple[str, ...]:
