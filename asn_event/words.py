@@ -68,6 +68,15 @@ ERRORS: Mapping[str, str] = {
     "db_io": QT_TRANSLATE_NOOP(
         "Words", "Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya."
     ),
+    "db_url_unknown": QT_TRANSLATE_NOOP(
+        "Words",
+        "Alamat basis data '{target}' tidak dikenali. Tulis path berkas SQLite, atau URL seperti "
+        "postgresql+psycopg://PENGGUNA@SERVER/NAMA.",
+    ),
+    "db_backend_unsupported": QT_TRANSLATE_NOOP(
+        "Words",
+        "Jenis basis data '{backend}' tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).",
+    ),
     "db_open": QT_TRANSLATE_NOOP("Words", "Basis data tidak dapat dibuka: {reason}"),
     "server_refused": QT_TRANSLATE_NOOP(
         "Words",

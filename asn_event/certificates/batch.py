@@ -31,6 +31,8 @@ from asn_event.db import Database
 from asn_event.db.models import Certificate
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.progress import Progress
+from asn_event.safe_output import atomic_write
+from asn_event.text_limits import clean
 
 SAMPLE_PERSON = PersonLine(
     "Dr. Hj. Nama Peserta Contoh, S.E., M.M.",
@@ -64,7 +66,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 def person_filenames(names: Iterable[str]) -> list[str]:
     """``Siti Aminah, S.E.pdf`` (titles kept, as on the certificate), safe and unique in one folder."""
-    stems = (not_reserved(" ".join(_UNSAFE.sub(" ", n).split()).strip(" .")[:100] or "Sertifikat") for n in names)
+    stems = (not_reserved(" ".join(_UNSAFE.sub(" ", clean(n)).split()).strip(" .")[:100] or "Sertifikat") for n in names)
     return unique_names(stems, ".pdf", lambda stem, n: f"{stem} ({n})")
 
 
@@ -88,12 +90,8 @@ def _write(contents: list[CertificateContent], path: Path, design: Design, steps
             steps.report(content.name)
             yield content
 
-    partial = path.with_name(path.name + ".part")
-    try:
+    with atomic_write(path) as partial:
         report = render_certificates(counted(), partial, design)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
     return report.warnings
 
 

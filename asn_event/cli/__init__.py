@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ from asn_event import __version__
 from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option
 from asn_event.domain.errors import DomainError as DatabaseError
 from asn_event.domain.errors import NotFound
+from asn_event.safe_output import OutputRefused, protect
 from asn_event.words import error_text
 
 # Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
@@ -80,6 +82,16 @@ def _gui_db(args_list: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _protect_database(db: str | None) -> None:
+    """Outputs are checked before the database is opened: name it protected from the start."""
+    from asn_event.paths import default_db_path
+
+    if db is None:
+        protect(default_db_path())
+    elif "://" not in db and db.strip() and "\x00" not in db:
+        protect(os.path.expanduser(db))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     gui, db = _gui_db(args_list)
@@ -99,11 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from asn_event.app import run_gui
 
         return run_gui(args.db)
+    _protect_database(args.db)
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
         print(f"asn-event: {exc}", file=sys.stderr)
         return exc.code
+    except OutputRefused as exc:
+        print(f"asn-event: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except NotFound as exc:
         print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE

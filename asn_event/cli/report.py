@@ -16,7 +16,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_event.cli.common import EXIT_OK, EXIT_REFUSED, CliError, add_db_option, open_db
+from asn_event.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CliError,
+    add_db_option,
+    open_db,
+    record_id,
+)
+from asn_event.safe_output import check_output
 
 KINDS = ("attendance", "event", "jp", "attendance-xlsx", "siasn", "certificates", "scanlog")
 
@@ -31,8 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "scanlog (Excel catatan pindai meja).",
     )
     parser.add_argument("kind", choices=KINDS, metavar="JENIS", help=" | ".join(KINDS))
-    parser.add_argument("--event", type=int, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE")
+    parser.add_argument("--event", type=record_id, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
+    parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument(
         "--all-registered",
         action="store_true",
@@ -45,13 +53,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _check_out(args: argparse.Namespace) -> Path:
-    out: Path = args.out
+    out = Path(args.out)
     wanted = {"attendance": (".pdf",), "event": (".pdf",), "attendance-xlsx": (".xlsx", ".csv")}
     suffixes = wanted.get(args.kind, (".xlsx",))
     if out.suffix.lower() not in suffixes:
         raise CliError(f"Berkas keluaran untuk '{args.kind}' harus berakhiran {' atau '.join(suffixes)}: {out}")
-    if out.exists() and not args.force:
-        raise CliError(f"Berkas {out} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.")
+    out = check_output(args.out, force=args.force)
     if args.year is not None and not 2000 <= args.year <= 2100:
         raise CliError(f"Tahun {args.year} tidak masuk akal. Tulis seperti --year 2025.")
     return out

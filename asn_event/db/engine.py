@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ from asn_event.db.errors import (
 SCHEMA_HEAD = "0002_roster_fts"
 KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 
+SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SERVER_CONNECT_TIMEOUT_S = 10
 
@@ -166,6 +169,8 @@ def _check_sqlite_file(url: URL, create: bool) -> None:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
         raise DatabaseCorrupt(path, "bukan berkas SQLite")
+    if header:
+        _refuse_foreign_sqlite(path)
 
 
 def _create_private(path: Path) -> None:
@@ -188,6 +193,20 @@ def quick_check(engine: Engine) -> str:
         return "ok"
     text = " ".join(" ".join(rows).replace("*** in database main ***", "").split())  # one line
     return text[:200] or "no answer"
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """Another program's SQLite file is refused before anything (WAL mode, a migration) touches it."""
+    from urllib.request import pathname2url
+
+    uri = f"file:{pathname2url(str(path))}?mode=ro"  # quoted: a '#' or '?' in a folder name stays a name
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path) from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseCorrupt(path, "isinya tabel program lain", damaged=False)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -228,7 +247,13 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True, 
     backup); ``check=False`` leaves that to the caller (the GUI runs it after the first paint, since
     it reads the whole file), except before an upgrade.
     """
-    url = target if isinstance(target, URL) else to_url(target)
+    try:
+        url = target if isinstance(target, URL) else to_url(target)
+        backend = url.get_backend_name()
+    except (ArgumentError, ValueError) as exc:
+        raise StorageProblem("db_url_unknown", target=str(target)) from exc
+    if backend not in SUPPORTED_BACKENDS:
+        raise StorageProblem("db_backend_unsupported", backend=backend)
     try:
         return _open(url, create, check)
     except DatabaseCorrupt as exc:
@@ -244,7 +269,17 @@ def _open(url: URL, create: bool, check: bool) -> Database:
     existed = is_file and Path(url.database or "").exists() and Path(url.database or "").stat().st_size > 0
     if url.get_backend_name() == "sqlite":
         _check_sqlite_file(url, create)
-    engine = make_engine(url)
+        if url.database and url.database != ":memory:":
+            from asn_event.safe_output import protect
+
+            protect(url.database)  # no output of this program is ever written over it
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(
+            f"Penghubung basis data untuk '{url.drivername}' tidak terpasang. Untuk PostgreSQL pasang "
+            "'pip install \".[postgres]\"' dan pakai postgresql+psycopg://…"
+        ) from exc
     try:
         if existed and check:
             problem = quick_check(engine)

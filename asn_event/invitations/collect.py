@@ -8,6 +8,7 @@ from asn_event.db import Database
 from asn_event.db.errors import NotFound
 from asn_event.db.models import Event, Person, Registration, Unit
 from asn_event.invitations.data import Invitation, InvitationEvent
+from asn_event.text_limits import TextField, fit_for_print
 from asn_event.tokens import make_code
 
 
@@ -38,7 +39,15 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
         )
         rows = session.execute(query).all()
     invitations = [
-        Invitation(rid, name, unit_name or "", position or "", make_code(secret, event_id, rid), nip, phone or "")
+        Invitation(
+            rid,
+            fit_for_print(name, TextField.NAME),
+            fit_for_print(unit_name, TextField.UNIT),
+            fit_for_print(position, TextField.POSITION),
+            make_code(secret, event_id, rid),
+            nip,
+            phone or "",
+        )
         for rid, name, unit_name, position, nip, phone in rows
     ]
     return info, invitations

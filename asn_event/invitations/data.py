@@ -11,6 +11,7 @@ from datetime import date, time
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.formatting import at_time, long_date
 from asn_event.names import PREFIX_TITLES, clean_display
+from asn_event.text_limits import clean
 
 MAX_STEM = 60
 
@@ -54,7 +55,7 @@ def _plain_words(name: str) -> list[str]:
 
 def safe_filename(name: str, fallback: str = "peserta") -> str:
     """A file stem from a person's name, safe on Windows, macOS and Linux: ``Siti_Aminah``."""
-    return not_reserved("_".join(_plain_words(name))[:MAX_STEM].strip("_-") or fallback)
+    return not_reserved("_".join(_plain_words(clean(name)))[:MAX_STEM].strip("_-") or fallback)
 
 
 def unique_filenames(names: Iterable[str], suffix: str) -> list[str]:

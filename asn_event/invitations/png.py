@@ -15,6 +15,7 @@ from asn_event.names import nfc
 from asn_event.paths import resource
 from asn_event.progress import Progress
 from asn_event.qr import encode
+from asn_event.safe_output import write_bytes
 
 WIDTH, HEIGHT = 800, 1120
 MARGIN = 56
@@ -135,7 +136,7 @@ def write_pngs(
     paths: list[Path] = []
     for index, (invitation, filename) in enumerate(zip(invitations, names, strict=True)):
         path = directory / filename  # a new export replaces the picture of an earlier one
-        path.write_bytes(render_png(event, invitation))
+        write_bytes(path, render_png(event, invitation))
         paths.append(path)
         progress.report(index + 1, len(invitations), "Menyimpan gambar undangan")
     write_index(invitations, paths, directory / INDEX_NAME)

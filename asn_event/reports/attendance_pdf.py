@@ -32,6 +32,7 @@ from asn_event.reports.pdf_layout import (
     text,
     when_text,
 )
+from asn_event.text_limits import TextField, fit_for_print
 
 # Column widths in mm: No, Nama & NIP, Jabatan, Unit, Jam hadir, Tanda tangan (sum = content width).
 COLUMNS_MM = (8.0, 58.0, 36.0, 24.0, 14.0, 34.0)
@@ -115,7 +116,7 @@ class SignatureBox(Flowable):
 
 
 def _name_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
-    cell = [Paragraph(text(row.name), st.cell_bold)]
+    cell = [Paragraph(text(fit_for_print(row.name, TextField.NAME)), st.cell_bold)]
     if row.nip:
         cell.append(Paragraph(text(f"NIP {format_nip(row.nip)}"), st.small_muted))
     elif row.employment:
@@ -124,9 +125,9 @@ def _name_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
 
 
 def _job_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
-    cell = [Paragraph(text(row.position or "–"), st.cell)]
+    cell = [Paragraph(text(fit_for_print(row.position, TextField.POSITION) or "–"), st.cell)]
     if row.rank:
-        cell.append(Paragraph(text(row.rank), st.small_muted))
+        cell.append(Paragraph(text(fit_for_print(row.rank, TextField.RANK)), st.small_muted))
     return cell
 
 

@@ -35,6 +35,7 @@ from asn_event.events import EventInfo
 from asn_event.formatting import at_time, clock_time, date_only, long_date
 from asn_event.pdf_fonts import register_fonts
 from asn_event.reports.common import format_nip
+from asn_event.safe_output import atomic_write
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -247,8 +248,13 @@ def build_pdf(out: Path, story: list[Flowable], *, title: str, author: str, foot
     """Write ``story`` to ``out`` (via a temporary file, so a failure leaves no half PDF); returns pages."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
     pages: list[int] = []
+    with atomic_write(out) as partial:
+        _build(partial, story, pages, title=title, author=author, footer=footer)
+    return pages[-1] if pages else 0
+
+
+def _build(partial: Path, story: list[Flowable], pages: list[int], *, title: str, author: str, footer: str) -> None:
     doc = SimpleDocTemplate(
         str(partial),
         pagesize=A4,
@@ -261,9 +267,4 @@ def build_pdf(out: Path, story: list[Flowable], *, title: str, author: str, foot
         creator="Sinar ASN Event Desk",
         lang="id-ID",
     )
-    try:
-        doc.build(story, canvasmaker=_numbered_canvas(footer, pages))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages[-1] if pages else 0
+    doc.build(story, canvasmaker=_numbered_canvas(footer, pages))

@@ -1391,43 +1391,43 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="23"/>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="24"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="79"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="27"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="28"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="31"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="32"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="48"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="49"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="50"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="53"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="54"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="71"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="72"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="74"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1435,159 +1435,159 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="66"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="67"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="105"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="109"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="111"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="112"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="116"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="117"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="121"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="123"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="124"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="132"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="134"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="135"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="138"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="139"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="145"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="146"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="160"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="161"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="155"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="156"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="158"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="179"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="180"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="184"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="185"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="209"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="210"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="215"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="216"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="225"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="226"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="231"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="232"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="260"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="263"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="266"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="269"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="279"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="282"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="285"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="291"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="294"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="297"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="300"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="305"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="308"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="310"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="331"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="334"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1595,7 +1595,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="333"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="336"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1603,17 +1603,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="334"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="337"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="345"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="348"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="349"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="352"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1714,6 +1714,30 @@ The current database is kept in the backup folder first.</translation>
         <location filename="../../asn_event/ui/shell/main_window.py" line="325"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputChoice</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="27"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="46"/>
+        <source>Tidak disimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="30"/>
+        <source>Folder {path} sudah berisi berkas. Timpa berkas yang bernama sama?</source>
+        <translation>The folder {path} already holds files. Replace the files with the same names?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="32"/>
+        <source>Berkas {path} sudah ada. Timpa?</source>
+        <translation>The file {path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="36"/>
+        <source>Timpa berkas?</source>
+        <translation>Replace file?</translation>
     </message>
 </context>
 <context>
@@ -1903,78 +1927,78 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="65"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="70"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="79"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="79"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="80"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="90"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="91"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="92"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="94"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="94"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="310"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="100"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="179"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="180"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -1982,52 +2006,52 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="198"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="199"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="201"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="202"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="211"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="212"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="214"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="215"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="218"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="218"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="219"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="259"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="260"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="270"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="271"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="285"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="286"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="298"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="299"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -2035,17 +2059,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="305"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="306"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="312"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="313"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="319"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="320"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -2053,32 +2077,32 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="321"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="322"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="338"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="339"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="347"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="347"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="354"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="360"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -2086,7 +2110,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="359"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="362"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2699,127 +2723,127 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="58"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="214"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="237"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="248"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="294"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="298"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="59"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="215"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="238"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="297"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="62"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="63"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="67"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="68"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="81"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="82"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="109"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="111"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="112"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="114"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="115"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="116"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="118"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="120"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="121"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="124"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="125"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="133"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="136"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="138"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="139"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="141"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="156"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="157"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="183"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="184"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="185"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="186"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="189"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="190"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2827,22 +2851,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="208"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="209"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="221"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="225"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="227"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -2850,7 +2874,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="239"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="240"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -2858,27 +2882,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="260"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="266"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="268"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="275"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="282"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="285"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="287"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="290"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2886,7 +2910,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="292"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2894,12 +2918,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="312"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="315"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="320"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="323"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2907,7 +2931,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="323"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="326"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -3424,99 +3448,99 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="56"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="162"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="57"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="163"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="64"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="111"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="65"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="112"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="67"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="69"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="72"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="76"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="77"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="78"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="79"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="82"/>
         <source>Buka formulir untuk ponsel</source>
         <translation>Open the form for phones</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
         <source>Sajikan formulir di jaringan tempat acara; peserta mengisi dari ponsel lewat kode QR</source>
         <translation>Serve the form on the venue network; participants fill it in on their phones via a QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="94"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="95"/>
         <source>Respons per saluran</source>
         <translation>Responses per channel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="110"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="111"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="112"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="113"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="148"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="149"/>
         <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
         <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="155"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="156"/>
         <source>formulir ponsel aktif di {url}</source>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="174"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="175"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="183"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="183"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="185"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3524,48 +3548,48 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="212"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="213"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="247"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="248"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="255"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="260"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="256"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="255"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="256"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="260"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="280"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="281"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="282"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="295"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="300"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3573,27 +3597,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="302"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="307"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="322"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="327"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="343"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="348"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="345"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="350"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="363"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="368"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -3629,42 +3653,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="53"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="55"/>
         <source>Pindai QR pada sertifikat dengan pemindai, atau tempel isinya. Pemeriksaan memakai kunci publik saja, jadi bisa dilakukan di laptop lain tanpa basis data ini.</source>
         <translation>Scan the QR code on the certificate, or paste its contents. The check uses only the public key, so it works on another laptop without this database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="63"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="65"/>
         <source>Pindai atau tempel kode QR sertifikat, atau ketik kode pendek ABCDE-12345</source>
         <translation>Scan or paste the certificate QR code, or type the short code ABCDE-12345</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="68"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="89"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="93"/>
         <source>Impor kunci publik kantor lain…</source>
         <translation>Import another office&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="105"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
         <source>belum ada (dibuat saat sertifikat pertama)</source>
         <translation>none yet (made with the first certificate)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="109"/>
         <source>Kunci yang dipakai: {ids}</source>
         <translation>Keys in use: {ids}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/verify.py" line="125"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="127"/>
         <source>&lt;b&gt;Terdaftar di basis data ini&lt;/b&gt; (kode pendek {code}).&lt;br&gt;Nomor {number}&lt;br&gt;{name}&lt;br&gt;Dicetak %n kali</source>
         <translation>
             <numerusform>&lt;b&gt;Recorded in this database&lt;/b&gt; (short code {code}).&lt;br&gt;Number {number}&lt;br&gt;{name}&lt;br&gt;Printed %n time</numerusform>
@@ -3672,57 +3696,57 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="138"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
         <source>ASLI</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="142"/>
         <source>KUNCI TIDAK DIKENAL</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="143"/>
         <source>BUKAN KODE SERTIFIKAT</source>
         <translation>NOT A CERTIFICATE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="146"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
         <source>Isi kode</source>
         <translation>Code contents</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="146"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="163"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="165"/>
         <source>Ekspor kunci publik</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="170"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="173"/>
         <source>Kunci tidak tersimpan: {error}</source>
         <translation>Key not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="175"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="178"/>
         <source>Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.</source>
         <translation>Public key saved to {path}. Share this file with the checkers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
         <source>Impor kunci publik</source>
         <translation>Import public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
         <source>PEM (*.pem);;Semua berkas (*)</source>
         <translation>PEM (*.pem);;All files (*)</translation>
     </message>
@@ -3865,101 +3889,111 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="71"/>
+        <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="76"/>
+        <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="80"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="72"/>
+        <location filename="../../asn_event/words.py" line="81"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="76"/>
+        <location filename="../../asn_event/words.py" line="85"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="77"/>
+        <location filename="../../asn_event/words.py" line="86"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="80"/>
+        <location filename="../../asn_event/words.py" line="89"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="81"/>
+        <location filename="../../asn_event/words.py" line="90"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="82"/>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="85"/>
+        <location filename="../../asn_event/words.py" line="94"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="86"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="92"/>
+        <location filename="../../asn_event/words.py" line="101"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="95"/>
+        <location filename="../../asn_event/words.py" line="104"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="96"/>
+        <location filename="../../asn_event/words.py" line="105"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="99"/>
+        <location filename="../../asn_event/words.py" line="108"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="102"/>
+        <location filename="../../asn_event/words.py" line="111"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="103"/>
+        <location filename="../../asn_event/words.py" line="112"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="106"/>
+        <location filename="../../asn_event/words.py" line="115"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="109"/>
+        <location filename="../../asn_event/words.py" line="118"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="113"/>
+        <location filename="../../asn_event/words.py" line="122"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="117"/>
+        <location filename="../../asn_event/words.py" line="126"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="121"/>
+        <location filename="../../asn_event/words.py" line="130"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>

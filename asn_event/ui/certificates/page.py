@@ -40,6 +40,7 @@ from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -259,13 +260,15 @@ class SertifikatPage(Page):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan PDF sertifikat"), "sertifikat.pdf", "PDF (*.pdf)"
         )
-        if path:
-            self._batch(out=Path(path))
+        out = confirm_output(self, path, asked=True) if path else None
+        if out is not None:
+            self._batch(out=out)
 
     def make_per_person(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder untuk PDF per orang"))
-        if folder:
-            self._batch(per_person=Path(folder))
+        chosen = confirm_output(self, folder, asked=False, folder=True) if folder else None
+        if chosen is not None:
+            self._batch(per_person=chosen)
 
     def _batch(self, out: Path | None = None, per_person: Path | None = None) -> None:
         assert self.event_id is not None

@@ -32,6 +32,7 @@ from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -285,6 +286,10 @@ class UmpanBalikPage(Page):
         target = Path(path)
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".xlsx")
+        checked = confirm_output(self, target, asked=target == Path(path))
+        if checked is None:
+            return
+        target = checked
         form_id = self.form_id
         db = self.ctx.db
         self.export_button.setEnabled(False)

@@ -36,6 +36,7 @@ from asn_event.ui.reports.card import ReportCard
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -247,8 +248,10 @@ class LaporanPage(Page):
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        self.last_dir = path.parent
-        return path
+        checked = confirm_output(self, path, asked=path == Path(chosen))
+        if checked is not None:
+            self.last_dir = checked.parent
+        return checked
 
     def _stem(self, what: str) -> str:
         assert self.info is not None

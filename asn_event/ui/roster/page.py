@@ -45,6 +45,7 @@ from asn_event.ui.roster.person_dialog import PersonDialog
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import CompactButton
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -347,7 +348,9 @@ class PesertaPage(Page):
         )
         if not path:
             return
-        target = Path(path).with_suffix(".xlsx")
+        target = confirm_output(self, Path(path).with_suffix(".xlsx"), asked=Path(path).suffix == ".xlsx")
+        if target is None:
+            return
         ctx, event_id, query = self.ctx, self.event_id, self.current_query()
         run_with_dialog(
             self,

@@ -15,6 +15,8 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_event.context import AppContext
+from asn_event.safe_output import atomic_write
+from asn_event.stage.samples import SampleState
 from asn_event.ui.shell.pages import PAGE_KEYS
 from asn_event.ui.shell.settings import Settings
 from asn_event.ui.shell.tasks import wait_idle
@@ -41,6 +43,20 @@ TARGETS: dict[str, str] = {
     "checkin-kiosk": "asn_event.ui.checkin.kiosk:screenshot_builder",
     "impor": "asn_event.ui.roster.import_dialog:screenshot_builder",
 }
+
+
+_SCAN_STATES = ("accepted", "already", "refused", "unknown", "forged")
+# The --state each screen knows (a screen not listed knows none): an unknown one is refused.
+STATES: dict[str, tuple[str, ...]] = {
+    "kiosk-feedback": ("start", "section", "problem", "thanks"),
+    "stage": tuple(SampleState),
+    "checkin-desk": _SCAN_STATES,
+    "checkin-kiosk": _SCAN_STATES,
+}
+
+
+def states_for(target: str) -> tuple[str, ...]:
+    return STATES.get(target, ())
 
 
 def target_names() -> tuple[str, ...]:
@@ -98,8 +114,9 @@ def _render(app: QApplication, ctx: AppContext, event_id: int | None, request: S
     settle(app, 10)
     pixmap = widget.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(out), "PNG"):
-        raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
+    with atomic_write(out) as partial:
+        if not pixmap.save(str(partial), "PNG"):
+            raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
     widget.close()
     return out
 
