@@ -110,7 +110,7 @@ def inspect_copy(path: Path, *, expected: dict[str, int] | None = None) -> CopyI
     counts not those ``expected``) or :class:`DatabaseTooNew` (a newer program's schema).
     """
     if not path.is_file():
-        raise DatabaseError(f"Berkas cadangan tidak ditemukan: {path}.")
+        raise DatabaseError(f"Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.")
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise DatabaseCorrupt(path, "bukan berkas SQLite")
