@@ -361,22 +361,17 @@
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
-        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
-        <translation>Type the organizer PIN to continue.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="113"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="148"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="162"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -387,52 +382,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="181"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="156"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="191"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="166"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="176"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="223"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="198"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="227"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="234"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="209"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="236"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="211"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="213"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="242"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="217"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -1483,47 +1478,47 @@ The current database is kept in the backup folder first.</translation>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="245"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="247"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="251"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="256"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="260"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="261"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="265"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="274"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="280"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="288"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="289"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="293"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="308"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1531,7 +1526,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="310"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="314"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1539,17 +1534,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="315"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="322"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="326"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="329"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1650,6 +1645,14 @@ The current database is kept in the backup folder first.</translation>
         <location filename="../../asn_event/ui/shell/main_window.py" line="270"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerPin</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/organizer_pin.py" line="31"/>
+        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
+        <translation>Type the organizer PIN to continue.</translation>
     </message>
 </context>
 <context>
@@ -1954,22 +1957,23 @@ The current database is kept in the backup folder first.</translation>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="350"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="350"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="353"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="358"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="356"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="361"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -1977,7 +1981,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="358"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="363"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2013,42 +2017,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="243"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="261"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="291"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="266"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="296"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="271"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="303"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="278"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="308"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="283"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="321"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="296"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -3090,16 +3094,17 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="224"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="228"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="226"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="230"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="240"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="244"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3107,17 +3112,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="247"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="251"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="267"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="271"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="276"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>

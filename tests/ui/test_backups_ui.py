@@ -207,3 +207,38 @@ def test_the_usb_folder_from_the_settings_receives_each_backup(window, qtbot, tm
         window.backup_now()
     (copy,) = usb.glob("demo.*.manual.sqlite")
     assert inspect_copy(copy).registrations == 150
+
+
+def test_exporting_personal_data_asks_the_organizer_pin(window, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from asn_event.ui.checkin.dialogs import PinDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("file") or ("", "")))
+    roster = window.show_page("peserta")
+    roster.export()
+    assert asked == ["file"]  # no PIN set: straight to the file dialog
+
+    set_kiosk_pin(demo.db, window.ctx.clock, demo.event_id, "482916")
+    typed: list[str] = []
+
+    def type_pin(dialog: PinDialog) -> int:
+        dialog.pin.setText(typed.pop(0) if typed else "")
+        if not dialog.pin.text():
+            return QDialog.DialogCode.Rejected
+        dialog._try_accept()
+        return dialog.result() or QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PinDialog, "exec", type_pin)
+    asked.clear()
+    roster.export()  # the organizer walks away: no PIN, no export
+    assert asked == []
+    typed[:] = ["482916"]
+    roster.export()
+    assert asked == ["file"]
+    asked.clear()
+    reports = window.show_page("laporan")
+    typed[:] = ["482916"]
+    assert reports._ask_path("Daftar hadir", "daftar-hadir", ".pdf", "PDF (*.pdf)") is None  # file dialog cancelled
+    assert asked == ["file"]
