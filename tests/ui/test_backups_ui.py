@@ -242,3 +242,26 @@ def test_exporting_personal_data_asks_the_organizer_pin(window, demo, monkeypatc
     typed[:] = ["482916"]
     assert reports._ask_path("Daftar hadir", "daftar-hadir", ".pdf", "PDF (*.pdf)") is None  # file dialog cancelled
     assert asked == ["file"]
+
+
+def test_the_timer_backs_up_only_with_an_event_open_and_something_changed(window, demo, clock, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.backups import INTERVAL_MINUTES
+    from asn_event.checkin.service import CheckinDesk
+    from asn_event.invitations.collect import collect_invitations
+
+    timer = window.backup_timer
+    assert timer.timer.isActive() and timer.timer.interval() == INTERVAL_MINUTES * 60_000
+    made = lambda: sorted((tmp_path / "backups").glob("demo.*.auto*.sqlite"))  # noqa: E731
+    window.set_event(None)
+    assert timer.tick() is False and made() == []  # no event open: nothing
+    window.set_event(demo.event_id)
+    with qtbot.waitSignal(timer.sig_done, timeout=20_000):
+        assert timer.tick() is True
+    assert len(made()) == 1
+    assert timer.tick() is False  # nothing changed since
+    _event, invitations = collect_invitations(demo.db, demo.event_id)
+    CheckinDesk(demo.db, clock, demo.event_id).scan(invitations[0].code)
+    with qtbot.waitSignal(timer.sig_done, timeout=20_000) as done:
+        assert timer.tick() is True  # a check-in since the last backup
+    assert len(made()) == 2
+    assert inspect_copy(done.args[0].made.path).checked_in == 1
