@@ -14,6 +14,7 @@ from asn_event.cli.common import (
     open_db,
     print_json,
 )
+from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 from asn_event.events import get_event
 from asn_event.feedback.export import ExportError
 from asn_event.feedback.responses import export_form
@@ -29,6 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     event_id_arg(export)
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="berkas .xlsx atau .csv")
     export.add_argument("--form", type=int, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
+    add_pin_option(export)
     export.set_defaults(handler=run_export)
 
 
@@ -38,6 +40,7 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         get_event(db, args.event)  # NotFound with a plain message
+        require_export_pin(db, args.event, args.pin)  # personal data leaves the laptop
         form_id = args.form
         if form_id is None:
             form = active_form(db, args.event)

@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 
 from asn_event.cli.common import EXIT_OK, EXIT_REFUSED, CliError, add_db_option, open_db
+from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 
 KINDS = ("attendance", "event", "jp", "attendance-xlsx")
 
@@ -35,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--year", type=int, metavar="YYYY", help="rekap JP: tahun (bawaan: tahun acara)")
     parser.add_argument("--force", action="store_true", help="timpa berkas keluaran yang sudah ada")
+    add_pin_option(parser)
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
@@ -68,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 raise CliError("Belum ada acara di basis data ini. Buat acara dulu (mis. 'asn-event demo').")
         if event_id is not None:
             event_service.get_event(db, event_id)  # NotFound -> exit 2 with the message
+        require_export_pin(db, event_id, args.pin)  # personal data leaves the laptop
         try:
             if args.kind == "attendance":
                 saved = files.save_attendance_pdf(db, event_id, out, all_registered=args.all_registered)
