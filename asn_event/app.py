@@ -44,7 +44,8 @@ _translators: list = []  # type: ignore[type-arg]
 
 def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Speak ``language`` from now on: our strings from resources/translations/asn_event_{language}.qm
-    (Indonesian is the source language and needs none) and Qt's own dialogs from its qtbase_{language}.qm.
+    (Indonesian is the source language and needs none) and Qt's own dialogs from qtbase_{language}.qm
+    (resources/translations/qtbase_id.qm is the project's: Qt ships no Indonesian one).
 
     Widgets built afterwards use it (the settings dialog says: after a restart). Returns the loaded files.
     """
@@ -57,7 +58,9 @@ def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-de
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [str(resource("translations", f"asn_event_{language}.qm"))] if language != "id" else []
-    candidates.append(f"{qt_dir}/qtbase_{language}.qm")
+    # Qt's own buttons and dialogs: the project's catalogue where Qt ships none (Indonesian), else Qt's.
+    ours = resource("translations", f"qtbase_{language}.qm")
+    candidates.append(str(ours) if ours.exists() else f"{qt_dir}/qtbase_{language}.qm")
     loaded = []
     for path in candidates:
         translator = QTranslator(app)
@@ -80,6 +83,34 @@ def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     return open_database(path, create=True, check=False), fresh
 
 
+def server_target(settings):  # type: ignore[no-untyped-def]
+    """The shared server set in Pengaturan as a URL, the password from the keyring or asked now.
+
+    None (the file on this laptop) when no server is set or the person cancels the password question.
+    """
+    if not settings.server_host:
+        return None
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from asn_event.connection import ServerAddress, load_password
+
+    address = ServerAddress(
+        settings.server_host, settings.server_port, settings.server_database, settings.server_user
+    )
+    password = load_password(address)
+    if password is None:
+        password, ok = QInputDialog.getText(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("Start", "Kata sandi server basis data untuk %1:").replace("%1", address.key),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+    return address.url(password)
+
+
 def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
     """Open the database and show the main window; returns (app, window, db).
 
@@ -94,9 +125,11 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     from asn_event.ui.shell.main_window import MainWindow
     from asn_event.ui.shell.settings import Settings
 
-    db, fresh = open_or_explain(db_target)
     settings = settings or Settings()
-    ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name, auto_backup=auto_backup_for(db, settings))
+    db, fresh = open_or_explain(db_target or server_target(settings))
+    ctx = AppContext(
+        db=db, desk=settings.desk_name, staff=settings.staff_name, auto_backup=auto_backup_for(db, settings)
+    )
     if fresh:
         from asn_event.demo import create_demo
 
@@ -104,7 +137,7 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     # The window lists the events once; an id it does not know (deleted, other database) falls back
     # to the newest event there.
     window = MainWindow(ctx, settings, settings.last_event_id or None)
-    window.show()
+    window.show_on_screen()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL
@@ -207,16 +240,14 @@ def warm_up() -> threading.Thread:
 
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An error escaping a slot is shown in plain words (and logged), never as a traceback."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from asn_event.crashlog import record, unexpected_message
+    from asn_event.ui.shell.errors import show_crash
 
     def hook(kind, exc, tb) -> None:  # type: ignore[no-untyped-def]
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
-        QMessageBox.warning(window, APP_NAME, unexpected_message(exc, record(exc)))
+        show_crash(window, exc)
 
     sys.excepthook = hook
 
@@ -236,12 +267,87 @@ def run_gui(db_target: str | None = None) -> int:
     except DatabaseError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from asn_event.ui.shell.errors import error_text
+        from asn_event.words import error_text as plain_text
+
         create_application(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        print(f"asn-event: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        print(f"asn-event: {plain_text(exc)}", file=sys.stderr)
         return 2
     install_excepthook(window)
     code = app.exec()
     window.deleteLater()
     db.dispose()
     return int(code)
+
+
+def run_self_test(out=None) -> int:  # type: ignore[no-untyped-def]
+    """``asn-event --self-test``: every step of an event day in a throwaway folder; 0 when all pass.
+
+    The database, settings and logs go to a temporary folder (``ASN_EVENT_DATA_DIR``), pages are
+    drawn on the offscreen platform, and the folder is removed at the end: the user's own data
+    and settings are never opened.
+    """
+    import time
+
+    from asn_event import __version__, selftest
+    from asn_event.paths import DATA_DIR_ENV
+
+    out = out or sys.stdout
+    started = time.perf_counter()
+    runner = selftest.Runner(out)
+    print(f"{APP_NAME} {__version__}: uji mandiri", file=out, flush=True)
+    saved = {name: os.environ.get(name) for name in (DATA_DIR_ENV, "QT_QPA_PLATFORM")}
+    with selftest.scratch_folder() as folder:
+        os.environ[DATA_DIR_ENV] = str(folder / "data")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        scratch = selftest.Scratch(folder)
+        try:
+            _self_test_steps(runner, scratch)
+        finally:
+            if scratch.db is not None:
+                scratch.db.dispose()
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    verdict = "semua lulus" if runner.ok else "ADA YANG GAGAL"
+    print(
+        f"Uji mandiri: {sum(c.ok for c in runner.checks)}/{len(runner.checks)} lulus, "
+        f"{time.perf_counter() - started:.1f} s, {verdict}.",
+        file=out,
+        flush=True,
+    )
+    return 0 if runner.ok else 1
+
+
+def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event import selftest
+
+    chain = [
+        ("basis data", selftest.check_database),
+        ("acara contoh", selftest.check_demo),
+        ("undangan + QR", selftest.check_invitation),
+        ("check-in", selftest.check_checkin),
+        ("umpan balik", selftest.check_feedback),
+    ]
+    for name, step in chain:  # each needs the one before: stop at the first failure
+        if not runner.run(name, lambda step=step: step(scratch)):
+            return
+
+    def qt() -> str:
+        app = create_application([APP_SLUG], language="id")
+        return f"QApplication di platform {app.platformName()}"  # type: ignore[attr-defined]
+
+    if not runner.run("Qt", qt):
+        return
+    from asn_event.context import AppContext
+    from asn_event.ui.shell.selftest import rasterize, screen_checks
+
+    runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize))
+    for name, step in selftest.check_reports(scratch, rasterize):
+        runner.run(name, step)
+    ctx = AppContext(db=scratch.database, clock=scratch.clock, desk="Uji mandiri")
+    for name, step in screen_checks(ctx, scratch.event_id, scratch.folder):
+        runner.run(name, step)

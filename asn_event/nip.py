@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from asn_event.domain.enums import Employment
+
 NIP_LENGTH = 18
 EARLIEST_BIRTH_YEAR = 1940
 # Age at appointment (TMT CPNS or PPPK year): CPNS from 18, PPPK up to one year before retirement.
@@ -93,13 +95,26 @@ class InvalidNip(ValueError):
         super().__init__(error.reason)
 
 
+def employment_for(nip: Nip | None) -> Employment:
+    """What a NIP says about employment: PNS or PPPK by its kind; no NIP, non-ASN. The one place of this rule."""
+    if nip is None:
+        return Employment.NON_ASN
+    return Employment.PNS if nip.kind is NipKind.PNS else Employment.PPPK
+
+
 def clean_nip(text: str) -> str:
     """Remove what people type between the digits: spaces, dots, dashes, a leading apostrophe."""
     return _SEPARATORS.sub("", str(text).strip().lstrip("'\u2018\u2019`"))
 
 
-def format_nip(digits: str) -> str:
-    """``196804111993031009`` -> ``19680411 199303 1 009`` (PPPK: ``19900512 2022 2 1 2 001``)."""
+def format_nip(digits: str | None) -> str:
+    """``196804111993031009`` -> ``19680411 199303 1 009`` (PPPK: ``19900512 2022 2 1 2 001``).
+
+    The one way a NIP is shown, on every screen and document; ``None`` gives ``""`` and text that
+    is not 18 digits is shown as typed (without separators).
+    """
+    if not digits:
+        return ""
     d = clean_nip(digits)
     if len(d) != NIP_LENGTH or not d.isdigit():
         return d

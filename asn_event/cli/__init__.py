@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from asn_event import __version__
 from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option
-from asn_event.db.errors import DatabaseError, NotFound
+from asn_event.domain.errors import DomainError as DatabaseError
+from asn_event.domain.errors import NotFound
+from asn_event.words import error_text
 
 # Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
 # (reportlab, openpyxl ...) inside their functions anyway, since `asn-event --help` imports them all.
@@ -30,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.purge",
     "asn_event.cli.office_key",
     "asn_event.cli.feedback",
+    "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
     "asn_event.cli.report",
@@ -51,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sinar ASN Event Desk: check-in, timer panggung, umpan balik, sertifikat dan laporan.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri di folder sementara (data pengguna tidak disentuh); keluar 0 bila semua lulus",
+    )
     add_db_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -81,6 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        if args.command is not None or args.db is not None:
+            parser.error("--self-test berjalan sendiri, tanpa --db atau perintah lain")
+        from asn_event.app import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from asn_event.app import run_gui
 
@@ -91,13 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"asn-event: {exc}", file=sys.stderr)
         return exc.code
     except NotFound as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except DatabaseError as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except (ValueError, OSError) as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except KeyboardInterrupt:
         print("asn-event: dihentikan.", file=sys.stderr)

@@ -6,6 +6,9 @@ after an event, without the GUI.
 - ``event``: Laporan Kegiatan PDF.
 - ``jp``: JP recap .xlsx for a year (``--year``; with ``--event`` only that event's participants).
 - ``attendance-xlsx``: everyone registered with status, time and desk; ``.csv`` when FILE ends so.
+- ``siasn``: SIASN course history (riwayat diklat) .xlsx of everyone certified with a NIP.
+- ``certificates``: certificate register .xlsx (number, name, NIP, unit, date, printed).
+- ``scanlog``: the desks' scan log .xlsx (every scan and desk action).
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ from pathlib import Path
 from asn_event.cli.common import EXIT_OK, EXIT_REFUSED, CliError, add_db_option, open_db
 from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 
-KINDS = ("attendance", "event", "jp", "attendance-xlsx")
+KINDS = ("attendance", "event", "jp", "attendance-xlsx", "siasn", "certificates", "scanlog")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "report",
-        help="daftar hadir, laporan kegiatan, rekap JP, ekspor kehadiran",
+        help="daftar hadir, laporan kegiatan, rekap JP, ekspor kehadiran, SIASN, register sertifikat, catatan pindai",
         description="Membuat laporan acara: attendance (PDF daftar hadir), event (PDF laporan kegiatan), "
-        "jp (Excel rekap JP per tahun), attendance-xlsx (Excel/CSV kehadiran semua peserta).",
+        "jp (Excel rekap JP per tahun), attendance-xlsx (Excel/CSV kehadiran semua peserta), "
+        "siasn (Excel riwayat diklat untuk SIASN), certificates (Excel register sertifikat), "
+        "scanlog (Excel catatan pindai meja).",
     )
     parser.add_argument("kind", choices=KINDS, metavar="JENIS", help=" | ".join(KINDS))
     parser.add_argument("--event", type=int, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
@@ -43,8 +48,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _check_out(args: argparse.Namespace) -> Path:
     out: Path = args.out
-    wanted = {"attendance": (".pdf",), "event": (".pdf",), "jp": (".xlsx",), "attendance-xlsx": (".xlsx", ".csv")}
-    suffixes = wanted[args.kind]
+    wanted = {"attendance": (".pdf",), "event": (".pdf",), "attendance-xlsx": (".xlsx", ".csv")}
+    suffixes = wanted.get(args.kind, (".xlsx",))
     if out.suffix.lower() not in suffixes:
         raise CliError(f"Berkas keluaran untuk '{args.kind}' harus berakhiran {' atau '.join(suffixes)}: {out}")
     if out.exists() and not args.force:
@@ -78,6 +83,12 @@ def run(args: argparse.Namespace) -> int:
                 saved = files.save_event_report_pdf(db, SystemClock(), event_id, out)
             elif args.kind == "jp":
                 saved = files.save_jp_xlsx(db, out, year=args.year, event_id=event_id)
+            elif args.kind == "siasn":
+                saved = files.save_siasn_xlsx(db, event_id, out)
+            elif args.kind == "certificates":
+                saved = files.save_certificate_register(db, event_id, out)
+            elif args.kind == "scanlog":
+                saved = files.save_scan_log(db, event_id, out)
             else:
                 saved = files.save_attendance_export(db, event_id, out)
         except NobodyCheckedIn as exc:

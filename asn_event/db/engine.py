@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +28,9 @@ from asn_event.db.errors import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
+    StorageProblem,
+    from_driver,
+    install_error_mapping,
 )
 
 # The newest migration this program knows. A test checks it against Alembic's head.
@@ -123,17 +125,25 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _server_name(url: URL) -> str:
+    host = url.host or url.query.get("host") or "localhost"
+    return str(host)
+
+
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+        install_error_mapping(engine, path=url.database)
         return engine
     connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
         # A server out of reach (Wi-Fi gone, wrong address) is reported after seconds, not minutes.
         connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    install_error_mapping(engine, server=_server_name(url))
+    return engine
 
 
 def _check_sqlite_file(url: URL, create: bool) -> None:
@@ -265,21 +275,10 @@ def _open(url: URL, create: bool, check: bool) -> Database:
 
 
 def translate_error(exc: SADatabaseError, url: URL) -> DatabaseError:
-    """A driver error as the project's own, with plain words."""
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    lowered = message.lower()
-    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
-    if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseReadOnly(path)
-    if "not a database" in lowered or "malformed" in lowered or "file is encrypted" in lowered:
-        return DatabaseCorrupt(path)
-    if isinstance(exc, OperationalError) and url.get_backend_name() != "sqlite":
-        server = url.host or url.query.get("host") or "localhost"
-        return DatabaseError(
-            f"Server basis data {server} tidak dapat dihubungi atau menolak sambungan "
-            f"({' '.join(message.split())}). Periksa jaringan, alamat server, nama basis data dan "
-            "pengguna di --db; atau pakai berkas SQLite di laptop ini."
-        )
-    if isinstance(exc, OperationalError) and "locked" in lowered:
-        return DatabaseError("Basis data sedang dipakai terlalu lama oleh meja lain. Coba lagi sebentar.")
-    return DatabaseError(f"Basis data tidak dapat dibuka: {message}")
+    """A driver error met while opening, as the project's own (see ``db.errors.from_driver``)."""
+    is_sqlite = url.get_backend_name() == "sqlite"
+    mapped = from_driver(exc, path=url.database if is_sqlite else None, server="" if is_sqlite else _server_name(url))
+    if mapped is not None:
+        return mapped
+    message = " ".join(str(exc.orig if exc.orig is not None else exc).split())
+    return StorageProblem("db_open", reason=message)

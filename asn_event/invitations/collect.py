@@ -15,7 +15,7 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
     """The event and one invitation per registration, sorted by unit then name (how they are handed out)."""
     unit = func.coalesce(func.nullif(Unit.short_name, ""), Unit.name, "")
     query = (
-        select(Registration.id, Person.name, unit, Person.position)
+        select(Registration.id, Person.name, unit, Person.position, Person.nip, Person.phone)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(Registration.event_id == event_id)
@@ -38,7 +38,7 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
         )
         rows = session.execute(query).all()
     invitations = [
-        Invitation(rid, name, unit_name or "", position or "", make_code(secret, event_id, rid))
-        for rid, name, unit_name, position in rows
+        Invitation(rid, name, unit_name or "", position or "", make_code(secret, event_id, rid), nip, phone or "")
+        for rid, name, unit_name, position, nip, phone in rows
     ]
     return info, invitations

@@ -37,6 +37,8 @@ class Invitation:
     unit: str
     position: str
     code: str  # the signed invitation code the QR carries
+    nip: str | None = None  # for the index sheet next to the pictures
+    phone: str = ""
 
 
 def _plain_words(name: str) -> list[str]:

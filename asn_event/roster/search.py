@@ -82,7 +82,7 @@ class PersonRow:
 
     @property
     def nip_display(self) -> str:
-        return format_nip(self.nip) if self.nip else ""
+        return format_nip(self.nip)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """Self check-in: a full-screen kiosk where participants scan their own invitation.
 
 No search, no buttons: a scan shows the welcome (or what to do) in large type and returns to the
-invitation to scan after a few seconds. Leaving needs the organizer PIN (Esc) or the staff shortcut
-Ctrl+Shift+K.
+invitation to scan after a few seconds. Leaving needs the organizer PIN (Esc); the staff shortcut
+Ctrl+Shift+K leaves only while no PIN is set, and asks for the PIN otherwise.
 """
 
 from __future__ import annotations
@@ -15,16 +15,17 @@ from asn_event.checkin import ScanResult
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 BACK_TO_IDLE_MS = 6000
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 
 
-class KioskWindow(QWidget):
+class CheckinKioskWindow(QWidget):
     sig_closed = Signal()
     """The kiosk was left (PIN or staff shortcut)."""
 
@@ -60,7 +61,7 @@ class KioskWindow(QWidget):
         layout.addWidget(hint)
         self._idle_timer = QTimer(self, singleShot=True, interval=BACK_TO_IDLE_MS)
         self._idle_timer.timeout.connect(self.show_idle)
-        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.staff_shortcut)
         self.scan_field.installEventFilter(self)  # the scan field has the focus: its keys come here first
         self.show_idle()
 
@@ -69,7 +70,7 @@ class KioskWindow(QWidget):
             modifiers = event.modifiers()
             staff = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
             if event.key() == Qt.Key.Key_K and (modifiers & staff) == staff:
-                self.leave()
+                self.staff_shortcut()
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 QTimer.singleShot(0, self.ask_pin)
@@ -84,8 +85,8 @@ class KioskWindow(QWidget):
     def handle_scan(self, text: str) -> ScanResult | None:
         try:
             result = self.desk.scan(text)
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except DomainError as exc:
+            self.banner.show_idle(error_text(exc))
             return None
         self.banner.show_result(result)
         if result.known_person is False:
@@ -114,6 +115,13 @@ class KioskWindow(QWidget):
             dialog.show_error(self.tr("PIN salah."))
         self.scan_field.setFocus()
 
+    def staff_shortcut(self) -> None:
+        """Ctrl+Shift+K: leaves at once only when no PIN is set; with a PIN, the PIN is the only way out."""
+        if desk_options.has_kiosk_pin(self.ctx.db, self.event_id):
+            QTimer.singleShot(0, self.ask_pin)
+        else:
+            self.leave()
+
     def leave(self) -> None:
         self._may_close = True
         self.close()
@@ -131,7 +139,7 @@ def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidge
         raise ValueError("Layar kios butuh acara. Buat acara contoh dengan 'asn-event demo'.")
     from asn_event.ui.checkin.screens import sample_result
 
-    window = KioskWindow(ctx, event_id)
+    window = CheckinKioskWindow(ctx, event_id)
     window.sounds.muted = True
     result = sample_result(ctx, event_id, request.state) if request.state else None
     if result is not None:

@@ -3,24 +3,36 @@
 Slots stay thin: read the widget, call the desk service, show the typed result. A scan runs on the
 GUI thread (a fraction of a millisecond on SQLite, so the banner follows the scanner at once); the
 counts, the not-yet-arrived list and the recent scans reload off the GUI thread, shortly after a
-scan and every few seconds for the other desks' scans.
+scan, and within a second of another desk's commit (a :class:`ChangeWatcher` thread: LISTEN/NOTIFY
+on PostgreSQL, ``PRAGMA data_version`` on SQLite), with a slow timer as a safety net.
+
+When the server is out of reach a scan is kept (:class:`PendingScans`), the banner says so, and
+the kept scans are sent again every few seconds until they are stored; nobody is shown as
+checked in before the server took the check-in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+import time
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,26 +40,64 @@ from PySide6.QtWidgets import (
 from asn_event.checkin import ScanResult, ScanStatus
 from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
+from asn_event.checkin.attendance import LogEntry
+from asn_event.checkin.changes import ChangeWatcher
+from asn_event.checkin.pending import PendingScan, PendingScans
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
-from asn_event.checkin.search import MIN_SCORE
+from asn_event.checkin.search import best_unique
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DeskAction, DomainError
+from asn_event.domain.errors import ConnectionLost
 from asn_event.events import get_event
-from asn_event.formatting import clock_time, day_month
+from asn_event.nip import format_nip
+from asn_event.roster.people import list_units
+from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
-from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.status import mark_for, status_word
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time, day_month
+from asn_event.ui.shell.errors import error_text, guarded
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.settings import Settings
 from asn_event.ui.shell.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
+UNDOABLE = (ScanStatus.ACCEPTED, ScanStatus.ALREADY, DeskAction.WALK_IN, DeskAction.MANUAL)
+"""Rows of "Pindaian terakhir" that name a check-in F4 can take back."""
 REFRESH_EVERY_MS = 8000
-_STATUS_MARK = {"accepted": "✔", "already": "⚠", "undo": "↺", "walk_in": "✔"}
+ROW_CHOICE_SECONDS = 20.0
+"""A row chosen in "Pindaian terakhir" is the undo target this long, unless a scan came after it."""
+_MODIFIER_KEYS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def _is_text_input(widget: QWidget) -> bool:
+    """A field the operator types words into (where a key must stay), not a list, button or picker."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    return isinstance(widget, _TEXT_INPUTS)
+RETRY_EVERY_MS = 2000
+ACTIVE_DESK_MINUTES = 10
+
+
+class _ChangeBridge(QObject):
+    """Carries the watcher thread's calls onto the GUI thread (queued signals)."""
+
+    sig_changed = Signal()
+    """Another desk (or this one) committed something."""
+    sig_link = Signal(bool)
+    """The watcher's own connection to the database went down (False) or came back (True)."""
 
 
 class CheckinPage(Page):
@@ -58,8 +108,18 @@ class CheckinPage(Page):
         self.desk: CheckinDesk | None = None
         self.sounds = DeskSounds(self)
         self.hits: list[PersonHit] = []
+        self._picked = False  # the operator moved in the search results with the arrows
+        self._retry_scan = ""  # a scan that failed without storing anything, kept for Enter
         self._refreshing = False
+        self._row_chosen_at: float | None = None
+        self._keys_redirected = False
         self.kiosk: QWidget | None = None
+        self.pending = PendingScans()
+        self._refresh_again = False
+        self._bridge = _ChangeBridge(self)
+        self._bridge.sig_changed.connect(self._other_desk_changed)
+        self._bridge.sig_link.connect(self._link_changed)
+        self.watcher: ChangeWatcher | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -86,6 +146,10 @@ class CheckinPage(Page):
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
+        self.desks_label = QLabel()
+        self.desks_label.setObjectName("pageSubtitle")
+        self.desks_label.setWordWrap(True)
+        outer.addWidget(self.desks_label)
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
@@ -119,6 +183,8 @@ class CheckinPage(Page):
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
+        self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
+        self.recent.itemClicked.connect(self._row_chosen)
         left.addWidget(self.recent, 1)  # the banner comes first when the page is short
         buttons = QHBoxLayout()
         self.walk_in_button = QPushButton(theme.icon("user-plus"), self.tr("Peserta baru"))
@@ -134,12 +200,18 @@ class CheckinPage(Page):
         self.pin_button.clicked.connect(self.set_pin)
         self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
         # The buttons never take the focus from the scan field; a function key reaches each one.
-        for button, key in ((self.walk_in_button, "F2"), (self.camera_button, "F3"), (self.undo_button, "F4")):
+        for button, key in (
+            (self.walk_in_button, "F2"),
+            (self.camera_button, "F3"),
+            (self.undo_button, "F4"),
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setText(f"{button.text()} ({key})")
             button.setToolTip(self.tr("Tombol %1").replace("%1", key))
+            # The page is the only one shown while the key can act: the keys work wherever the focus is
+            # in the window (the sidebar, the event picker), never on another page.
             shortcut = QShortcut(QKeySequence(key), self, button.click)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
         # Less frequent tools sit in the header, so the action row fits at 150 % scaling.
@@ -157,6 +229,9 @@ class CheckinPage(Page):
         self._refresh_soon.timeout.connect(self.refresh)
         self._refresh_timer = QTimer(self, interval=REFRESH_EVERY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self.retry_pending)
+        self.destroyed.connect(lambda: self._stop_watching())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -168,6 +243,7 @@ class CheckinPage(Page):
     def set_event(self, event_id: int | None) -> None:
         super().set_event(event_id)
         self.desk = None
+        self._stop_watching()
         self.banner.show_idle()
         self.results.hide()
         if event_id is None:
@@ -178,8 +254,8 @@ class CheckinPage(Page):
             self.desk = CheckinDesk(self.ctx.db, self.ctx.clock, event_id, self.ctx.desk, self.ctx.staff)
             signature = desk_options.signature_enabled(self.ctx.db, event_id)
             info = get_event(self.ctx.db, event_id)
-        except DatabaseError as exc:
-            self.subtitle.setText(str(exc))
+        except DomainError as exc:
+            self.subtitle.setText(error_text(exc))
             self._set_enabled(False)
             return
         self.subtitle.setText(f"{info.title} · {day_month(info.date)}")
@@ -188,15 +264,96 @@ class CheckinPage(Page):
         self.signature_box.blockSignals(False)
         self._set_enabled(True)
         self.refresh()
+        if self.isVisible():
+            self._start_watching()
 
     def page_shown(self) -> None:
         self.scan_field.setFocus()
+        self._redirect_keys(True)
         self.refresh()
         self._refresh_timer.start()
+        self._start_watching()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._redirect_keys(True)
+        super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._refresh_timer.stop()
+        self._redirect_keys(False)
+        self._stop_watching()
         super().hideEvent(event)
+
+    def _redirect_keys(self, on: bool) -> None:
+        """While the page is shown, the application's key presses pass through :meth:`eventFilter`."""
+        app = QApplication.instance()
+        if app is None or on == self._keys_redirected:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._keys_redirected = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A scanner's keys reach the scan field wherever the focus is in this window.
+
+        A click on the sidebar, the event picker or a list leaves the focus there; the next scan's
+        characters would then search the sidebar (jumping to another page) and be lost. Printable keys
+        (and the Enter or Tab ending a scan under way) go to the scan field instead; only a text field
+        keeps what is typed into it, and other windows (dialogs, kiosks) are left alone.
+        """
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QWidget)
+            or watched is self.scan_field
+            or not self.isVisible()
+            or not self.scan_field.isEnabled()
+            or watched.window() is not self.window()
+            or _is_text_input(watched)
+            or event.modifiers() & _MODIFIER_KEYS
+        ):
+            return False
+        key = event.key()
+        ends_scan = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and bool(
+            self.scan_field.text()
+        )
+        if not ends_scan and not (event.text() and event.text().isprintable()):
+            return False
+        self.scan_field.setFocus()
+        copy = QKeyEvent(
+            event.type(), key, event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
+        QApplication.sendEvent(self.scan_field, copy)
+        return True
+        self._stop_watching()
+        super().hideEvent(event)
+
+    def _start_watching(self) -> None:
+        if self.event_id is None or (self.watcher is not None and self.watcher.running):
+            return
+        bridge = self._bridge
+        self.watcher = ChangeWatcher(
+            self.ctx.db.url, self.event_id, bridge.sig_changed.emit, bridge.sig_link.emit
+        )
+        self.watcher.start()
+
+    def _stop_watching(self) -> None:
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.stop()
+
+    def _other_desk_changed(self) -> None:
+        if not self._refresh_soon.isActive():
+            self._refresh_soon.start()
+
+    def _link_changed(self, up: bool) -> None:
+        if up:
+            self.retry_pending()
+            self.refresh()
+        else:
+            self.desks_label.setText(self.tr("⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang."))
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.scan_field, self.walk_in_button, self.camera_button, self.undo_button,
@@ -227,15 +384,68 @@ class CheckinPage(Page):
         if desk is None:
             return None
         self.results.hide()
+        if len(self.pending):  # keep the order: this scan waits behind the kept ones
+            self._keep(PendingScan(raw=text))
+            return None
         try:
             result = desk.scan(text)
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except ConnectionLost:
+            self._keep(PendingScan(raw=text))
             return None
+        except DomainError as exc:
+            # Nothing was stored (busy, disk full): the code waits in the field, selected, and Enter
+            # scans it again once the problem is solved.
+            self.show_problem(error_text(exc))
+            self._retry_scan = text
+            self.scan_field.setText(text)
+            self.scan_field.selectAll()
+            return None
+        self._retry_scan = ""
         self.show_result(result)
         return result
 
+    def _keep(self, scan: PendingScan) -> None:
+        if not self.pending.keep(scan):
+            self.banner.show_idle(self.tr("Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas."))
+            return
+        self.banner.show_offline(len(self.pending))
+        self.sounds.play(ScanResult(ScanStatus.UNKNOWN).tone)
+        self.scan_field.setFocus()
+        self._retry_timer.start()
+
+    def retry_pending(self) -> None:
+        """Send the kept scans again; show each stored one, keep the banner red while some wait."""
+        desk = self._current_desk()
+        if desk is None or not len(self.pending):
+            self._retry_timer.stop()
+            return
+        try:
+            done = self.pending.retry(desk)
+        except DomainError as exc:
+            self.show_problem(error_text(exc))
+            return
+        if len(self.pending):
+            self.banner.show_offline(len(self.pending))
+        else:
+            self._retry_timer.stop()
+            if done:
+                self.show_result(done[-1])
+            self.sig_status.emit(
+                self.tr("%n pindaian yang menunggu sudah tercatat.", "", len(done))
+            )
+
+    def show_problem(self, text: str) -> None:
+        """The banner is this page's message line; the status bar repeats it."""
+        self.banner.show_idle(text)
+        self.sig_status.emit(text)
+        self.scan_field.setFocus()
+
     def show_result(self, result: ScanResult) -> None:
+        # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
+        self._row_chosen_at = None
+        self.recent.setCurrentRow(-1)
+        self.recent.clearSelection()
+        self.recent.scrollToTop()
         self.banner.show_result(result)
         self.sounds.play(result.tone)
         self.sig_status.emit(result.reason)
@@ -247,6 +457,7 @@ class CheckinPage(Page):
     def show_search(self, text: str) -> None:
         desk = self._current_desk()
         self.results.clear()
+        self._picked = False
         self.hits = find_people(desk, text) if desk is not None and text.strip() else []
         for hit in self.hits:
             state = (
@@ -254,30 +465,46 @@ class CheckinPage(Page):
                 if hit.checked_in_at
                 else self.tr("belum hadir")
             )
-            nip = f" · {hit.nip}" if hit.nip else ""
+            nip = f" · {format_nip(hit.nip)}" if hit.nip else ""
             item = QListWidgetItem(f"{hit.name}{nip} · {hit.unit} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             self.results.addItem(item)
-        if self.hits:
-            self.results.setCurrentRow(0)
-        elif text.strip():
+        if best_unique(self.hits) is not None:
+            self.results.setCurrentRow(0)  # Enter checks in the one clear match
+        elif text.strip() and not self.hits:
             self.results.addItem(
                 self.tr("Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.")
             )
         self.results.setVisible(bool(text.strip()))
 
     def submit_search(self, text: str) -> None:
-        """Enter after typing: check in the highlighted match (the clear best one by default)."""
+        """Enter after typing: check in the match the operator picked, or the one clearly above the rest.
+
+        Several equal matches (three people named Lukman) are shown for the operator to pick with the
+        arrows and Enter; Enter alone never chooses among them.
+        """
+        if self._retry_scan and text == self._retry_scan:
+            self.scan_field.reset()
+            self.handle_scan(text)
+            return
         if not self.hits or self.results.isHidden():
             self.show_search(text)
         row = self.results.currentRow()
-        if 0 <= row < len(self.hits) and self.hits[row].score >= MIN_SCORE:
+        if not 0 <= row < len(self.hits):
+            if self.hits:
+                self.sig_status.emit(self.tr("Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter."))
+            return
+        if self._picked or best_unique(self.hits) is self.hits[row]:
             self._check_in_hit(self.hits[row].registration_id)
 
     def _navigate(self, step: int) -> None:
         if self.hits:
-            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, self.results.currentRow() + step)))
+            current = self.results.currentRow()
+            row = 0 if current < 0 else current + step
+            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, row)))
+            self._picked = True
 
+    @guarded
     def _check_in_hit(self, registration_id: int | None) -> None:
         desk = self._current_desk()
         if desk is None or registration_id is None:
@@ -285,42 +512,69 @@ class CheckinPage(Page):
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
+        if len(self.pending):
+            self._keep(PendingScan(registration_id=registration_id))
+            return
         try:
             self.show_result(desk.check_in(registration_id))
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except ConnectionLost:
+            self._keep(PendingScan(registration_id=registration_id))
+        except DomainError as exc:
+            self.show_problem(error_text(exc))
 
     # -- desk actions -------------------------------------------------------------------------
 
+    @guarded
     def open_walk_in(self) -> None:
         desk = self._current_desk()
         if desk is None:
             return
         units = [u.unit for u in attendance_service.attendance(self.ctx.db, desk.event_id).units]
-        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text())
+        matcher = UnitMatcher(list_units(self.ctx.db))
+        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text(), matcher=matcher)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 result = register_walk_in(desk, dialog.draft())
             except InvalidWalkIn as exc:
                 dialog.show_problems(exc.problems)
                 continue
-            except (CheckinRefused, DatabaseError) as exc:
-                QMessageBox.warning(self, self.tr("Peserta baru"), str(exc))
+            except (CheckinRefused, DomainError) as exc:
+                QMessageBox.warning(self, self.tr("Peserta baru"), error_text(exc))
                 break
             self.scan_field.reset()
+            self.results.hide()  # the "not found" list of the search before is answered now
+            self.hits = []
             self.show_result(result)
             break
         self.scan_field.setFocus()
 
-    def _undo_target(self) -> int | None:
+    def _row_chosen(self, item: QListWidgetItem) -> None:
+        self._row_chosen_at = time.monotonic() if item.data(Qt.ItemDataRole.UserRole) else None
+        self.scan_field.setFocus()
+
+    def _chosen_entry(self) -> LogEntry | None:
+        """The row of "Pindaian terakhir" the operator chose in the last few seconds (no scan since)."""
         item = self.recent.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            return int(item.data(Qt.ItemDataRole.UserRole))
+        if (
+            item is None
+            or self._row_chosen_at is None
+            or time.monotonic() - self._row_chosen_at > ROW_CHOICE_SECONDS
+        ):
+            return None
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        return entry if isinstance(entry, LogEntry) else None
+
+    def _undo_target(self) -> tuple[int, str, str, str] | None:
+        """Who F4 undoes: the person on the banner, unless a row was chosen just now (id, name, unit, time)."""
+        entry = self._chosen_entry()
+        if entry is not None and entry.registration_id is not None:
+            return entry.registration_id, entry.name, entry.unit, clock_time(entry.at)
         result = self.banner.result
         if result is not None and result.registration_id is not None and result.checked_in_at is not None:
-            return result.registration_id
+            return result.registration_id, result.name, result.unit, clock_time(result.checked_in_at)
         return None
 
+    @guarded
     def undo_selected(self) -> None:
         desk = self._current_desk()
         target = self._undo_target()
@@ -329,20 +583,20 @@ class CheckinPage(Page):
                 self.tr("Pilih pindaian di daftar 'Pindaian terakhir' yang akan dibatalkan.")
             )
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Batalkan check-in"), self.tr("Alasan pembatalan (tercatat):")
-        )
-        if ok:
+        registration_id, name, unit, when = target
+        dialog = UndoDialog(name, unit, when, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                undone = desk.undo(target, reason)
-            except (CheckinRefused, DatabaseError) as exc:
-                QMessageBox.warning(self, self.tr("Batalkan check-in"), str(exc))
+                undone = desk.undo(registration_id, dialog.reason.text())
+            except (CheckinRefused, DomainError) as exc:
+                QMessageBox.warning(self, self.tr("Batalkan check-in"), error_text(exc))
             else:
                 self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))
                 self.sig_status.emit(self.tr("Check-in %1 dibatalkan.").replace("%1", undone.name))
                 self.refresh()
         self.scan_field.setFocus()
 
+    @guarded
     def ask_signature(self, result: ScanResult) -> None:
         desk = self._current_desk()
         if desk is None or result.registration_id is None:
@@ -354,6 +608,7 @@ class CheckinPage(Page):
             desk.skip_signature(result.registration_id, "dilewati" if dialog.skipped else "ditutup")
         self.scan_field.setFocus()
 
+    @guarded
     def _signature_toggled(self, on: bool) -> None:
         if self.event_id is not None:
             desk_options.set_signature_enabled(self.ctx.db, self.ctx.clock, self.event_id, on)
@@ -379,9 +634,9 @@ class CheckinPage(Page):
     def open_kiosk(self) -> None:
         if self.desk is None:
             return
-        from asn_event.ui.checkin.kiosk import KioskWindow
+        from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
-        self.kiosk = KioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
+        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
         self.kiosk.sig_closed.connect(self.refresh)
         self.kiosk.showFullScreen()
 
@@ -393,29 +648,25 @@ class CheckinPage(Page):
         dialog.exec()
         self.scan_field.setFocus()
 
-    def _status_word(self, status: str) -> str:
-        words = {
-            "unknown": self.tr("Kode tidak dikenal"),
-            "partial": self.tr("Kode terpotong"),
-            "wrong_event": self.tr("Undangan acara lain"),
-            "forged": self.tr("Kode tidak sah"),
-            "not_registered": self.tr("Tidak terdaftar"),
-        }
-        return words.get(status, status)
-
     # -- live counts ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.event_id is None or self._refreshing:
+        if self.event_id is None:
+            return
+        if self._refreshing:  # a change arrived while reading: read once more afterwards
+            self._refresh_again = True
             return
         self._refreshing = True
+        self._refresh_again = False
         db, event_id = self.ctx.db, self.event_id
+        since = self.ctx.clock.now() - timedelta(minutes=ACTIVE_DESK_MINUTES)
 
         def load(_progress):  # type: ignore[no-untyped-def]
             return (
                 attendance_service.attendance(db, event_id),
                 attendance_service.not_arrived(db, event_id),
                 attendance_service.recent_scans(db, event_id, 30),
+                attendance_service.active_desks(db, event_id, since),
             )
 
         run_task(load, on_done=self._show_counts, on_failed=self._refresh_failed)
@@ -426,20 +677,38 @@ class CheckinPage(Page):
 
     def _show_counts(self, data) -> None:  # type: ignore[no-untyped-def]
         self._refreshing = False
-        counts, missing, recent = data
+        if self._refresh_again:
+            QTimer.singleShot(0, self.refresh)
+        counts, missing, recent, desks = data
         self.attendance.show_data(counts, missing)
-        selected = self._undo_target() if self.recent.currentItem() else None
+        self._show_desks(desks)
+        chosen = self._chosen_entry()
+        scrolled = self.recent.verticalScrollBar().value()
         self.recent.clear()
         for entry in recent:
-            mark = _STATUS_MARK.get(entry.status, "✖")
-            who = entry.name or self._status_word(entry.status)
+            mark = mark_for(entry.status)
+            who = entry.name or status_word(entry.status)
             item = QListWidgetItem(f"{clock_time(entry.at)}  {mark}  {who} · {entry.desk}")
-            if entry.status in ("accepted", "already", "walk_in") and entry.registration_id:
-                item.setData(Qt.ItemDataRole.UserRole, entry.registration_id)
+            if entry.status in UNDOABLE and entry.registration_id:
+                item.setData(Qt.ItemDataRole.UserRole, entry)
             self.recent.addItem(item)
-            if (
-                selected is not None
-                and entry.registration_id == selected
-                and self.recent.currentItem() is None
-            ):
+            if chosen is not None and entry == chosen and self.recent.currentItem() is None:
                 self.recent.setCurrentItem(item)
+        if chosen is None:
+            self._row_chosen_at = None
+        self.recent.verticalScrollBar().setValue(scrolled if chosen is not None else 0)
+
+    def _show_desks(self, desks) -> None:  # type: ignore[no-untyped-def]
+        """Which desks scanned in the last minutes, this one marked; the link state when it is down."""
+        if self.watcher is not None and self.watcher.linked is False:
+            return
+        own = self.desk.desk if self.desk is not None else ""
+        names = [
+            (self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk)
+            + self.tr(": %1 pindaian, terakhir %2").replace("%1", str(d.scans)).replace("%2", clock_time(d.last_at))
+            for d in desks
+        ]
+        if not names:
+            self.desks_label.setText(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
+        else:
+            self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))

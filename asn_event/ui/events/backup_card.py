@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.organizer_pin import ask_organizer_pin
 
 FILE_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
@@ -126,8 +127,8 @@ class BackupCard(QFrame):
             return False
         try:
             info = inspect_copy(path)
-        except DatabaseError as exc:
-            QMessageBox.warning(self, title, str(exc))
+        except DomainError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
             return False
         if not confirmed:
             answer = QMessageBox.question(
@@ -149,8 +150,8 @@ class BackupCard(QFrame):
         self.ctx.db.dispose()  # this window's own connections; another program's are refused below
         try:
             restored, kept = restore(path, auto.db_path, folder=auto.folder)
-        except DatabaseError as exc:
-            QMessageBox.warning(self, title, str(exc))
+        except DomainError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
             return False
         self.sig_status.emit(
             self.tr("Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.")
@@ -185,8 +186,8 @@ class BackupCard(QFrame):
         if wait:
             try:
                 self._merged(work(None))
-            except DatabaseError as exc:
-                self._merge_failed(str(exc))
+            except DomainError as exc:
+                self._merge_failed(error_text(exc))
             return
         from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -254,8 +255,8 @@ class PrivacyCard(QFrame):
             return
         try:
             kept = retention_of(self.ctx.db, event_id)
-        except DatabaseError as exc:
-            self.state.setText(str(exc))
+        except DomainError as exc:
+            self.state.setText(error_text(exc))
             return
         if kept.purged_at is not None:
             self.state.setText(self.tr("Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada."))
@@ -289,8 +290,8 @@ class PrivacyCard(QFrame):
             return False
         try:
             report = purge_personal_data(self.ctx.db, self.ctx.clock, self.event_id)
-        except DatabaseError as exc:
-            QMessageBox.warning(self, title, str(exc))
+        except DomainError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
             return False
         self.sig_status.emit(
             self.tr("Data pribadi %1 peserta dihapus.").replace("%1", str(report.people_anonymised))

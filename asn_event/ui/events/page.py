@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
-from asn_event.formatting import at_time
 from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.dates import at_time, long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 
 NEW = "new"
@@ -265,8 +265,8 @@ class AcaraPage(Page):
         if self.event_id is not None:
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DatabaseError as exc:
-                self._show_form_error(str(exc))
+            except DomainError as exc:
+                self._show_form_error(error_text(exc))
         if self.info is None:
             self.mode = NEW
         self._fill(self._draft_for_mode())
@@ -405,8 +405,8 @@ class AcaraPage(Page):
             for error in exc.errors:
                 self._show_field_error(error.field, error.message)
             return
-        except DatabaseError as exc:
-            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
             return
         self.mode = EDIT
         self.sig_events_changed.emit()

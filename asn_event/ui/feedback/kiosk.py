@@ -2,7 +2,8 @@
 
 Start (scan the invitation code, or start anonymously) -> sections -> thank-you -> a fresh form.
 Nothing is stored until the last section is sent, so closing mid-form leaves no half response.
-Leaving needs the organizer PIN (Esc) or the staff shortcut (KIOSK_STAFF_SHORTCUT, Ctrl+Shift+K).
+Leaving needs the organizer PIN (Esc); the staff shortcut (KIOSK_STAFF_SHORTCUT, Ctrl+Shift+K) leaves
+only when no PIN is set, and asks for the PIN otherwise. Enter in an answer moves on to the next one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.feedback.validation import check_answers
@@ -33,6 +34,7 @@ from asn_event.kiosk_pin import verify_pin
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 THANKS_SECONDS = 8
@@ -61,7 +63,7 @@ QScrollArea {{ border: none; background: transparent; }}
 """ + input_style(large=True)
 
 
-class KioskWindow(QWidget):
+class FeedbackKioskWindow(QWidget):
     sig_submitted = Signal(int)
     """A response was stored (its id)."""
     sig_left = Signal()
@@ -99,10 +101,11 @@ class KioskWindow(QWidget):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_SECONDS * 1000)
         self.idle_timer.timeout.connect(self.abandoned)
-        for inputs in self.inputs:
-            for widget in inputs:
+        for section, inputs in enumerate(self.inputs):
+            for index, widget in enumerate(inputs):
                 widget.sig_changed.connect(self.idle_timer.start)
-        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
+                widget.sig_next.connect(lambda s=section, i=index: self.next_question(s, i))
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.staff_shortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.ask_pin)
         self.reset()
 
@@ -205,6 +208,7 @@ class KioskWindow(QWidget):
         self.next_button = QPushButton()
         self.next_button.setObjectName("kioskButton")
         self.next_button.setProperty("primary", True)
+        self.next_button.setAutoDefault(True)  # Enter on the focused button presses it
         self.next_button.clicked.connect(self.forward)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -268,8 +272,8 @@ class KioskWindow(QWidget):
             return
         try:
             check = responses.check_start(self.ctx.db, self.form.id, raw)  # type: ignore[arg-type]
-        except DatabaseError as error:
-            self._tell(self.start_message, str(error), theme.DANGER)
+        except DomainError as error:
+            self._tell(self.start_message, error_text(error), theme.DANGER)
             return
         if check.status == responses.CodeStatus.READY:
             self.begin(raw, check.name)
@@ -363,9 +367,9 @@ class KioskWindow(QWidget):
                 self._key,
                 code=self._code,  # type: ignore[arg-type]
             )
-        except (ValueError, OSError, DatabaseError) as error:
+        except (ValueError, OSError, DomainError) as error:
             self.next_button.setEnabled(True)
-            self._tell(self.section_message, str(error), theme.DANGER)
+            self._tell(self.section_message, error_text(error), theme.DANGER)
             return
         status = result.status
         if status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):
@@ -385,7 +389,28 @@ class KioskWindow(QWidget):
             self.reset()
             self._tell(self.start_message, responses.CODE_MESSAGES[code_status], theme.WARNING)
 
+    def next_question(self, section: int, index: int) -> None:
+        """Enter in an answer: on to the next question of the section, or to the next section."""
+        if section != self._section or self.stack.currentIndex() != 1:
+            return
+        inputs = self.inputs[section]
+        if index + 1 < len(inputs):
+            following = inputs[index + 1]
+            following.focus_input()
+            scroll = self.section_pages.widget(section)
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(following)
+        else:
+            self.next_button.setFocus()  # one more Enter (or a tap) sends the section on
+
     # -- leaving -------------------------------------------------------------------------------
+    def staff_shortcut(self) -> None:
+        """Ctrl+Shift+K: leaves at once only when no PIN is set; with a PIN, the PIN is the only way out."""
+        if self.setup.pin_hash:
+            self.ask_pin()
+        else:
+            self.leave()
+
     def ask_pin(self) -> None:
         if not self.setup.pin_hash:
             QMessageBox.information(

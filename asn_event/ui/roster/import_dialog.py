@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from asn_event.clock import to_wib
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.progress import Progress
 from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
 from asn_event.roster.importer import ImportResult, commit_import, plan_import
@@ -363,7 +363,7 @@ class ImportDialog(QDialog):
         if self.synchronous:
             try:
                 value = fn(Progress())
-            except (DatabaseError, ValueError, OSError) as exc:
+            except (DomainError, ValueError, OSError) as exc:
                 self.show_failure(user_message(exc))
                 return
             done(value)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from asn_event import APP_NAME
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.backup_timer import BackupTimer
 from asn_event.ui.shell.dates import short_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.pages import PAGES, PageSpec
@@ -37,6 +38,9 @@ from asn_event.ui.shell.settings import Settings
 MINIMUM_SIZE = QSize(860, 440)
 SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
 NARROW_BELOW = 1100
+TITLE_BAR_ALLOWANCE = 40
+STAGE_CHECK_DELAY_MS = 400  # after the first paint and the warm-up (app.WARM_UP_DELAY_MS)
+"""Room left for the window manager's title bar when the first size is taken from the screen's free area."""
 """Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
 
 
@@ -54,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         # A 1366x768 laptop at 150 % scaling is 910x512 logical pixels, less the taskbar and title bar.
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(1366, 768)
+        self.resize(self._first_size())
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -93,6 +97,37 @@ class MainWindow(QMainWindow):
 
         self.reload_events(select=event_id)
         self.nav.setCurrentRow(0)
+
+    # -- size and place ---------------------------------------------------------------------
+    @staticmethod
+    def _first_size() -> QSize:
+        """1366x768 where the screen has room, else the room there is (its title bar still on screen)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1366, 768)
+        area = screen.availableGeometry()
+        return QSize(min(1366, area.width()), min(768, area.height() - TITLE_BAR_ALLOWANCE))
+
+    def show_on_screen(self) -> None:
+        """Show as the operator left it; the first time maximized within the screen's free area.
+
+        Never sized to the whole screen: on a 1366x768 laptop the title bar and the taskbar would push
+        the status bar and the bottom of the pages off the screen.
+        """
+        saved = self.settings.window_geometry
+        if (
+            saved
+            and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+            and self._on_a_screen()
+        ):
+            self.show()
+        else:
+            self.resize(self._first_size())
+            self.showMaximized()
+
+    def _on_a_screen(self) -> bool:
+        frame = self.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
 
     # -- building ---------------------------------------------------------------------------
     def page_title(self, key: str) -> str:
@@ -195,8 +230,8 @@ class MainWindow(QMainWindow):
     def reload_events(self, select: int | None = None) -> None:
         try:
             events = event_service.list_events(self.ctx.db)
-        except DatabaseError as exc:
-            self.show_status(str(exc))
+        except DomainError as exc:
+            self.show_status(error_text(exc))
             events = []
         self.switcher.blockSignals(True)
         self.switcher.clear()
@@ -225,8 +260,25 @@ class MainWindow(QMainWindow):
             self.settings.last_event_id = event_id
         for page in self.pages.values():
             page.set_event(event_id)
+        if event_id is not None and "timer" not in self.pages:
+            # After the first paint: the check reads the agenda through the ORM, which start-up defers.
+            QTimer.singleShot(STAGE_CHECK_DELAY_MS, lambda: self._reopen_stage(event_id))
         self._update_title()
         self.sig_event_changed.emit(event_id)
+
+    def _reopen_stage(self, event_id: int) -> None:
+        """A segment under way (the app was closed or crashed mid-talk): the Timer page reopens its stage display."""
+        if event_id == self.event_id and "timer" not in self.pages and self._segment_running(event_id):
+            self.page("timer")
+
+    def _segment_running(self, event_id: int) -> bool:
+        from asn_event.stage.agenda import AgendaError
+        from asn_event.stage.service import segment_running
+
+        try:
+            return segment_running(self.ctx.db, self.ctx.clock, event_id)
+        except (DomainError, AgendaError):
+            return False  # the Timer page says what is wrong when it is opened
 
     def _update_title(self) -> None:
         key = PAGES[max(self.nav.currentRow(), 0)].key
@@ -274,6 +326,7 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         if self.backup_timer is not None:
             self.backup_timer.stop()
         for page in self.pages.values():

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from asn_event.context import AppContext
+from asn_event.ui.shell.errors import error_text
 
 
 def ask_organizer_pin(
@@ -23,7 +24,7 @@ def ask_organizer_pin(
         try:
             require_pin(hashes, pin)
         except PinRefused as exc:
-            QMessageBox.warning(parent, title, str(exc))
+            QMessageBox.warning(parent, title, error_text(exc))
             return False
         return True
     from asn_event.ui.checkin.dialogs import PinDialog
@@ -34,7 +35,7 @@ def ask_organizer_pin(
         try:
             require_pin(hashes, dialog.pin.text())
         except PinRefused as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(error_text(exc))
             continue
         return True
     return False

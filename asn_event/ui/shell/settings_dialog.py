@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.ui.shell.settings import Settings
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Simpan / Batal wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("SettingsDialog", "Simpan"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("SettingsDialog", "Batal"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -56,12 +68,16 @@ class SettingsDialog(QDialog):
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.server_button = QPushButton(self.tr("Server basis data …"))
+        self.server_button.setToolTip(self.tr("Beberapa meja memakai satu server PostgreSQL bersama."))
+        self.server_button.clicked.connect(self.edit_server)
+        layout.addWidget(self.server_button)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def edit_server(self) -> None:
+        from asn_event.ui.shell.server_dialog import ServerDialog
+
+        ServerDialog(self.settings, self).exec()
 
     def choose_mirror(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder cadangan kedua"), self.mirror_edit.text())
