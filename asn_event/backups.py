@@ -169,7 +169,8 @@ def rotate(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path
 
 def list_backups(db_path: Path, *, folders: Iterable[Path] | None = None, verify: bool = True) -> list[BackupEntry]:
     """The backups of ``db_path`` (automatic ones, and the copies made before an upgrade next to it),
-    newest first; with ``verify`` each is opened and checked (a damaged one has ``problem`` set)."""
+    newest first; with ``verify`` each is opened, its schema and row counts read (one that cannot be
+    read has ``problem`` set). The full page check is made when a backup is used (restore)."""
     search = list(folders) if folders is not None else [backups_dir(), db_path.parent]
     entries = []
     for path, when, label in _stamped(search, db_path.stem):
@@ -178,7 +179,7 @@ def list_backups(db_path: Path, *, folders: Iterable[Path] | None = None, verify
         info, problem = None, ""
         if verify:
             try:
-                info = inspect_copy(path)
+                info = inspect_copy(path, thorough=False)
             except (DatabaseCorrupt, DatabaseTooNew, DatabaseError) as exc:
                 problem = str(exc)
         entries.append(BackupEntry(path, when, label, path.stat().st_size, info, problem))

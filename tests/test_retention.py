@@ -113,3 +113,20 @@ def test_the_retention_date_defaults_to_a_year_after_the_event(demo) -> None:  #
     assert not kept.due(event_date + timedelta(days=30)) and kept.due(event_date + timedelta(days=400))
     kept = set_retention(demo.db, demo.event_id, date(2026, 1, 31))
     assert kept.until == date(2026, 1, 31) and kept.explicit
+
+
+def test_exporting_personal_data_from_the_command_line_needs_the_pin(demo, clock, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("ASN_EVENT_PIN", raising=False)
+    add_sample_responses(demo.db, clock, demo.event_id, checked_in=10, answered=5)
+    set_kiosk_pin(demo.db, clock, demo.event_id, "482916")
+    sheet = tmp_path / "hadir.xlsx"
+    base = ["report", "attendance-xlsx", "--db", str(demo.path), "--event", str(demo.event_id), "--out", str(sheet)]
+    assert main(base) == 1
+    assert "PIN" in capsys.readouterr().err and not sheet.exists()
+    assert main([*base, "--pin", "482916"]) == 0 and sheet.exists()
+    answers = tmp_path / "umpan.csv"
+    export = ["feedback", "export", "--db", str(demo.path), "--event", str(demo.event_id), "--out", str(answers)]
+    assert main(export) == 1 and not answers.exists()
+    monkeypatch.setenv("ASN_EVENT_PIN", "482916")
+    assert main(export) == 0 and answers.exists()
+    capsys.readouterr()

@@ -16,6 +16,7 @@ from asn_event.cli.common import (
     print_json,
     record_id,
 )
+from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 from asn_event.events import get_event
 from asn_event.feedback.export import ExportError
 from asn_event.feedback.responses import export_form
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     add_force_option(export)
     export.add_argument("--form", type=record_id, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
+    add_pin_option(export)
     export.set_defaults(handler=run_export)
 
 
@@ -43,6 +45,7 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         get_event(db, args.event)  # NotFound with a plain message
+        require_export_pin(db, args.event, args.pin)  # personal data leaves the laptop
         form_id = args.form
         if form_id is None:
             form = active_form(db, args.event)

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, add_json_option, open_db, print_json
-from asn_event.cli.restore import add_pin_option
+from asn_event.cli.organizer_pin import add_pin_option
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

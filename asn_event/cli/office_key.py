@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from asn_event.cli.common import add_db_option, open_db
-from asn_event.cli.restore import add_pin_option
+from asn_event.cli.organizer_pin import add_pin_option
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

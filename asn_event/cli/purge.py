@@ -16,7 +16,7 @@ from asn_event.cli.common import (
     open_db,
     print_json,
 )
-from asn_event.cli.restore import add_pin_option
+from asn_event.cli.organizer_pin import add_pin_option
 
 
 def _date(text: str) -> date:

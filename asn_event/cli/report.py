@@ -24,6 +24,7 @@ from asn_event.cli.common import (
     open_db,
     record_id,
 )
+from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 from asn_event.safe_output import check_output
 
 KINDS = ("attendance", "event", "jp", "attendance-xlsx", "siasn", "certificates", "scanlog")
@@ -48,6 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--year", type=int, metavar="YYYY", help="rekap JP: tahun (bawaan: tahun acara)")
     parser.add_argument("--force", action="store_true", help="timpa berkas keluaran yang sudah ada")
+    add_pin_option(parser)
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 raise CliError("Belum ada acara di basis data ini. Buat acara dulu (mis. 'asn-event demo').")
         if event_id is not None:
             event_service.get_event(db, event_id)  # NotFound -> exit 2 with the message
+        require_export_pin(db, event_id, args.pin)  # personal data leaves the laptop
         try:
             if args.kind == "attendance":
                 saved = files.save_attendance_pdf(db, event_id, out, all_registered=args.all_registered)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from asn_event.cli.common import CliError, add_db_option, add_json_option, print_json
+from asn_event.cli.organizer_pin import add_pin_option
 from asn_event.clock import to_wib
 
 
@@ -22,10 +23,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(listing)
     add_json_option(listing)
     listing.set_defaults(handler=run_list)
-
-
-def add_pin_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pin", metavar="PIN", help="PIN penyelenggara (atau variabel ASN_EVENT_PIN)")
 
 
 def db_file(args: argparse.Namespace) -> Path:

@@ -361,22 +361,17 @@
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
-        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
-        <translation>Type the organizer PIN to continue.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="139"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="114"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="149"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="163"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -387,52 +382,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="182"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="157"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="192"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="167"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="177"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="224"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="199"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="227"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="228"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="203"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="210"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="239"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="214"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="243"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="218"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -1547,47 +1542,47 @@ The current database is kept in the backup folder first.</translation>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="263"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="267"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="269"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="273"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="279"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="283"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="285"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="289"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="294"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="298"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="300"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="304"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="308"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="317"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="334"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="338"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1595,7 +1590,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="336"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="340"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1603,17 +1598,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="337"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="341"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="348"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="352"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="352"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="356"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1714,6 +1709,14 @@ The current database is kept in the backup folder first.</translation>
         <location filename="../../asn_event/ui/shell/main_window.py" line="325"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerPin</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/organizer_pin.py" line="32"/>
+        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
+        <translation>Type the organizer PIN to continue.</translation>
     </message>
 </context>
 <context>
@@ -2087,22 +2090,23 @@ The current database is kept in the backup folder first.</translation>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="347"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="348"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="352"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="347"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="352"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="362"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="360"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="365"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -2110,7 +2114,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="362"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="367"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2209,42 +2213,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="263"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="269"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="244"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="287"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="292"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="272"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="304"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="309"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="284"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="322"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -3580,16 +3584,17 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="280"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="282"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="286"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="300"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="304"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3597,27 +3602,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="307"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="311"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="327"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="331"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="348"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="352"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="350"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="354"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="368"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="372"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>

@@ -207,3 +207,61 @@ def test_the_usb_folder_from_the_settings_receives_each_backup(window, qtbot, tm
         window.backup_now()
     (copy,) = usb.glob("demo.*.manual.sqlite")
     assert inspect_copy(copy).registrations == 150
+
+
+def test_exporting_personal_data_asks_the_organizer_pin(window, demo, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from asn_event.ui.checkin.dialogs import PinDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("file") or ("", "")))
+    roster = window.show_page("peserta")
+    roster.export()
+    assert asked == ["file"]  # no PIN set: straight to the file dialog
+
+    set_kiosk_pin(demo.db, window.ctx.clock, demo.event_id, "482916")
+    typed: list[str] = []
+
+    def type_pin(dialog: PinDialog) -> int:
+        dialog.pin.setText(typed.pop(0) if typed else "")
+        if not dialog.pin.text():
+            return QDialog.DialogCode.Rejected
+        dialog._try_accept()
+        return dialog.result() or QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PinDialog, "exec", type_pin)
+    asked.clear()
+    roster.export()  # the organizer walks away: no PIN, no export
+    assert asked == []
+    typed[:] = ["482916"]
+    roster.export()
+    assert asked == ["file"]
+    asked.clear()
+    reports = window.show_page("laporan")
+    typed[:] = ["482916"]
+    assert reports._ask_path("Daftar hadir", "daftar-hadir", ".pdf", "PDF (*.pdf)") is None  # file dialog cancelled
+    assert asked == ["file"]
+
+
+def test_the_timer_backs_up_only_with_an_event_open_and_something_changed(window, demo, clock, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.backups import INTERVAL_MINUTES
+    from asn_event.checkin.service import CheckinDesk
+    from asn_event.invitations.collect import collect_invitations
+
+    timer = window.backup_timer
+    assert timer.timer.isActive() and timer.timer.interval() == INTERVAL_MINUTES * 60_000
+    made = lambda: sorted((tmp_path / "backups").glob("demo.*.auto*.sqlite"))  # noqa: E731
+    window.set_event(None)
+    assert timer.tick() is False and made() == []  # no event open: nothing
+    window.set_event(demo.event_id)
+    with qtbot.waitSignal(timer.sig_done, timeout=20_000):
+        assert timer.tick() is True
+    assert len(made()) == 1
+    assert timer.tick() is False  # nothing changed since
+    _event, invitations = collect_invitations(demo.db, demo.event_id)
+    CheckinDesk(demo.db, clock, demo.event_id).scan(invitations[0].code)
+    with qtbot.waitSignal(timer.sig_done, timeout=20_000) as done:
+        assert timer.tick() is True  # a check-in since the last backup
+    assert len(made()) == 2
+    assert inspect_copy(done.args[0].made.path).checked_in == 1

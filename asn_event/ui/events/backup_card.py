@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFrame,
     QLabel,
@@ -25,6 +24,7 @@ from asn_event.domain import DomainError
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.organizer_pin import ask_organizer_pin
 
 FILE_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
 
@@ -103,33 +103,8 @@ class BackupCard(QFrame):
         )
         self.state.setToolTip(str(info.path))
 
-    # -- organizer PIN --------------------------------------------------------------------------
     def pin_allows(self, action: str, pin: str | None = None, event_ids: list[int] | None = None) -> bool:
-        """True when no organizer PIN is set (for ``event_ids``, else any event), or the right one is
-        typed (``pin``: given already)."""
-        from asn_event.organizer import PinRefused, pin_hashes, require_pin
-
-        hashes = pin_hashes(self.ctx.db, event_ids)
-        if not hashes:
-            return True
-        if pin is not None:
-            try:
-                require_pin(hashes, pin)
-            except PinRefused as exc:
-                QMessageBox.warning(self, action, error_text(exc))
-                return False
-            return True
-        from asn_event.ui.checkin.dialogs import PinDialog
-
-        dialog = PinDialog(action, self.tr("Ketik PIN penyelenggara untuk melanjutkan."), parent=self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                require_pin(hashes, dialog.pin.text())
-            except PinRefused as exc:
-                dialog.show_error(error_text(exc))
-                continue
-            return True
-        return False
+        return ask_organizer_pin(self, self.ctx, action, event_ids, pin)
 
     # -- restore --------------------------------------------------------------------------------
     def choose_and_restore(self) -> None:

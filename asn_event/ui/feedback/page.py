@@ -275,6 +275,10 @@ class UmpanBalikPage(Page):
     def export(self) -> None:
         if self.form_id is None:
             return
+        from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+
+        if not ask_organizer_pin(self, self.ctx, self.tr("Ekspor hasil umpan balik"), [self.event_id] if self.event_id else None):
+            return  # personal data leaves the laptop: the organizer's PIN, when one is set
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Ekspor hasil umpan balik"),

@@ -241,6 +241,10 @@ class LaporanPage(Page):
 
     # -- actions ------------------------------------------------------------------------------
     def _ask_path(self, title: str, stem: str, suffix: str, file_filter: str) -> Path | None:
+        from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+
+        if not ask_organizer_pin(self, self.ctx, title, [self.event_id] if self.event_id else None):
+            return None  # personal data leaves the laptop: the organizer's PIN, when one is set
         suggested = self.last_dir / f"{safe_file_stem(stem)}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         if not chosen:

@@ -343,6 +343,11 @@ class PesertaPage(Page):
         )
 
     def export(self) -> None:
+        from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+
+        title = self.tr("Ekspor daftar peserta")
+        if not ask_organizer_pin(self, self.ctx, title, [self.event_id] if self.event_id else None):
+            return  # personal data leaves the laptop: the organizer's PIN, when one is set
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Ekspor daftar peserta"), "peserta.xlsx", self.tr("Excel (*.xlsx)")
         )
