@@ -269,17 +269,6 @@ def save_form(db: Database, form: FormDef) -> FormDef:
         return to_form_def(_form_row(session, form.id))
 
 
-def set_active(db: Database, form_id: int, active: bool = True) -> None:
-    """Make this the form the kiosk shows (the event's other forms are switched off)."""
-    with db.sessions.begin() as session:
-        row = _form_row(session, form_id)
-        if active:
-            for other in session.scalars(select(FeedbackForm).where(FeedbackForm.event_id == row.event_id)):
-                other.active = other.id == form_id
-        else:
-            row.active = False
-
-
 def delete_form(db: Database, form_id: int) -> None:
     with db.sessions.begin() as session:
         row = _form_row(session, form_id)
