@@ -76,6 +76,15 @@ ERRORS: Mapping[str, str] = {
     "signature_too_long": QT_TRANSLATE_NOOP(
         "Words", "Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan."
     ),
+    "agenda_empty": QT_TRANSLATE_NOOP("Words", "Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai."),
+    "segment_running": QT_TRANSLATE_NOOP(
+        "Words", 'Sesi "{title}" sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.'
+    ),
+    "timer_state_unreadable": QT_TRANSLATE_NOOP(
+        "Words",
+        "Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; "
+        "waktu sebenarnya tiap sesi mungkin perlu dicek.",
+    ),
 }
 
 MISSING: Mapping[str, str] = {

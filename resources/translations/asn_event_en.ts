@@ -2599,7 +2599,17 @@
         <translation>OVERTIME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="146"/>
+        <source>Agenda selesai</source>
+        <translation>Agenda finished</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="147"/>
+        <source>Agenda belum diisi</source>
+        <translation>No agenda yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="201"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -3283,57 +3293,72 @@
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="82"/>
+        <location filename="../../asn_event/words.py" line="79"/>
+        <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
+        <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="80"/>
+        <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
+        <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="83"/>
+        <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
+        <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="85"/>
+        <location filename="../../asn_event/words.py" line="94"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="86"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="89"/>
+        <location filename="../../asn_event/words.py" line="98"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="92"/>
+        <location filename="../../asn_event/words.py" line="101"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="93"/>
+        <location filename="../../asn_event/words.py" line="102"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="96"/>
+        <location filename="../../asn_event/words.py" line="105"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="99"/>
+        <location filename="../../asn_event/words.py" line="108"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="103"/>
+        <location filename="../../asn_event/words.py" line="112"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="107"/>
+        <location filename="../../asn_event/words.py" line="116"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="111"/>
+        <location filename="../../asn_event/words.py" line="120"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
