@@ -331,7 +331,7 @@ def test_edit_agenda_while_running_keeps_the_running_time(timer: StageTimer, clo
 def test_removing_the_running_segment_is_refused(timer: StageTimer, clock: FakeClock) -> None:
     timer.start()
     clock.advance(30)
-    with pytest.raises(TimerError, match="segment_running"):
+    with pytest.raises(TimerError, match="sedang berjalan"):
         timer.set_segments(AGENDA[1:])
     assert timer.view().time_text == "09:30"
 
@@ -401,7 +401,7 @@ def test_restart_after_the_agenda_lost_the_running_segment(timer: StageTimer, cl
 
 
 def test_restart_from_an_unreadable_state_says_so(clock: FakeClock) -> None:
-    with pytest.raises(TimerError, match="timer_state_unreadable"):
+    with pytest.raises(TimerError, match="tidak bisa dibaca"):
         StageTimer.restore(clock, AGENDA, {"version": 1, "mode": "dancing"})
     assert StageTimer.restore(clock, AGENDA, {}).status is TimerStatus.IDLE
 

@@ -89,7 +89,7 @@ def test_bad_agenda_edits_store_nothing(demo, clock) -> None:  # type: ignore[no
         service.save_agenda(
             demo.db, clock, demo.event_id, [replace(entries[0], planned_seconds=60000)], timer
         )
-    with pytest.raises(TimerError, match="segment_running"):
+    with pytest.raises(TimerError, match="sedang berjalan"):
         service.save_agenda(demo.db, clock, demo.event_id, entries[1:], timer)
     assert [e.title for e in service.list_agenda(demo.db, demo.event_id)] == [e.title for e in entries]
     assert timer.view().title == "Pembukaan"

@@ -53,7 +53,7 @@ class LoadedTimer:
 def _event(session, event_id: int) -> Event:  # type: ignore[no-untyped-def]
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain di bagian atas.")
+        raise NotFound("event", id=event_id)
     return event
 
 

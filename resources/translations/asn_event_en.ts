@@ -3188,17 +3188,17 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="41"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="43"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="58"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="63"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="71"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -3308,57 +3308,117 @@
         <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
     </message>
     <message>
+        <location filename="../../asn_event/words.py" line="88"/>
+        <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
+        <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
+    </message>
+    <message>
         <location filename="../../asn_event/words.py" line="91"/>
+        <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
+        <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="96"/>
+        <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
+        <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="100"/>
+        <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
+        <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="103"/>
+        <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
+        <translation>Import cancelled: the database changed while saving. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="106"/>
+        <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
+        <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="109"/>
+        <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
+        <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="112"/>
+        <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
+        <translation>Event code {code} is already in use. Choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="113"/>
+        <source>Acara masih dipakai dan tidak dapat dihapus.</source>
+        <translation>The event is still in use and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="117"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="94"/>
+        <location filename="../../asn_event/words.py" line="120"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="95"/>
+        <location filename="../../asn_event/words.py" line="121"/>
+        <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
+        <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="122"/>
+        <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
+        <translation>This person has been removed from the list. Reload the participant list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="123"/>
+        <source>Acara sumber sudah tidak ada.</source>
+        <translation>The source event no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="124"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="98"/>
+        <location filename="../../asn_event/words.py" line="127"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="101"/>
+        <location filename="../../asn_event/words.py" line="130"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="102"/>
+        <location filename="../../asn_event/words.py" line="131"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="105"/>
+        <location filename="../../asn_event/words.py" line="134"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="108"/>
+        <location filename="../../asn_event/words.py" line="137"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="112"/>
+        <location filename="../../asn_event/words.py" line="141"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="116"/>
+        <location filename="../../asn_event/words.py" line="145"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="120"/>
+        <location filename="../../asn_event/words.py" line="149"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
