@@ -29,7 +29,8 @@ ERRORS: Mapping[str, str] = {
     ),
     "connection_lost": QT_TRANSLATE_NOOP(
         "Words",
-        "Sambungan ke server basis data {server} terputus. Periksa jaringan, lalu ulangi; data Anda belum disimpan.",
+        "Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan "
+        "alamat server, lalu ulangi; data Anda belum disimpan.",
     ),
     "db_missing": QT_TRANSLATE_NOOP(
         "Words",
