@@ -187,7 +187,7 @@ def get_event(db: Database, event_id: int) -> EventInfo:
     with db.reader.connect() as conn:
         row = conn.execute(select(_EVENT).where(_EVENT.c.id == event_id)).first()
         if row is None:
-            raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
+            raise NotFound("event", id=event_id)
         counts = conn.execute(_counts_query().where(_REGISTRATION.c.event_id == event_id)).first()
         return _info(row, *(counts[1:] if counts else (0, 0)))
 
@@ -235,7 +235,7 @@ def create_event(db: Database, clock: Clock, draft: EventDraft, *, with_agenda: 
         take_turn(session, Turn.EVENT_CODE)  # two desks creating an event at once get two codes
         code = draft.code.strip().upper() or _suggest_code(session, draft.date)
         if session.scalar(select(Event.id).where(Event.code == code)) is not None:
-            raise Conflict(f"Kode acara {code} sudah dipakai. Pilih kode lain.")
+            raise Conflict("event_code_in_use", code=code)
         event = Event(code=code, secret=tokens.new_secret(), created_at=now, updated_at=now)
         _apply(event, draft)
         session.add(event)
@@ -263,11 +263,11 @@ def update_event(db: Database, clock: Clock, event_id: int, draft: EventDraft) -
     with db.sessions() as session, session.begin():
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFound(f"Acara dengan nomor {event_id} sudah tidak ada.")
+            raise NotFound("event", id=event_id)
         code = draft.code.strip().upper()
         if code and code != event.code:
             if session.scalar(select(Event.id).where(Event.code == code)) is not None:
-                raise Conflict(f"Kode acara {code} sudah dipakai. Pilih kode lain.")
+                raise Conflict("event_code_in_use", code=code)
             event.code = code
         _apply(event, draft)
         event.updated_at = clock.now()
@@ -292,7 +292,7 @@ def copy_as_template(db: Database, clock: Clock, event_id: int, draft: EventDraf
         source = session.get(Event, event_id)
         target = session.get(Event, created.id)
         if source is None or target is None:
-            raise NotFound("Acara sumber sudah tidak ada.")
+            raise NotFound("source_event")
         settings = dict(source.certificate_settings or {})
         settings.pop("next_seq", None)
         target.certificate_settings = settings
@@ -356,9 +356,9 @@ def delete_event(db: Database, event_id: int) -> None:
     with db.sessions() as session, session.begin():
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFound(f"Acara dengan nomor {event_id} sudah tidak ada.")
+            raise NotFound("event", id=event_id)
         try:
             session.delete(event)
             session.flush()
         except IntegrityError as exc:
-            raise Conflict("Acara masih dipakai dan tidak dapat dihapus.") from exc
+            raise Conflict("event_in_use") from exc

@@ -29,7 +29,8 @@ ERRORS: Mapping[str, str] = {
     ),
     "connection_lost": QT_TRANSLATE_NOOP(
         "Words",
-        "Sambungan ke server basis data {server} terputus. Periksa jaringan, lalu ulangi; data Anda belum disimpan.",
+        "Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan "
+        "alamat server, lalu ulangi; data Anda belum disimpan.",
     ),
     "db_missing": QT_TRANSLATE_NOOP(
         "Words",
@@ -95,6 +96,41 @@ ERRORS: Mapping[str, str] = {
     "signature_too_long": QT_TRANSLATE_NOOP(
         "Words", "Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan."
     ),
+    "agenda_empty": QT_TRANSLATE_NOOP("Words", "Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai."),
+    "segment_running": QT_TRANSLATE_NOOP(
+        "Words", 'Sesi "{title}" sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.'
+    ),
+    "timer_state_unreadable": QT_TRANSLATE_NOOP(
+        "Words",
+        "Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; "
+        "waktu sebenarnya tiap sesi mungkin perlu dicek.",
+    ),
+    "certificate_number_clash": QT_TRANSLATE_NOOP(
+        "Words", "Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi."
+    ),
+    "question_answered": QT_TRANSLATE_NOOP(
+        "Words",
+        "Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. "
+        "Buat formulir baru bila isinya harus berubah.",
+    ),
+    "question_kind_answered": QT_TRANSLATE_NOOP(
+        "Words",
+        "Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.",
+    ),
+    "form_answered": QT_TRANSLATE_NOOP(
+        "Words", "Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja."
+    ),
+    "import_changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Words", "Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi."
+    ),
+    "nip_in_use": QT_TRANSLATE_NOOP(
+        "Words", "NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya."
+    ),
+    "person_clash": QT_TRANSLATE_NOOP(
+        "Words", "Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi."
+    ),
+    "event_code_in_use": QT_TRANSLATE_NOOP("Words", "Kode acara {code} sudah dipakai. Pilih kode lain."),
+    "event_in_use": QT_TRANSLATE_NOOP("Words", "Acara masih dipakai dan tidak dapat dihapus."),
 }
 
 MISSING: Mapping[str, str] = {
@@ -102,6 +138,9 @@ MISSING: Mapping[str, str] = {
         "Words", "Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events)."
     ),
     "registration": QT_TRANSLATE_NOOP("Words", "Peserta ini tidak terdaftar di acara ini. Muat ulang daftar."),
+    "form": QT_TRANSLATE_NOOP("Words", "Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir."),
+    "person": QT_TRANSLATE_NOOP("Words", "Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta."),
+    "source_event": QT_TRANSLATE_NOOP("Words", "Acara sumber sudah tidak ada."),
     "not_found": QT_TRANSLATE_NOOP("Words", "Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi."),
 }
 

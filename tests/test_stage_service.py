@@ -14,6 +14,7 @@ from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import TimerError, TimerStatus
 from asn_event.stage.service import AgendaEntry
+from asn_event.words import error_text
 
 
 def test_the_demo_agenda_loads_into_an_idle_timer(demo, clock) -> None:  # type: ignore[no-untyped-def]
@@ -113,5 +114,5 @@ def test_an_unreadable_saved_state_starts_afresh_and_says_so(demo, clock) -> Non
             TimerState(event_id=demo.event_id, state={"version": 1, "mode": "?"}, updated_at=clock.now())
         )
     loaded = service.load_timer(demo.db, clock, demo.event_id)
-    assert loaded.notice is not None and "tidak bisa dibaca" in loaded.notice
+    assert loaded.notice is not None and "tidak bisa dibaca" in error_text(loaded.notice)
     assert loaded.timer.status is TimerStatus.IDLE

@@ -119,7 +119,7 @@ def eligibility_of(reg: Registration, require_feedback: bool) -> Eligibility:
 def load_event(session: Session, event_id: int) -> Event:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"Acara nomor {event_id} tidak ada. Lihat daftar acara dengan 'asn-event events'.")
+        raise NotFound("event", id=event_id)
     return event
 
 
@@ -224,7 +224,7 @@ def set_override(db: Database, registration_id: int, value: bool | None) -> None
     with db.sessions() as session, session.begin():
         reg = session.get(Registration, registration_id)
         if reg is None:
-            raise NotFound("Peserta ini tidak terdaftar lagi. Muat ulang daftar.")
+            raise NotFound("registration")
         reg.certificate_override = value
 
 
@@ -399,9 +399,7 @@ def issue_certificates(
             session.flush()
             return IssueResult(tuple(_issued(c) for c in result), new)
     except IntegrityError as error:
-        raise Conflict(
-            "Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi."
-        ) from error
+        raise Conflict("certificate_number_clash") from error
 
 
 def refresh_certificates(db: Database, clock: Clock, registration_ids: Iterable[int]) -> int:

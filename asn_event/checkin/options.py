@@ -16,7 +16,7 @@ SIGNATURE_OPTION = "checkin_signature"  # Event.options key: ask for a signature
 def _event(session, event_id: int) -> Event:  # type: ignore[no-untyped-def]
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"Acara dengan nomor {event_id} tidak ada.")
+        raise NotFound("event", id=event_id)
     return event
 
 

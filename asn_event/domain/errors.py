@@ -2,8 +2,9 @@
 
 ``Busy``, ``DiskFull`` and ``ConnectionLost`` come from the storage layer, which maps every driver
 exception to one of them in one place (``asn_event/db/errors.py``, :func:`from_driver`). ``NotFound``
-names what is missing; ``Refused`` says why an action cannot be done. The words live in the UI's and
-the command line's tables; ``str()`` of an error is only for logs.
+names what is missing; ``Refused`` says why an action cannot be done. The words live in one table
+(``asn_event/words.py``): the UI translates them, and ``str()`` gives the Indonesian line the command
+line prints and the log keeps.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ class DomainError(Exception):
         self.params: dict[str, Any] = params
         super().__init__(self.code)
 
-    def __str__(self) -> str:  # for logs only: people read the word tables
-        if not self.params:
-            return self.code
-        shown = ", ".join(f"{key}={value!r}" for key, value in self.params.items())
-        return f"{self.code} ({shown})"
+    def __str__(self) -> str:
+        from asn_event.words import error_text  # the table imports this module
+
+        return error_text(self)
+
+    def __repr__(self) -> str:
+        shown = "".join(f", {key}={value!r}" for key, value in self.params.items())
+        return f"{type(self).__name__}({self.code!r}{shown})"
 
 
 class Busy(DomainError):

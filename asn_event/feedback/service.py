@@ -42,14 +42,14 @@ def _form_row(session: Session, form_id: int) -> FeedbackForm:
         options=[selectinload(FeedbackForm.sections).selectinload(FeedbackSection.questions)],
     )
     if row is None:
-        raise NotFound(f"Formulir umpan balik #{form_id} tidak ditemukan. Muat ulang daftar formulir.")
+        raise NotFound("form", id=form_id)
     return row
 
 
 def _event_row(session: Session, event_id: int) -> Event:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"Acara #{event_id} tidak ditemukan. Pilih acara lain.")
+        raise NotFound("event", id=event_id)
     return event
 
 
@@ -221,17 +221,11 @@ def save_form(db: Database, form: FormDef) -> FormDef:
         answered = _answer_counts(session, old_questions)
         for qid, question in old_questions.items():
             if qid not in kept_ids and answered.get(qid):
-                raise Conflict(
-                    f"Pertanyaan \u201c{question.text}\u201d sudah dijawab {answered[qid]} orang dan tidak bisa "
-                    "dihapus. Buat formulir baru bila isinya harus berubah."
-                )
+                raise Conflict("question_answered", text=question.text, count=answered[qid])
         for q in form.questions():
             old = old_questions.get(q.id) if q.id is not None else None
             if old is not None and old.kind != q.kind and answered.get(old.id):
-                raise Conflict(
-                    f"Jenis pertanyaan \u201c{old.text}\u201d tidak bisa diubah: sudah ada jawaban. "
-                    "Tambahkan pertanyaan baru saja."
-                )
+                raise Conflict("question_kind_answered", text=old.text)
         row.title = form.title.strip()
         row.intro = form.intro
         row.anonymous = form.anonymous
@@ -269,26 +263,12 @@ def save_form(db: Database, form: FormDef) -> FormDef:
         return to_form_def(_form_row(session, form.id))
 
 
-def set_active(db: Database, form_id: int, active: bool = True) -> None:
-    """Make this the form the kiosk shows (the event's other forms are switched off)."""
-    with db.sessions.begin() as session:
-        row = _form_row(session, form_id)
-        if active:
-            for other in session.scalars(select(FeedbackForm).where(FeedbackForm.event_id == row.event_id)):
-                other.active = other.id == form_id
-        else:
-            row.active = False
-
-
 def delete_form(db: Database, form_id: int) -> None:
     with db.sessions.begin() as session:
         row = _form_row(session, form_id)
         count = session.scalar(select(func.count(Response.id)).where(Response.form_id == form_id)) or 0
         if count:
-            raise Conflict(
-                f"Formulir \u201c{row.title}\u201d sudah diisi {count} orang dan tidak bisa dihapus. "
-                "Nonaktifkan saja."
-            )
+            raise Conflict("form_answered", title=row.title, count=count)
         session.delete(row)
 
 

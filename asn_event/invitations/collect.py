@@ -25,9 +25,7 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
     with db.sessions() as session:
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFound(
-                f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'."
-            )
+            raise NotFound("event", id=event_id)
         secret = bytes(event.secret)
         info = InvitationEvent(
             title=event.title,

@@ -83,7 +83,7 @@ def jp_recap(db: Database, *, year: int | None = None, event_id: int | None = No
         if event_id is not None:
             event_date = session.scalar(select(Event.date).where(Event.id == event_id))
             if event_date is None:
-                raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Lihat daftar dengan 'asn-event events'.")
+                raise NotFound("event", id=event_id)
             if year is None:
                 year = event_date.year
             attendees = select(Registration.person_id).where(Registration.event_id == event_id, EARNED_JP)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from asn_event.clock import Clock, to_wib
 from asn_event.db import Database
-from asn_event.db.errors import DatabaseError, NotFound
+from asn_event.db.errors import NotFound, Refused
 from asn_event.db.locks import Turn, take_turn
 from asn_event.db.models import Event, Person, Registration, RegistrationSource, Unit
 from asn_event.progress import Cancelled, Progress
@@ -181,7 +181,7 @@ def _plan(
     session: Session, event_id: int, parsed: ParsedRoster, create_units: bool, progress: Progress
 ) -> _Plan:
     if session.get(Event, event_id) is None:
-        raise NotFound(f"Acara #{event_id} tidak ada. Lihat daftar acara dengan 'asn-event events'.")
+        raise NotFound("event", id=event_id)
     matcher = UnitMatcher(known_units(session))
     by_nip, by_key = _load_people(session, parsed.rows)
     registered = set()
@@ -280,7 +280,7 @@ def insert_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]
         session.execute(insert(table), batch)
         new = list(session.scalars(select(Person.id).where(Person.id > before).order_by(Person.id)))
         if len(new) != len(batch):  # someone else wrote meanwhile: cannot happen under the write lock
-            raise DatabaseError("Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.")
+            raise Refused("import_changed_meanwhile")
         ids.extend(new)
     return ids
 

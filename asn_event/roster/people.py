@@ -122,9 +122,7 @@ def _nip_conflict(session, nip: str | None, person_id: int | None) -> None:  # t
         return
     other = session.scalar(select(Person).where(Person.nip == nip, Person.id != (person_id or -1)))
     if other is not None:
-        raise Conflict(
-            f"NIP {nip} sudah dipakai oleh {other.name}. Cari orang itu di daftar dan ubah datanya."
-        )
+        raise Conflict("nip_in_use", nip=nip, name=other.name)
 
 
 def add_person(db: Database, clock: Clock, event_id: int, draft: PersonDraft) -> PersonRow:
@@ -133,7 +131,7 @@ def add_person(db: Database, clock: Clock, event_id: int, draft: PersonDraft) ->
     values = _values(draft, to_wib(now).date())
     with db.sessions() as session, session.begin():
         if session.get(Event, event_id) is None:
-            raise NotFound(f"Acara #{event_id} tidak ada.")
+            raise NotFound("event", id=event_id)
         _nip_conflict(session, values["nip"], None)  # type: ignore[arg-type]
         person = Person(**values, created_at=now, updated_at=now)
         session.add(person)
@@ -156,13 +154,13 @@ def update_person(
         with db.sessions() as session, session.begin():
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFound("Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.")
+                raise NotFound("person")
             _nip_conflict(session, values["nip"], person_id)  # type: ignore[arg-type]
             for key, value in values.items():
                 setattr(person, key, value)
             person.updated_at = now
     except IntegrityError as exc:
-        raise Conflict("Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.") from exc
+        raise Conflict("person_clash") from exc
     return fetch_rows(db, event_id, [person_id])[0]
 
 
@@ -171,7 +169,7 @@ def register_people(db: Database, clock: Clock, event_id: int, person_ids: Seque
     now = clock.now()
     with db.sessions() as session, session.begin():
         if session.get(Event, event_id) is None:
-            raise NotFound(f"Acara #{event_id} tidak ada.")
+            raise NotFound("event", id=event_id)
         already = set(
             session.scalars(
                 select(Registration.person_id).where(

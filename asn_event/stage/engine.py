@@ -13,12 +13,13 @@ caller saves the state after every change.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Hashable, Iterable
 from datetime import datetime
 from typing import Any
 
 from asn_event.clock import Clock
+from asn_event.domain.enums import TimerState
+from asn_event.domain.errors import Refused
 from asn_event.formatting import clock_time
 from asn_event.stage.agenda import Segment, validate_agenda
 from asn_event.stage.view import (
@@ -40,15 +41,8 @@ from asn_event.stage.view import (
 STATE_VERSION = 1
 
 
-class TimerError(ValueError):
-    """A timer command that cannot be carried out; the message says what to do."""
-
-
-class _Mode(enum.StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
+class TimerError(Refused, ValueError):
+    """A timer command that cannot be carried out; the code says why (``agenda_empty`` ...)."""
 
 
 class StageTimer:
@@ -59,7 +53,7 @@ class StageTimer:
         self._segments: list[Segment] = []
         self._runs: dict[Hashable, SegmentRun] = {}
         self._index = 0
-        self._mode = _Mode.IDLE
+        self._mode = TimerState.IDLE
         self._span_mono: float | None = None  # monotonic time the running span began
         self._display = DisplayOptions()
         self._notified = Phase.NORMAL
@@ -77,19 +71,19 @@ class StageTimer:
 
     @property
     def current(self) -> Segment | None:
-        if self._mode is _Mode.FINISHED or not self._segments:
+        if self._mode is TimerState.FINISHED or not self._segments:
             return None
         return self._segments[self._index]
 
     @property
     def next(self) -> Segment | None:
-        if self._mode is _Mode.FINISHED or self._index + 1 >= len(self._segments):
+        if self._mode is TimerState.FINISHED or self._index + 1 >= len(self._segments):
             return None
         return self._segments[self._index + 1]
 
     @property
     def status(self) -> TimerStatus:
-        if self._mode is _Mode.RUNNING and self.remaining() < 0:
+        if self._mode is TimerState.RUNNING and self.remaining() < 0:
             return TimerStatus.OVERTIME
         return TimerStatus(self._mode.value)
 
@@ -148,7 +142,7 @@ class StageTimer:
         current, upcoming = self.current, self.next
         remaining = self.remaining()
         if current is None:
-            title = "Agenda selesai" if self._mode is _Mode.FINISHED else "Agenda belum diisi"
+            title = ""  # no segment: the UI says "Agenda selesai" (finished) or "Agenda belum diisi" (empty)
             time_text = "00:00"
         else:
             title = current.title
@@ -172,7 +166,7 @@ class StageTimer:
     def take_cues(self) -> list[Cue]:
         """The thresholds crossed since the last call (at most one cue: the most urgent)."""
         phase = self.phase()
-        if self._mode is not _Mode.RUNNING:
+        if self._mode is not TimerState.RUNNING:
             self._notified = phase
             return []
         previous, self._notified = self._notified, phase
@@ -184,45 +178,45 @@ class StageTimer:
     def start(self) -> bool:
         """Start the current segment (or resume it when paused)."""
         if not self._segments:
-            raise TimerError("Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.")
-        if self._mode is _Mode.PAUSED:
+            raise TimerError("agenda_empty")
+        if self._mode is TimerState.PAUSED:
             return self.resume()
-        if self._mode is not _Mode.IDLE:
+        if self._mode is not TimerState.IDLE:
             return False
         self._enter_running()
         return True
 
     def pause(self) -> bool:
-        if self._mode is not _Mode.RUNNING:
+        if self._mode is not TimerState.RUNNING:
             return False
         self._fold_span()
-        self._mode = _Mode.PAUSED
+        self._mode = TimerState.PAUSED
         return True
 
     def resume(self) -> bool:
-        if self._mode is not _Mode.PAUSED:
+        if self._mode is not TimerState.PAUSED:
             return False
         self._enter_running()
         return True
 
     def toggle(self) -> bool:
         """Space on the control view: start, pause or resume."""
-        if self._mode is _Mode.RUNNING:
+        if self._mode is TimerState.RUNNING:
             return self.pause()
         return self.start()
 
     def next_segment(self) -> bool:
         """End the current segment and move on; a running timer runs on into the next one."""
-        if self._mode is _Mode.FINISHED or not self._segments:
+        if self._mode is TimerState.FINISHED or not self._segments:
             return False
-        was_running = self._mode is _Mode.RUNNING
+        was_running = self._mode is TimerState.RUNNING
         self._fold_span()
         run = self._run(self._segments[self._index])
         if run.started_at is not None:
             run.ended_at = self._clock.now()
         self._index += 1
         if self._index >= len(self._segments):
-            self._mode = _Mode.FINISHED
+            self._mode = TimerState.FINISHED
         else:
             self._enter(was_running)
         self._notified = self.phase()
@@ -234,11 +228,11 @@ class StageTimer:
         A step forward pressed by mistake is undone by stepping back: the segment left behind starts
         afresh later, and the seconds it ran count for the previous speaker who was still talking.
         """
-        if not self._segments or (self._index == 0 and self._mode is not _Mode.FINISHED):
+        if not self._segments or (self._index == 0 and self._mode is not TimerState.FINISHED):
             return False
-        was_running = self._mode is _Mode.RUNNING
+        was_running = self._mode is TimerState.RUNNING
         carried = 0.0
-        if self._mode is not _Mode.FINISHED:
+        if self._mode is not TimerState.FINISHED:
             self._fold_span()
             leaving = self._segments[self._index]
             carried = self._run(leaving).elapsed
@@ -269,7 +263,7 @@ class StageTimer:
             return False
         self._span_mono = None
         self._runs[current.key] = SegmentRun()
-        self._mode = _Mode.IDLE
+        self._mode = TimerState.IDLE
         self._notified = self.phase()
         return True
 
@@ -277,7 +271,7 @@ class StageTimer:
         """Forget every actual time and go back to the first segment, not started."""
         self._runs = {segment.key: SegmentRun() for segment in self._segments}
         self._index = 0
-        self._mode = _Mode.IDLE
+        self._mode = TimerState.IDLE
         self._span_mono = None
         self._notified = Phase.NORMAL
         return True
@@ -319,22 +313,19 @@ class StageTimer:
         new = validate_agenda(segments)
         current = self.current
         keys = {segment.key for segment in new}
-        if current is not None and self._mode is not _Mode.IDLE and current.key not in keys:
-            raise TimerError(
-                f'Sesi "{current.title}" sedang berjalan dan tidak bisa dihapus. '
-                "Lanjutkan ke sesi berikutnya dulu, lalu hapus."
-            )
+        if current is not None and self._mode is not TimerState.IDLE and current.key not in keys:
+            raise TimerError("segment_running", title=current.title)
         self._runs = {segment.key: self._runs.get(segment.key, SegmentRun()) for segment in new}
         old_mode = self._mode
         self._segments = new
-        if old_mode is _Mode.FINISHED:
+        if old_mode is TimerState.FINISHED:
             self._index = len(new)
         elif current is not None and current.key in keys:
             self._index = next(i for i, s in enumerate(new) if s.key == current.key)
         else:
             self._index = min(self._index, max(len(new) - 1, 0))
             self._span_mono = None
-            self._mode = _Mode.IDLE
+            self._mode = TimerState.IDLE
         return True
 
     # ------------------------------------------------------------- persistence
@@ -376,7 +367,7 @@ class StageTimer:
         try:
             if data.get("version") != STATE_VERSION:
                 raise ValueError(f"version {data.get('version')!r}")
-            mode = _Mode(data["mode"])
+            mode = TimerState(data["mode"])
             saved_at = datetime.fromisoformat(data["saved_at"])
             for item in data["runs"]:
                 if item["key"] in timer._runs:
@@ -389,19 +380,16 @@ class StageTimer:
             timer._display = DisplayOptions.from_dict(data)
             index = int(data["index"])
         except (KeyError, TypeError, ValueError) as error:
-            raise TimerError(
-                f"Keadaan timer yang tersimpan tidak bisa dibaca ({error}). Timer dimulai ulang dari awal; "
-                "waktu sebenarnya tiap sesi mungkin perlu dicek."
-            ) from error
+            raise TimerError("timer_state_unreadable", reason=str(error)) from error
         keys = [segment.key for segment in timer._segments]
-        if mode is _Mode.FINISHED or not keys:
-            timer._mode = _Mode.FINISHED if keys else _Mode.IDLE
+        if mode is TimerState.FINISHED or not keys:
+            timer._mode = TimerState.FINISHED if keys else TimerState.IDLE
             timer._index = len(keys) if keys else 0
             return timer
         current_key = data.get("current_key")
         timer._index = keys.index(current_key) if current_key in keys else min(index, len(keys) - 1)
-        timer._mode = mode if current_key in keys else _Mode.IDLE
-        if timer._mode is _Mode.RUNNING:
+        timer._mode = mode if current_key in keys else TimerState.IDLE
+        if timer._mode is TimerState.RUNNING:
             gap = max(0.0, (clock.now() - saved_at).total_seconds())
             timer._run(timer._segments[timer._index]).elapsed += gap
             timer._span_mono = clock.monotonic()
@@ -424,7 +412,7 @@ class StageTimer:
             run.started_at = self._clock.now()
         run.ended_at = None
         self._span_mono = self._clock.monotonic()
-        self._mode = _Mode.RUNNING
+        self._mode = TimerState.RUNNING
 
     def _enter(self, running: bool) -> None:
         """Make the segment at ``_index`` current, running or waiting."""
@@ -434,7 +422,7 @@ class StageTimer:
             self._enter_running()
         else:
             self._span_mono = None
-            self._mode = _Mode.PAUSED if run.started_at is not None else _Mode.IDLE
+            self._mode = TimerState.PAUSED if run.started_at is not None else TimerState.IDLE
 
 
 def _parse_time(value: str | None) -> datetime | None:

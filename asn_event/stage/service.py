@@ -47,14 +47,14 @@ class AgendaEntry:
 @dataclass(frozen=True)
 class LoadedTimer:
     timer: StageTimer
-    notice: str | None = None  # said to the operator when the saved state could not be used
+    notice: TimerError | None = None  # told to the operator when the saved state could not be used
     scheduled_start: datetime | None = None
 
 
 def _event(session, event_id: int) -> Event:  # type: ignore[no-untyped-def]
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain di bagian atas.")
+        raise NotFound("event", id=event_id)
     return event
 
 
@@ -101,7 +101,7 @@ def _restore(clock: Clock, items: list[AgendaItem], state: TimerState | None) ->
     try:
         return LoadedTimer(StageTimer.restore(clock, segments, state.state if state else {}))
     except TimerError as error:
-        return LoadedTimer(StageTimer(clock, segments), notice=str(error))
+        return LoadedTimer(StageTimer(clock, segments), notice=error)
     except AgendaError as error:
         raise AgendaError(f"Agenda tersimpan tidak bisa dijalankan: {error}") from error
 

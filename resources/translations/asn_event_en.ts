@@ -3172,7 +3172,17 @@ The current database is kept in the backup folder first.</translation>
         <translation>Connect your phone to the venue Wi-Fi, then scan this code with the camera.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="251"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="206"/>
+        <source>Agenda selesai</source>
+        <translation>Agenda finished</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="207"/>
+        <source>Agenda belum diisi</source>
+        <translation>No agenda yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="261"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -3823,17 +3833,17 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="41"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="43"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="58"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="63"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="71"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
@@ -3849,156 +3859,231 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="30"/>
-        <source>Sambungan ke server basis data {server} terputus. Periksa jaringan, lalu ulangi; data Anda belum disimpan.</source>
-        <translation>The connection to the database server {server} was lost. Check the network, then try again; your data has not been saved yet.</translation>
+        <source>Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan alamat server, lalu ulangi; data Anda belum disimpan.</source>
+        <translation>The database server {server} cannot be reached or the connection was lost. Check the network and the server address, then try again; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="34"/>
+        <location filename="../../asn_event/words.py" line="35"/>
         <source>Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan &apos;asn-event demo --db BERKAS&apos;.</source>
         <translation>Database file not found: {path}. Check where it is, or create a new one with &apos;asn-event demo --db FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="39"/>
+        <location filename="../../asn_event/words.py" line="40"/>
         <source>Basis data hanya bisa dibaca ({path}). Salin berkas ke folder yang bisa ditulis, atau periksa izin berkasnya.</source>
         <translation>The database can only be read ({path}). Copy the file to a folder you can write to, or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="43"/>
+        <location filename="../../asn_event/words.py" line="44"/>
         <source>Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, atau pilih berkas lain.</source>
         <translation>The file {path} is not a Sinar ASN database or is damaged. The file was not changed. Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="48"/>
+        <location filename="../../asn_event/words.py" line="49"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="53"/>
+        <location filename="../../asn_event/words.py" line="54"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="58"/>
+        <location filename="../../asn_event/words.py" line="59"/>
         <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
         <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="63"/>
+        <location filename="../../asn_event/words.py" line="64"/>
         <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
         <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="68"/>
+        <location filename="../../asn_event/words.py" line="69"/>
         <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
         <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="71"/>
+        <location filename="../../asn_event/words.py" line="72"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="76"/>
+        <location filename="../../asn_event/words.py" line="77"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="80"/>
+        <location filename="../../asn_event/words.py" line="81"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="81"/>
+        <location filename="../../asn_event/words.py" line="82"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="85"/>
+        <location filename="../../asn_event/words.py" line="86"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="86"/>
+        <location filename="../../asn_event/words.py" line="87"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="89"/>
+        <location filename="../../asn_event/words.py" line="90"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="90"/>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="91"/>
+        <location filename="../../asn_event/words.py" line="92"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="94"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="95"/>
+        <location filename="../../asn_event/words.py" line="96"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="101"/>
+        <location filename="../../asn_event/words.py" line="99"/>
+        <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
+        <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="100"/>
+        <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
+        <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="103"/>
+        <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
+        <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="108"/>
+        <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
+        <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="111"/>
+        <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
+        <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="116"/>
+        <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
+        <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="120"/>
+        <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
+        <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="123"/>
+        <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
+        <translation>Import cancelled: the database changed while saving. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="126"/>
+        <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
+        <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="129"/>
+        <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
+        <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="132"/>
+        <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
+        <translation>Event code {code} is already in use. Choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="133"/>
+        <source>Acara masih dipakai dan tidak dapat dihapus.</source>
+        <translation>The event is still in use and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="137"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="104"/>
+        <location filename="../../asn_event/words.py" line="140"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="105"/>
+        <location filename="../../asn_event/words.py" line="141"/>
+        <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
+        <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="142"/>
+        <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
+        <translation>This person has been removed from the list. Reload the participant list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="143"/>
+        <source>Acara sumber sudah tidak ada.</source>
+        <translation>The source event no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="144"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="108"/>
+        <location filename="../../asn_event/words.py" line="147"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="111"/>
+        <location filename="../../asn_event/words.py" line="150"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="112"/>
+        <location filename="../../asn_event/words.py" line="151"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="115"/>
+        <location filename="../../asn_event/words.py" line="154"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="118"/>
+        <location filename="../../asn_event/words.py" line="157"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="122"/>
+        <location filename="../../asn_event/words.py" line="161"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="126"/>
+        <location filename="../../asn_event/words.py" line="165"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="130"/>
+        <location filename="../../asn_event/words.py" line="169"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>

@@ -55,3 +55,19 @@ def test_a_refused_signature_setting_shows_words_and_a_bug_opens_the_crash_dialo
     page._signature_toggled(False)
     assert len(shown) == 1 and "KeyError" in shown[0] and str(tmp_path / "asn-event.log") in shown[0]
     assert "KeyError: 'strokes'" in (tmp_path / "asn-event.log").read_text()
+
+
+def test_the_status_bar_words_a_scan_in_the_interface_language(qtbot, page, demo) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application, use_language
+
+    said: list[str] = []
+    page.sig_status.connect(said.append)
+    code = collect_invitations(demo.db, demo.event_id)[1][1].code
+    app = create_application(language="en")
+    try:
+        page.handle_scan(code)
+        page.handle_scan(code)
+    finally:
+        use_language(app, "id")
+    assert said[0].startswith("Welcome, ") and "Checked in at " in said[0]
+    assert "already checked in at " in said[1] and "pukul" not in " ".join(said)

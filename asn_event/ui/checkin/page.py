@@ -60,7 +60,7 @@ from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import clock_time, day_month
-from asn_event.ui.shell.errors import error_text, guarded
+from asn_event.ui.shell.errors import error_text, guarded, scan_text
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.settings import Settings
@@ -464,7 +464,7 @@ class CheckinPage(Page):
         self.recent.scrollToTop()
         self.banner.show_result(result)
         self.sounds.play(result.tone)
-        self.sig_status.emit(result.reason)
+        self.sig_status.emit(scan_text(result))
         self._refresh_soon.start()
         self.scan_field.setFocus()
         if result.status is ScanStatus.ACCEPTED and self.signature_box.isChecked():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from asn_event.checkin import ScanResult, ScanStatus, Tone
@@ -379,6 +379,3 @@ class DeskSounds(QObject):
             self._effects[tone] = effect
         effect.play()  # type: ignore[attr-defined]
 
-
-def big_font(size: float) -> QFont:
-    return theme.font(size, bold=True)

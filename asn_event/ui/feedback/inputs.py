@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.domain import QuestionKind
-from asn_event.feedback.forms import LONG_TEXT_MAX, SHORT_TEXT_MAX, QuestionDef
+from asn_event.feedback.forms import SHORT_TEXT_MAX, QuestionDef
 from asn_event.ui.shell import theme
 
 # The core's default scale words (feedback.forms), marked so lupdate extracts them. A form's own
@@ -260,10 +260,6 @@ class QuestionInput(QFrame):
     def focus_input(self) -> None:
         target: QWidget = self._line or self._text or self
         target.setFocus(Qt.FocusReason.TabFocusReason)
-
-    @property
-    def text_limit(self) -> int:
-        return SHORT_TEXT_MAX if self.question.kind == QuestionKind.SHORT_TEXT else LONG_TEXT_MAX
 
     # -- keyboard ------------------------------------------------------------------------------
     def _picked(self, move_on: bool = False) -> None:

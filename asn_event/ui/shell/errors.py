@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from asn_event import words
+from asn_event.checkin.result import ScanResult, scan_params
 from asn_event.domain.errors import DomainError
+from asn_event.ui.shell.dates import clock_time
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -43,6 +45,12 @@ def error_text(exc: BaseException) -> str:
             .replace("%2", reason)
         )
     return words.error_text(exc, _translate)
+
+
+def scan_text(result: ScanResult) -> str:
+    """The one-line account of a scan in the interface language (status bar, logs on screen)."""
+    when = clock_time(result.checked_in_at) if result.checked_in_at else "?"
+    return words.scan_text(result.status, scan_params(result, when), _translate)
 
 
 def crash_text(exc: BaseException, log_path: object) -> str:

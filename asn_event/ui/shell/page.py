@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asn_event.context import AppContext
 from asn_event.ui.shell.settings import Settings
@@ -54,19 +54,3 @@ class Page(QWidget):
         layout.addWidget(subtitle_label)
         return box, title_label, subtitle_label
 
-
-class PlaceholderPage(Page):
-    """An honest placeholder for a page a later issue fills."""
-
-    def show_placeholder(self, title: str, what: str) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        head, _, _ = self.header(title)
-        layout.addWidget(head)
-        row = QHBoxLayout()
-        text = QLabel(what)
-        text.setObjectName("placeholderText")
-        text.setWordWrap(True)
-        row.addWidget(text)
-        layout.addLayout(row)
-        layout.addStretch(1)

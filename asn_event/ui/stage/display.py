@@ -198,6 +198,15 @@ def _set_fitted_font(painter: QPainter, text: str, box: QRectF) -> None:
         painter.setFont(font)
 
 
+def view_title(view: StageView) -> str:
+    """The segment's title, or what the stage says when there is none."""
+    if view.title:
+        return view.title
+    if view.status is TimerStatus.FINISHED:
+        return QCoreApplication.translate("StageDisplay", "Agenda selesai")
+    return QCoreApplication.translate("StageDisplay", "Agenda belum diisi")
+
+
 def paint_stage(
     painter: QPainter, area: QRectF, view: StageView | None, *, dim: bool = False, flash: Phase | None = None
 ) -> None:
@@ -229,8 +238,9 @@ def paint_stage(
     else:
         title_box = QRectF(x0, y0, inner_w, 0.13 * h)
         painter.setPen(BACKGROUND if flash is not None else TITLE_COLOUR)
-        painter.setFont(_fit_line(view.title, title_box))
-        elided = painter.fontMetrics().elidedText(view.title, Qt.TextElideMode.ElideRight, int(inner_w))
+        title = view_title(view)
+        painter.setFont(_fit_line(title, title_box))
+        elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(inner_w))
         painter.drawText(title_box, int(Qt.AlignmentFlag.AlignCenter), elided)
         digits_box = QRectF(x0, area.top() + 0.19 * h, inner_w, 0.62 * h)
 

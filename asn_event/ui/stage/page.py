@@ -115,7 +115,7 @@ class TimerPage(Page):
             self._set_enabled(False)
             return
         self.timer, self.scheduled_start = loaded.timer, loaded.scheduled_start
-        self.show_notice(loaded.notice)
+        self.show_notice(error_text(loaded.notice) if loaded.notice else None)
         self.editor.set_entries(entries, self._current_key())
         self._sync_options()
         self._set_enabled(True)

@@ -32,7 +32,7 @@ from asn_event.stage.schedule import ScheduleRow
 from asn_event.stage.view import AlertKind, Cue, Phase, StageView, TimerStatus
 from asn_event.ui.shell import theme
 from asn_event.ui.stage.agenda_models import ScheduleModel
-from asn_event.ui.stage.display import StageDisplay
+from asn_event.ui.stage.display import StageDisplay, view_title
 
 _STATUS_WORDS = {
     TimerStatus.IDLE: (QT_TRANSLATE_NOOP("TimerControl", "SIAP"), theme.NEUTRAL, "clock"),
@@ -272,7 +272,7 @@ class TimerControl(QWidget):
         )
         self._set_text("time", self.time_label, view.time_text)
         self._set_style("time", self.time_label, f"color:{_TIME_COLOURS[view.phase]};")
-        title = f"{view.title} · {view.speaker}" if view.speaker else view.title
+        title = f"{view.title} · {view.speaker}" if view.speaker else view_title(view)
         self._set_text("current", self.current_label, title)
         self._set_text(
             "next",
