@@ -217,6 +217,7 @@ def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
     from asn_event import selftest
 
     chain = [
+        ("zona waktu", selftest.check_timezone),
         ("basis data", selftest.check_database),
         ("acara contoh", selftest.check_demo),
         ("undangan + QR", selftest.check_invitation),

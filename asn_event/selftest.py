@@ -256,3 +256,22 @@ def scratch_folder() -> Iterator[Path]:
 
     with tempfile.TemporaryDirectory(prefix="asn-event-self-test-", ignore_cleanup_errors=True) as name:
         yield Path(name)
+
+
+def check_timezone(scratch: Scratch) -> str:
+    """WIB from the system's zone database, and from the tzdata package Windows relies on."""
+    from datetime import UTC, datetime
+    from importlib import resources
+
+    from asn_event.clock import WIB
+
+    offset = datetime(2025, 11, 17, 1, 30, tzinfo=UTC).astimezone(WIB).utcoffset()
+    if offset is None or offset.total_seconds() != 7 * 3600:
+        raise CheckFailed(f"WIB bukan UTC+7 ({offset})")
+    try:
+        data = resources.files("tzdata.zoneinfo.Asia").joinpath("Jakarta").read_bytes()
+    except (ImportError, OSError) as exc:
+        raise CheckFailed(f"paket tzdata tanpa Asia/Jakarta ({type(exc).__name__})") from exc
+    if not data.startswith(b"TZif"):
+        raise CheckFailed("berkas zona Asia/Jakarta dari tzdata rusak")
+    return "WIB = UTC+7; Asia/Jakarta juga ada di paket tzdata (untuk Windows)"
