@@ -32,7 +32,10 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
         QCoreApplication.setOrganizationName(ORGANIZATION.split()[0])
         QCoreApplication.setApplicationName(APP_SLUG)
         app = QApplication(argv or [APP_SLUG])
-        app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)  # type: ignore[attr-defined]  # appended to window titles
+    from asn_event.ui.shell.about import application_icon
+
+    app.setWindowIcon(application_icon())  # type: ignore[attr-defined]  # every window and the taskbar
     theme.apply_theme(app)  # type: ignore[arg-type]
     use_language(app, language or Settings().language)
     return app
