@@ -232,13 +232,21 @@ def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
             return
 
     def qt() -> str:
+        from PySide6.QtCore import QSettings
+
+        # Settings go to ASN_EVENT_DATA_DIR; any other QSettings (Qt's own) to the scratch folder too.
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+                QSettings.setPath(kind, scope, str(scratch.folder / "qsettings"))
         app = create_application([APP_SLUG], language="id")
         return f"QApplication di platform {app.platformName()}"  # type: ignore[attr-defined]
 
     if not runner.run("Qt", qt):
         return
     from asn_event.context import AppContext
-    from asn_event.ui.shell.selftest import rasterize, screen_checks
+    from asn_event.ui.shell.selftest import check_sounds, rasterize, screen_checks
+
+    runner.run("bunyi", check_sounds)
 
     runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize))
     for name, step in selftest.check_reports(scratch, rasterize):
