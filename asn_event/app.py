@@ -226,6 +226,7 @@ def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
         ("undangan + QR", selftest.check_invitation),
         ("check-in", selftest.check_checkin),
         ("umpan balik", selftest.check_feedback),
+        ("driver PostgreSQL", selftest.check_postgres_driver),
     ]
     for name, step in chain:  # each needs the one before: stop at the first failure
         if not runner.run(name, lambda step=step: step(scratch)):
@@ -244,11 +245,12 @@ def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
     if not runner.run("Qt", qt):
         return
     from asn_event.context import AppContext
-    from asn_event.ui.shell.selftest import check_sounds, rasterize, screen_checks
+    from asn_event.ui.shell.selftest import check_printing, check_sounds, rasterize, screen_checks
 
     runner.run("bunyi", check_sounds)
 
-    runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize))
+    if runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize)):
+        runner.run("cetak", lambda: check_printing(scratch.folder / "sertifikat.pdf", scratch.folder))
     for name, step in selftest.check_reports(scratch, rasterize):
         runner.run(name, step)
     ctx = AppContext(db=scratch.database, clock=scratch.clock, desk="Uji mandiri")

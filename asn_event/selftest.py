@@ -275,3 +275,20 @@ def check_timezone(scratch: Scratch) -> str:
     if not data.startswith(b"TZif"):
         raise CheckFailed("berkas zona Asia/Jakarta dari tzdata rusak")
     return "WIB = UTC+7; Asia/Jakarta juga ada di paket tzdata (untuk Windows)"
+
+
+def check_postgres_driver(scratch: Scratch) -> str:
+    """psycopg and its libpq load (desks sharing a server need them); no server is contacted."""
+    try:
+        import psycopg
+    except ImportError:
+        return "psycopg tidak terpasang: program ini membuka berkas SQLite saja"
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://uji@localhost/uji")  # builds the dialect, connects never
+    try:
+        if engine.dialect.driver != "psycopg":
+            raise CheckFailed(f"dialek PostgreSQL memakai {engine.dialect.driver}, bukan psycopg")
+    finally:
+        engine.dispose()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {psycopg.pq.version()}"

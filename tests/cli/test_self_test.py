@@ -84,6 +84,8 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
         "zona waktu",
         "bunyi",
         "sertifikat + QR",
+        "cetak",
+        "driver PostgreSQL",
         "laporan daftar hadir",
         "laporan kegiatan",
     ):

@@ -95,3 +95,29 @@ def check_sounds() -> str:
     outputs = len(QMediaDevices.audioOutputs())
     device = f"{outputs} perangkat suara" if outputs else "tidak ada perangkat suara di mesin ini"
     return f"{len(files)} bunyi terbaca (FFmpeg); {device}"
+
+
+def check_printing(certificate: Path, folder: Path) -> str:
+    """The certificate goes through QPrinter the way the Sertifikat page prints it (here into a PDF file),
+    and its QR still reads and verifies on the printed page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from asn_event.selftest import decode_qr
+    from asn_event.ui.certificates.models import landscape_printer, paint_pages
+
+    document = QPdfDocument(None)
+    try:
+        if document.load(str(certificate)) != QPdfDocument.Error.None_:
+            raise CheckFailed(f"{certificate.name} tidak terbaca")
+        printer = landscape_printer("Uji mandiri", document.pageCount())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printed = folder / "sertifikat-dicetak.pdf"
+        printer.setOutputFileName(str(printed))
+        pages = paint_pages(document, printer)
+    finally:
+        document.close()
+    if pages != [0] or not printed.is_file():
+        raise CheckFailed("halaman sertifikat tidak tercetak")
+    if len(decode_qr(rasterize(printed, 0, 2000))) != 1:
+        raise CheckFailed("QR tidak terbaca di halaman yang dicetak")
+    return "dicetak lewat QPrinter (ke PDF), QR tetap terbaca"
