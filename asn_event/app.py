@@ -32,7 +32,10 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
         QCoreApplication.setOrganizationName(ORGANIZATION.split()[0])
         QCoreApplication.setApplicationName(APP_SLUG)
         app = QApplication(argv or [APP_SLUG])
-        app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)  # type: ignore[attr-defined]  # appended to window titles
+    from asn_event.ui.shell.about import application_icon
+
+    app.setWindowIcon(application_icon())  # type: ignore[attr-defined]  # every window and the taskbar
     theme.apply_theme(app)  # type: ignore[arg-type]
     use_language(app, language or Settings().language)
     return app
@@ -329,26 +332,37 @@ def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
     from asn_event import selftest
 
     chain = [
+        ("zona waktu", selftest.check_timezone),
         ("basis data", selftest.check_database),
         ("acara contoh", selftest.check_demo),
         ("undangan + QR", selftest.check_invitation),
         ("check-in", selftest.check_checkin),
         ("umpan balik", selftest.check_feedback),
+        ("driver PostgreSQL", selftest.check_postgres_driver),
     ]
     for name, step in chain:  # each needs the one before: stop at the first failure
         if not runner.run(name, lambda step=step: step(scratch)):
             return
 
     def qt() -> str:
+        from PySide6.QtCore import QSettings
+
+        # Settings go to ASN_EVENT_DATA_DIR; any other QSettings (Qt's own) to the scratch folder too.
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+                QSettings.setPath(kind, scope, str(scratch.folder / "qsettings"))
         app = create_application([APP_SLUG], language="id")
         return f"QApplication di platform {app.platformName()}"  # type: ignore[attr-defined]
 
     if not runner.run("Qt", qt):
         return
     from asn_event.context import AppContext
-    from asn_event.ui.shell.selftest import rasterize, screen_checks
+    from asn_event.ui.shell.selftest import check_printing, check_sounds, rasterize, screen_checks
 
-    runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize))
+    runner.run("bunyi", check_sounds)
+
+    if runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize)):
+        runner.run("cetak", lambda: check_printing(scratch.folder / "sertifikat.pdf", scratch.folder))
     for name, step in selftest.check_reports(scratch, rasterize):
         runner.run(name, step)
     ctx = AppContext(db=scratch.database, clock=scratch.clock, desk="Uji mandiri")

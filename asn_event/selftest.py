@@ -256,3 +256,39 @@ def scratch_folder() -> Iterator[Path]:
 
     with tempfile.TemporaryDirectory(prefix="asn-event-self-test-", ignore_cleanup_errors=True) as name:
         yield Path(name)
+
+
+def check_timezone(scratch: Scratch) -> str:
+    """WIB from the system's zone database, and from the tzdata package Windows relies on."""
+    from datetime import UTC, datetime
+    from importlib import resources
+
+    from asn_event.clock import WIB
+
+    offset = datetime(2025, 11, 17, 1, 30, tzinfo=UTC).astimezone(WIB).utcoffset()
+    if offset is None or offset.total_seconds() != 7 * 3600:
+        raise CheckFailed(f"WIB bukan UTC+7 ({offset})")
+    try:
+        data = resources.files("tzdata.zoneinfo.Asia").joinpath("Jakarta").read_bytes()
+    except (ImportError, OSError) as exc:
+        raise CheckFailed(f"paket tzdata tanpa Asia/Jakarta ({type(exc).__name__})") from exc
+    if not data.startswith(b"TZif"):
+        raise CheckFailed("berkas zona Asia/Jakarta dari tzdata rusak")
+    return "WIB = UTC+7; Asia/Jakarta juga ada di paket tzdata (untuk Windows)"
+
+
+def check_postgres_driver(scratch: Scratch) -> str:
+    """psycopg and its libpq load (desks sharing a server need them); no server is contacted."""
+    try:
+        import psycopg
+    except ImportError:
+        return "psycopg tidak terpasang: program ini membuka berkas SQLite saja"
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://uji@localhost/uji")  # builds the dialect, connects never
+    try:
+        if engine.dialect.driver != "psycopg":
+            raise CheckFailed(f"dialek PostgreSQL memakai {engine.dialect.driver}, bukan psycopg")
+    finally:
+        engine.dispose()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {psycopg.pq.version()}"

@@ -81,14 +81,18 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
         "undangan + QR",
         "check-in",
         "umpan balik",
+        "zona waktu",
+        "bunyi",
         "sertifikat + QR",
+        "cetak",
+        "driver PostgreSQL",
         "laporan daftar hadir",
         "laporan kegiatan",
-        "layar checkin",
-        "layar laporan",
-        "layar stage",
     ):
         assert expected in names, names
+    from asn_event.ui.shell.screenshots import target_names
+
+    assert {f"layar {name}" for name in target_names()} <= set(names)  # every page and screen drawn
     assert lines[-1].endswith("semua lulus."), lines[-1]
     assert "Traceback" not in result.stderr
     # Nothing of the user's changed: same files, same bytes, same times; no new file either.

@@ -170,6 +170,12 @@ class MainWindow(QMainWindow):
         self.desk_button.setToolTip(self.tr("Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah."))
         self.desk_button.clicked.connect(self.edit_settings)
         layout.addWidget(self.desk_button)
+        self.about_button = QPushButton(theme.icon("info", theme.WHITE, 18), self.tr("Tentang"))
+        self.about_button.setObjectName("deskButton")
+        self.about_button.setToolTip(self.tr("Versi, lokasi data dan lisensi (F1)"))
+        self.about_button.clicked.connect(self.show_about)
+        layout.addWidget(self.about_button)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
         return sidebar
 
     def _build_topbar(self) -> QWidget:
@@ -287,6 +293,8 @@ class MainWindow(QMainWindow):
         key = PAGES[max(self.nav.currentRow(), 0)].key
         event_text = self.switcher.currentText() if self.event_id is not None else self.tr("belum ada acara")
         self.top_title.setText(f"{self.page_title(key)} · {event_text}")
+        # The system adds " — Sinar ASN Event Desk" (the application's display name) on the title bar.
+        self.setWindowTitle(f"{self.page_title(key)} · {event_text}")
         self.event_label.setText(self.tr("Acara: %1").replace("%1", event_text))
 
     # -- backups ----------------------------------------------------------------------------
@@ -323,6 +331,11 @@ class MainWindow(QMainWindow):
                 mirror = self.settings.backup_mirror
                 self.ctx.auto_backup.mirror = Path(mirror) if mirror else None
             self.show_status(self.tr("Pengaturan disimpan."))
+
+    def show_about(self) -> None:
+        from asn_event.ui.shell.about import AboutDialog
+
+        AboutDialog(self.ctx.db.display_name, self.settings.store.fileName(), self).exec()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.sidebar.setFixedWidth(SIDEBAR_WIDE if event.size().width() >= NARROW_BELOW else SIDEBAR_NARROW)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 
 from asn_event.context import AppContext
+from asn_event.paths import resource
 from asn_event.selftest import CheckFailed, not_blank
 
 
@@ -56,3 +57,67 @@ def screen_checks(ctx: AppContext, event_id: int, folder: Path) -> Iterator[tupl
                 return f"tergambar {image.width}x{image.height}"
 
         yield f"layar {name}", step
+
+
+def decoded_frames(path: Path, timeout_s: float = 5.0) -> int:
+    """How many audio frames QtMultimedia's FFmpeg backend decodes from ``path`` (no audio device needed)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QUrl
+    from PySide6.QtMultimedia import QAudioDecoder
+
+    decoder = QAudioDecoder()
+    frames, done = [0], [False]
+    decoder.bufferReady.connect(lambda: frames.__setitem__(0, frames[0] + decoder.read().frameCount()))
+    decoder.finished.connect(lambda: done.__setitem__(0, True))
+    decoder.setSource(QUrl.fromLocalFile(str(path)))
+    decoder.start()
+    deadline = time.monotonic() + timeout_s
+    while not done[0] and decoder.error() == QAudioDecoder.Error.NoError and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    if decoder.error() != QAudioDecoder.Error.NoError:
+        raise CheckFailed(f"{path.name} tidak bisa dibaca: {decoder.errorString()}")
+    if not done[0]:
+        raise CheckFailed(f"{path.name} tidak selesai dibaca dalam {timeout_s:.0f} detik")
+    return frames[0]
+
+
+def check_sounds() -> str:
+    """Every desk and timer sound decodes through the multimedia plugin the bundle carries."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    files = sorted(resource("sounds").glob("*.wav"))
+    if not files:
+        raise CheckFailed("tidak ada berkas bunyi di resources/sounds")
+    for path in files:
+        if decoded_frames(path) == 0:
+            raise CheckFailed(f"{path.name} kosong")
+    outputs = len(QMediaDevices.audioOutputs())
+    device = f"{outputs} perangkat suara" if outputs else "tidak ada perangkat suara di mesin ini"
+    return f"{len(files)} bunyi terbaca (FFmpeg); {device}"
+
+
+def check_printing(certificate: Path, folder: Path) -> str:
+    """The certificate goes through QPrinter the way the Sertifikat page prints it (here into a PDF file),
+    and its QR still reads and verifies on the printed page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from asn_event.selftest import decode_qr
+    from asn_event.ui.certificates.models import landscape_printer, paint_pages
+
+    document = QPdfDocument(None)
+    try:
+        if document.load(str(certificate)) != QPdfDocument.Error.None_:
+            raise CheckFailed(f"{certificate.name} tidak terbaca")
+        printer = landscape_printer("Uji mandiri", document.pageCount())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printed = folder / "sertifikat-dicetak.pdf"
+        printer.setOutputFileName(str(printed))
+        pages = paint_pages(document, printer)
+    finally:
+        document.close()
+    if pages != [0] or not printed.is_file():
+        raise CheckFailed("halaman sertifikat tidak tercetak")
+    if len(decode_qr(rasterize(printed, 0, 2000))) != 1:
+        raise CheckFailed("QR tidak terbaca di halaman yang dicetak")
+    return "dicetak lewat QPrinter (ke PDF), QR tetap terbaca"
