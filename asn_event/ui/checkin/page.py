@@ -564,8 +564,12 @@ class CheckinPage(Page):
             return
         own = self.desk.desk if self.desk is not None else ""
         names = [
-            (self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk)
-            + self.tr(": %1 pindaian, terakhir %2").replace("%1", str(d.scans)).replace("%2", clock_time(d.last_at))
+            (self.tr("%1 (meja ini): %2 pindaian, terakhir %3") if d.desk == own else self.tr(
+                "%1: %2 pindaian, terakhir %3"
+            ))
+            .replace("%2", str(d.scans))
+            .replace("%3", clock_time(d.last_at))
+            .replace("%1", d.desk)
             for d in desks
         ]
         if not names:
