@@ -437,65 +437,65 @@
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="123"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="127"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="147"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="151"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="155"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="413"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="159"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="417"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="157"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="161"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="159"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="444"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="163"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="442"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="448"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="166"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="164"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="168"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="171"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="175"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="213"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="263"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="267"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="310"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="314"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="335"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="339"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -503,97 +503,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="353"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="357"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="355"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="359"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="365"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="434"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="442"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="446"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="450"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="447"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="451"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="474"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="474"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="481"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="485"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="503"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="507"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="504"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="508"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="505"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="509"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="506"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="510"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="507"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="567"/>
-        <source>%1 (meja ini): %2 pindaian, terakhir %3</source>
-        <translation>%1 (this desk): %2 scans, last %3</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="568"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="579"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="572"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="578"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="575"/>
+        <source>%1 (meja ini)</source>
+        <translation>%1 (this desk)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>

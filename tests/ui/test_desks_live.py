@@ -49,7 +49,7 @@ def test_other_desks_scan_appears_in_counts_recent_and_missing_within_two_second
 
     qtbot.waitUntil(lambda: desk_b.attendance.present_label.text().startswith("Hadir 1 / 150"), timeout=2000)
     assert first.name in desk_b.recent.item(0).text() and "Meja 2" in desk_b.recent.item(0).text()
-    assert "Meja 2: 1 pindaian" in desk_b.desks_label.text()
+    assert "Meja 2" in desk_b.desks_label.text() and "Meja 2: 1 pindaian" in desk_b.desks_label.toolTip()
     names = [
         desk_b.attendance.missing.topLevelItem(i).child(j).text(0)
         for i in range(desk_b.attendance.missing.topLevelItemCount())

@@ -112,11 +112,15 @@ class CheckinPage(Page):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
-        outer.addWidget(self.subtitle)
+        # The event and, on the same row, the desks at work: a row less on a small screen.
+        subtitle_row = QHBoxLayout()
+        subtitle_row.addWidget(self.subtitle, 3)
         self.desks_label = QLabel()
         self.desks_label.setObjectName("pageSubtitle")
         self.desks_label.setWordWrap(True)
-        outer.addWidget(self.desks_label)
+        self.desks_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        subtitle_row.addWidget(self.desks_label, 2)
+        outer.addLayout(subtitle_row)
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
@@ -559,20 +563,23 @@ class CheckinPage(Page):
                 self.recent.setCurrentItem(item)
 
     def _show_desks(self, desks) -> None:  # type: ignore[no-untyped-def]
-        """Which desks scanned in the last minutes, this one marked; the link state when it is down."""
+        """Which desks scanned in the last minutes (this one marked), with counts in the tooltip;
+        the link state instead while the server is out of reach."""
         if self.watcher is not None and self.watcher.linked is False:
             return
         own = self.desk.desk if self.desk is not None else ""
-        names = [
-            (self.tr("%1 (meja ini): %2 pindaian, terakhir %3") if d.desk == own else self.tr(
-                "%1: %2 pindaian, terakhir %3"
-            ))
-            .replace("%2", str(d.scans))
-            .replace("%3", clock_time(d.last_at))
-            .replace("%1", d.desk)
-            for d in desks
-        ]
-        if not names:
+        if not desks:
             self.desks_label.setText(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
-        else:
-            self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))
+            self.desks_label.setToolTip("")
+            return
+        names = [self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk for d in desks]
+        self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))
+        self.desks_label.setToolTip(
+            "\n".join(
+                self.tr("%1: %2 pindaian, terakhir %3")
+                .replace("%2", str(d.scans))
+                .replace("%3", clock_time(d.last_at))
+                .replace("%1", d.desk)
+                for d in desks
+            )
+        )
