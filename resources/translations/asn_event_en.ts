@@ -1377,77 +1377,117 @@
         <translation>Save CSV…</translation>
     </message>
     <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="158"/>
+        <source>Berkas untuk instansi</source>
+        <translation>Filings for the agency</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
+        <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
+        <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="162"/>
+        <source>Catatan pindai…</source>
+        <translation>Scan log…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
+        <source>Register sertifikat…</source>
+        <translation>Certificate register…</translation>
+    </message>
+    <message>
         <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <source>SIASN…</source>
+        <translation>SIASN…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="181"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="171"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="186"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="196"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="211"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="202"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="217"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="209"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="224"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="213"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="228"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="256"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="247"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="262"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="256"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="271"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="261"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="285"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="291"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="299"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="289"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="304"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
+        <source>Simpan riwayat diklat SIASN</source>
+        <translation>Save SIASN course history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="315"/>
+        <source>Simpan register sertifikat</source>
+        <translation>Save certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="317"/>
+        <source>Simpan catatan pindai</source>
+        <translation>Save scan log</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="308"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="340"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1455,7 +1495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="310"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="342"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1463,17 +1503,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="343"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="322"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="354"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="357"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
