@@ -123,7 +123,9 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
 
     settings = settings or Settings()
     db, fresh = open_or_explain(db_target or server_target(settings))
-    ctx = AppContext(db=db, desk=settings.desk_name, staff=settings.staff_name)
+    ctx = AppContext(
+        db=db, desk=settings.desk_name, staff=settings.staff_name, auto_backup=auto_backup_for(db, settings)
+    )
     if fresh:
         from asn_event.demo import create_demo
 
@@ -131,7 +133,7 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     # The window lists the events once; an id it does not know (deleted, other database) falls back
     # to the newest event there.
     window = MainWindow(ctx, settings, settings.last_event_id or None)
-    window.show()
+    window.show_on_screen()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL
@@ -139,6 +141,42 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
 
 
 WARM_UP_DELAY_MS = 250
+
+
+def auto_backup_for(db, settings):  # type: ignore[no-untyped-def]
+    """The automatic backups of a SQLite file (None for a server database), with the USB folder set."""
+    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
+        return None
+    from pathlib import Path
+
+    from asn_event.backups import AutoBackup
+
+    mirror = settings.backup_mirror.strip()
+    return AutoBackup(Path(db.url.database), mirror=Path(mirror) if mirror else None)
+
+
+def start_or_offer_restore(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
+    """:func:`start`, but a damaged database with a good automatic backup is offered its restore.
+
+    Returns (app, window, db), or raises the DatabaseError to tell the user (declined, no backup,
+    or the restore itself refused).
+    """
+    from asn_event.db.errors import DatabaseDamaged
+
+    try:
+        return start(db_target, settings)
+    except DatabaseDamaged as damaged:
+        if damaged.backup is None:
+            raise
+        create_application(sys.argv[:1])
+        from asn_event.ui.shell.restore_offer import offer_restore
+
+        if not offer_restore(damaged):
+            raise
+        from asn_event.backups import restore
+
+        restore(damaged.backup.path, damaged.path)  # type: ignore[attr-defined]
+        return start(db_target, settings)
 
 
 def warm_up() -> threading.Thread:
@@ -185,7 +223,7 @@ def run_gui(db_target: str | None = None) -> int:
     from asn_event.db.errors import DatabaseError
 
     try:
-        app, window, db = start(db_target)
+        app, window, db = start_or_offer_restore(db_target)
     except DatabaseError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -198,3 +236,75 @@ def run_gui(db_target: str | None = None) -> int:
     window.deleteLater()
     db.dispose()
     return int(code)
+
+
+def run_self_test(out=None) -> int:  # type: ignore[no-untyped-def]
+    """``asn-event --self-test``: every step of an event day in a throwaway folder; 0 when all pass.
+
+    The database, settings and logs go to a temporary folder (``ASN_EVENT_DATA_DIR``), pages are
+    drawn on the offscreen platform, and the folder is removed at the end: the user's own data
+    and settings are never opened.
+    """
+    import time
+
+    from asn_event import __version__, selftest
+    from asn_event.paths import DATA_DIR_ENV
+
+    out = out or sys.stdout
+    started = time.perf_counter()
+    runner = selftest.Runner(out)
+    print(f"{APP_NAME} {__version__}: uji mandiri", file=out, flush=True)
+    saved = {name: os.environ.get(name) for name in (DATA_DIR_ENV, "QT_QPA_PLATFORM")}
+    with selftest.scratch_folder() as folder:
+        os.environ[DATA_DIR_ENV] = str(folder / "data")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        scratch = selftest.Scratch(folder)
+        try:
+            _self_test_steps(runner, scratch)
+        finally:
+            if scratch.db is not None:
+                scratch.db.dispose()
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    verdict = "semua lulus" if runner.ok else "ADA YANG GAGAL"
+    print(
+        f"Uji mandiri: {sum(c.ok for c in runner.checks)}/{len(runner.checks)} lulus, "
+        f"{time.perf_counter() - started:.1f} s, {verdict}.",
+        file=out,
+        flush=True,
+    )
+    return 0 if runner.ok else 1
+
+
+def _self_test_steps(runner, scratch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event import selftest
+
+    chain = [
+        ("basis data", selftest.check_database),
+        ("acara contoh", selftest.check_demo),
+        ("undangan + QR", selftest.check_invitation),
+        ("check-in", selftest.check_checkin),
+        ("umpan balik", selftest.check_feedback),
+    ]
+    for name, step in chain:  # each needs the one before: stop at the first failure
+        if not runner.run(name, lambda step=step: step(scratch)):
+            return
+
+    def qt() -> str:
+        app = create_application([APP_SLUG], language="id")
+        return f"QApplication di platform {app.platformName()}"  # type: ignore[attr-defined]
+
+    if not runner.run("Qt", qt):
+        return
+    from asn_event.context import AppContext
+    from asn_event.ui.shell.selftest import rasterize, screen_checks
+
+    runner.run("sertifikat + QR", lambda: selftest.check_certificate(scratch, rasterize))
+    for name, step in selftest.check_reports(scratch, rasterize):
+        runner.run(name, step)
+    ctx = AppContext(db=scratch.database, clock=scratch.clock, desk="Uji mandiri")
+    for name, step in screen_checks(ctx, scratch.event_id, scratch.folder):
+        runner.run(name, step)

@@ -39,6 +39,30 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.qt)
 
 
+@pytest.fixture(autouse=True)
+def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user data folder (automatic backups, crash logs) of a test is a temporary one, never the
+    tester's own: ``platformdirs`` reads XDG_DATA_HOME (Linux) at each call."""
+    home = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite pages in the middle of a database file, as a failing disk or a pulled stick does."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        for offset in range(4096 * 2, size - 4096, 4096 * 3):
+            handle.seek(offset)
+            handle.write(b"\xde\xad\xbe\xef" * 256)
+
+
+@pytest.fixture
+def damage():  # type: ignore[no-untyped-def]
+    """:func:`damage_pages`, for tests of damaged databases."""
+    return damage_pages
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(DEMO_START)

@@ -25,7 +25,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.events",
     "asn_event.cli.screenshot",
     "asn_event.cli.backup",
+    "asn_event.cli.restore",
+    "asn_event.cli.merge",
     "asn_event.cli.feedback",
+    "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
     "asn_event.cli.report",
@@ -47,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sinar ASN Event Desk: check-in, timer panggung, umpan balik, sertifikat dan laporan.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri di folder sementara (data pengguna tidak disentuh); keluar 0 bila semua lulus",
+    )
     add_db_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -77,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        if args.command is not None or args.db is not None:
+            parser.error("--self-test berjalan sendiri, tanpa --db atau perintah lain")
+        from asn_event.app import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from asn_event.app import run_gui
 

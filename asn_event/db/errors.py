@@ -33,8 +33,12 @@ class DatabaseReadOnly(DatabaseError):
 
 
 class DatabaseCorrupt(DatabaseError):
-    def __init__(self, path: Path | None, reason: str = "") -> None:
+    """Not a Sinar ASN database, or a damaged one (``damaged``: the file was ours and is broken)."""
+
+    def __init__(self, path: Path | None, reason: str = "", *, damaged: bool = True) -> None:
         self.path = path
+        self.reason = reason
+        self.damaged = damaged
         why = f" ({reason})" if reason else ""
         if path is None:  # a server database, not a file
             super().__init__(
@@ -46,6 +50,25 @@ class DatabaseCorrupt(DatabaseError):
             f"Berkas {path} bukan basis data Sinar ASN atau rusak{why}. Berkas tidak diubah. "
             "Pulihkan dari cadangan, atau pilih berkas lain."
         )
+
+
+class DatabaseDamaged(DatabaseCorrupt):
+    """A damaged database file at start, with the newest good automatic backup if there is one.
+
+    ``backup`` is an :class:`asn_event.db.backup.CopyInfo` (path, counts) or None. The GUI offers it;
+    the command line names it and exits 2. Nothing was written to the damaged file.
+    """
+
+    def __init__(self, path: Path, reason: str, backup: object | None) -> None:
+        super().__init__(path, reason)
+        self.backup = backup
+        why = f" ({reason})" if reason else ""
+        if backup is None:
+            advice = "Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain."
+        else:
+            where = getattr(backup, "path", backup)
+            advice = f"Cadangan utuh terbaru: {where}. Pulihkan dengan: asn-event restore \"{where}\" --db \"{path}\""
+        Exception.__init__(self, f"Berkas {path} rusak{why}. Berkas tidak diubah. {advice}")
 
 
 class DatabaseTooNew(DatabaseError):

@@ -149,6 +149,10 @@ def key_value_table(pairs: Sequence[tuple[str, str]], st: Styles, label_width: f
     return table
 
 
+CELL_PADDING_X = 3 + 3  # left + right padding of a grid cell (points)
+CELL_PADDING_Y = 2.5 + 3  # top + bottom
+
+
 def grid_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[tuple[Any, ...]]:
     """Thin grey rules, a tinted header row, optional zebra striping of the body rows."""
     style: list[tuple[Any, ...]] = [

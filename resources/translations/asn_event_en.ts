@@ -4,184 +4,184 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="53"/>
+        <location filename="../../asn_event/ui/events/page.py" line="56"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="82"/>
+        <location filename="../../asn_event/ui/events/page.py" line="85"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="83"/>
+        <location filename="../../asn_event/ui/events/page.py" line="86"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="87"/>
+        <location filename="../../asn_event/ui/events/page.py" line="90"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="97"/>
+        <location filename="../../asn_event/ui/events/page.py" line="100"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="107"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="106"/>
+        <location filename="../../asn_event/ui/events/page.py" line="109"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="107"/>
+        <location filename="../../asn_event/ui/events/page.py" line="110"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="108"/>
+        <location filename="../../asn_event/ui/events/page.py" line="111"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="117"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="118"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="116"/>
+        <location filename="../../asn_event/ui/events/page.py" line="119"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="117"/>
+        <location filename="../../asn_event/ui/events/page.py" line="120"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="119"/>
+        <location filename="../../asn_event/ui/events/page.py" line="122"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="120"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="130"/>
+        <location filename="../../asn_event/ui/events/page.py" line="133"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="133"/>
+        <location filename="../../asn_event/ui/events/page.py" line="136"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="147"/>
+        <location filename="../../asn_event/ui/events/page.py" line="151"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="154"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="159"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="160"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="161"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="176"/>
+        <location filename="../../asn_event/ui/events/page.py" line="180"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="179"/>
-        <location filename="../../asn_event/ui/events/page.py" line="273"/>
+        <location filename="../../asn_event/ui/events/page.py" line="183"/>
+        <location filename="../../asn_event/ui/events/page.py" line="283"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="181"/>
+        <location filename="../../asn_event/ui/events/page.py" line="185"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="183"/>
+        <location filename="../../asn_event/ui/events/page.py" line="187"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="188"/>
+        <location filename="../../asn_event/ui/events/page.py" line="192"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="198"/>
+        <location filename="../../asn_event/ui/events/page.py" line="202"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="208"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="206"/>
+        <location filename="../../asn_event/ui/events/page.py" line="210"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="274"/>
+        <location filename="../../asn_event/ui/events/page.py" line="284"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="275"/>
+        <location filename="../../asn_event/ui/events/page.py" line="285"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="284"/>
+        <location filename="../../asn_event/ui/events/page.py" line="294"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="292"/>
+        <location filename="../../asn_event/ui/events/page.py" line="302"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="305"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="303"/>
-        <location filename="../../asn_event/ui/events/page.py" line="304"/>
+        <location filename="../../asn_event/ui/events/page.py" line="313"/>
+        <location filename="../../asn_event/ui/events/page.py" line="314"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="369"/>
+        <location filename="../../asn_event/ui/events/page.py" line="379"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="382"/>
+        <location filename="../../asn_event/ui/events/page.py" line="392"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="385"/>
+        <location filename="../../asn_event/ui/events/page.py" line="395"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="388"/>
+        <location filename="../../asn_event/ui/events/page.py" line="398"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="394"/>
+        <location filename="../../asn_event/ui/events/page.py" line="404"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -311,6 +311,130 @@
         <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="71"/>
         <source>Semua peserta sudah hadir.</source>
         <translation>Everyone has arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCard</name>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="52"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="59"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="61"/>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="63"/>
+        <source>Gabungkan dari laptop lain…</source>
+        <translation>Merge from another laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="65"/>
+        <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
+        <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="85"/>
+        <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
+        <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="89"/>
+        <source>Cadangan terakhir GAGAL: %1</source>
+        <translation>Last backup FAILED: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="93"/>
+        <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
+        <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="97"/>
+        <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
+        <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="122"/>
+        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
+        <translation>Type the organizer PIN to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="147"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
+        <source>Ganti seluruh basis data dengan cadangan ini?
+%1
+%2 acara, %3 pendaftaran, %4 hadir.
+Basis data sekarang disimpan dulu di folder cadangan.</source>
+        <translation>Replace the whole database with this backup?
+%1
+%2 events, %3 registrations, %4 present.
+The current database is kept in the backup folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="180"/>
+        <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
+        <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="190"/>
+        <source>Pilih salinan dari laptop lain</source>
+        <translation>Choose the copy from the other laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="200"/>
+        <source>Gabungkan dari laptop lain</source>
+        <translation>Merge from another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="222"/>
+        <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
+        <translation>No event is in both files (matched by event code).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="225"/>
+        <source>Acara: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
+        <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
+        <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
+        <source>Perlu diperhatikan (%1):</source>
+        <translation>Worth a look (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
+        <source>Salinan laptop lain digabungkan.</source>
+        <translation>The other laptop&apos;s copy was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
+        <source>Digabungkan</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="241"/>
+        <source>Tidak digabungkan</source>
+        <translation>Not merged</translation>
     </message>
 </context>
 <context>
@@ -422,80 +546,79 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="97"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="131"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="101"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="103"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="137"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="127"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="161"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="151"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="185"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="159"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="417"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="528"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="161"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="163"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="442"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="448"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="577"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="166"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="202"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="168"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="175"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="255"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="361"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="314"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="408"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="339"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="433"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -503,105 +626,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="357"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="457"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="359"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="459"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="469"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="484"/>
+        <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
+        <translation>Several names match. Choose with the ↑/↓ arrows, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="568"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="442"/>
-        <source>Alasan pembatalan (tercatat):</source>
-        <translation>Reason for undoing (recorded):</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="450"/>
-        <source>Check-in %1 dibatalkan</source>
-        <translation>Check-in of %1 undone</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="451"/>
-        <source>Check-in %1 dibatalkan.</source>
-        <translation>Check-in of %1 undone.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
-        <source>Suara mati</source>
-        <translation>Sound off</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
-        <source>Suara</source>
-        <translation>Sound</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="485"/>
-        <source>PIN kios disimpan.</source>
-        <translation>Kiosk PIN saved.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="507"/>
-        <source>Kode tidak dikenal</source>
-        <translation>Unknown code</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="508"/>
-        <source>Kode terpotong</source>
-        <translation>Incomplete code</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="509"/>
-        <source>Undangan acara lain</source>
-        <translation>Invitation for another event</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="510"/>
-        <source>Kode tidak sah</source>
-        <translation>Invalid code</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
-        <source>Tidak terdaftar</source>
-        <translation>Not registered</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="579"/>
-        <source>%1: %2 pindaian, terakhir %3</source>
-        <translation>%1: %2 scans, last %3</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="572"/>
-        <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
-        <translation>Active desks: no scans in the last 10 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="575"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="704"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="708"/>
+        <source>%1: %2 pindaian, terakhir %3</source>
+        <translation>%1: %2 scans, last %3</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="701"/>
+        <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
+        <translation>Active desks: no scans in the last 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="705"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="579"/>
+        <source>Check-in %1 dibatalkan</source>
+        <translation>Check-in of %1 undone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="580"/>
+        <source>Check-in %1 dibatalkan.</source>
+        <translation>Check-in of %1 undone.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="607"/>
+        <source>Suara mati</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="607"/>
+        <source>Suara</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="614"/>
+        <source>PIN kios disimpan.</source>
+        <translation>Kiosk PIN saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
+        <source>Kode tidak dikenal</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="637"/>
+        <source>Kode terpotong</source>
+        <translation>Incomplete code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="638"/>
+        <source>Undangan acara lain</source>
+        <translation>Invitation for another event</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="639"/>
+        <source>Kode tidak sah</source>
+        <translation>Invalid code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="640"/>
+        <source>Tidak terdaftar</source>
+        <translation>Not registered</translation>
     </message>
 </context>
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="141"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="157"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -1186,83 +1309,83 @@
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="374"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="377"/>
         <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
         <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
         <translation>Your answers are saved. The screen is ready for the next participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="77"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="78"/>
         <source>Kios Umpan Balik</source>
         <translation>Feedback Kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="132"/>
         <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
         <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="132"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="134"/>
         <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
         <translation>Scan the QR code on your invitation to start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="142"/>
         <source>Pindai kode di sini</source>
         <translation>Scan code here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="155"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="157"/>
         <source>Mulai tanpa kode</source>
         <translation>Start without a code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="202"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="204"/>
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="222"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="225"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="229"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="232"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="287"/>
         <source>Halo, {name} · terima kasih sudah hadir.</source>
         <translation>Hello, {name} · thank you for coming.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="286"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="289"/>
         <source>Jawaban Anda anonim.</source>
         <translation>Your answers are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="295"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="298"/>
         <source>Bagian {n} dari {total} · {title}</source>
         <translation>Section {n} of {total} · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="304"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="304"/>
         <source>Lanjut ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="314"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="317"/>
         <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
         <translation>The previous form was left without sending and was not saved. Please start again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="340"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="343"/>
         <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
         <translation>
             <numerusform>%n answer needs completing. See the red marks.</numerusform>
@@ -1270,24 +1393,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="393"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="400"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="417"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="424"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="431"/>
         <source>Keluar dari kios</source>
         <translation>Leave kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="394"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="418"/>
         <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
         <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="424"/>
         <source>PIN panitia:</source>
         <translation>Organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="431"/>
         <source>PIN salah. Kios tetap terbuka.</source>
         <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
@@ -1521,82 +1644,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="78"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="81"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="91"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="132"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="92"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="133"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="93"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="134"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="94"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="95"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="96"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="97"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="111"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="152"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="126"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="167"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="180"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="147"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="188"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="197"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="239"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="221"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="276"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="223"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="278"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="237"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="283"/>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="290"/>
+        <source>Cadangan dibuat dan diperiksa utuh.</source>
+        <translation>Backup made and verified.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="296"/>
+        <source>Cadangan gagal: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1604,32 +1742,72 @@
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="46"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="57"/>
+        <source>Pengisi</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
+        <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
+        <translation>Scan or type the invitation code, NIP or name · empty + Enter = anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
+        <source>Pengisi formulir kertas</source>
+        <translation>Who filled in the paper form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
+        <source>Peserta yang cocok</source>
+        <translation>Matching participants</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="82"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="50"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="98"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="100"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="112"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="180"/>
+        <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
+        <translation>Anonymous: the answers count towards nobody’s certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="205"/>
+        <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
+        <translation>No participant matches. Check the spelling, or type the NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="214"/>
+        <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
+        <translation>Choose the person: up/down arrows, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="241"/>
+        <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
+        <translation>Valid code. Anonymous form: the name is not stored.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="147"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="274"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1637,7 +1815,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="158"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="283"/>
+        <source>Belum tersimpan: {reason}</source>
+        <translation>Not saved yet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="292"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -1934,27 +2117,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="245"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="249"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="271"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="282"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="283"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2706,27 +2889,27 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="163"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="166"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="166"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="169"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="173"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="176"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="175"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="178"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="177"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="180"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -2757,17 +2940,17 @@
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="27"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="29"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="29"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="31"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="41"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="43"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
     </message>
@@ -2783,12 +2966,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="36"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="37"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan dihentikan tanpa menyimpan sebagian. Detail untuk petugas teknis: %1</source>
         <translation>Something unexpected went wrong. The work was stopped without saving anything half-done. Details for technical staff: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="125"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="126"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2970,37 +3153,37 @@
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="168"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="174"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="202"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="208"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="203"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="209"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="214"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="215"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="229"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="235"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="266"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="272"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -3145,6 +3328,34 @@
         <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="201"/>
+        <source>Batalkan check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <source>check-in pukul %1 WIB</source>
+        <translation>checked in at %1 WIB</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <source>Alasan pembatalan (tercatat):</source>
+        <translation>Reason for undoing (recorded):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
+        <source>misalnya: salah orang</source>
+        <translation>for example: wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="219"/>
+        <source>Batalkan check-in orang ini</source>
+        <translation>Undo this person’s check-in</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """Self check-in: a full-screen kiosk where participants scan their own invitation.
 
 No search, no buttons: a scan shows the welcome (or what to do) in large type and returns to the
-invitation to scan after a few seconds. Leaving needs the organizer PIN (Esc) or the staff shortcut
-Ctrl+Shift+K.
+invitation to scan after a few seconds. Leaving needs the organizer PIN (Esc); the staff shortcut
+Ctrl+Shift+K leaves only while no PIN is set, and asks for the PIN otherwise.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class KioskWindow(QWidget):
         layout.addWidget(hint)
         self._idle_timer = QTimer(self, singleShot=True, interval=BACK_TO_IDLE_MS)
         self._idle_timer.timeout.connect(self.show_idle)
-        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.staff_shortcut)
         self.scan_field.installEventFilter(self)  # the scan field has the focus: its keys come here first
         self.show_idle()
 
@@ -69,7 +69,7 @@ class KioskWindow(QWidget):
             modifiers = event.modifiers()
             staff = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
             if event.key() == Qt.Key.Key_K and (modifiers & staff) == staff:
-                self.leave()
+                self.staff_shortcut()
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 QTimer.singleShot(0, self.ask_pin)
@@ -113,6 +113,13 @@ class KioskWindow(QWidget):
             dialog.pin.clear()
             dialog.show_error(self.tr("PIN salah."))
         self.scan_field.setFocus()
+
+    def staff_shortcut(self) -> None:
+        """Ctrl+Shift+K: leaves at once only when no PIN is set; with a PIN, the PIN is the only way out."""
+        if desk_options.has_kiosk_pin(self.ctx.db, self.event_id):
+            QTimer.singleShot(0, self.ask_pin)
+        else:
+            self.leave()
 
     def leave(self) -> None:
         self._may_close = True

@@ -13,21 +13,26 @@ checked in before the server took the check-in.
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +40,11 @@ from PySide6.QtWidgets import (
 from asn_event.checkin import ScanResult, ScanStatus
 from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
+from asn_event.checkin.attendance import LogEntry
 from asn_event.checkin.changes import ChangeWatcher
 from asn_event.checkin.pending import PendingScan, PendingScans
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
-from asn_event.checkin.search import MIN_SCORE
+from asn_event.checkin.search import best_unique
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
 from asn_event.db.errors import ConnectionLost, DatabaseError
@@ -46,7 +52,7 @@ from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
 from asn_event.nip import format_nip
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
-from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
@@ -57,6 +63,32 @@ from asn_event.ui.shell.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
 REFRESH_EVERY_MS = 8000
+_STATUS_MARK = {
+    "accepted": "✔",
+    "already": "⚠",
+    "undo": "↺",
+    "walk_in": "✔",
+    "manual": "✔",
+    "signature": "✍",
+    "signature_skipped": "✍",
+}
+ROW_CHOICE_SECONDS = 20.0
+"""A row chosen in "Pindaian terakhir" is the undo target this long, unless a scan came after it."""
+_MODIFIER_KEYS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def _is_text_input(widget: QWidget) -> bool:
+    """A field the operator types words into (where a key must stay), not a list, button or picker."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    return isinstance(widget, _TEXT_INPUTS)
 RETRY_EVERY_MS = 2000
 ACTIVE_DESK_MINUTES = 10
 
@@ -68,7 +100,6 @@ class _ChangeBridge(QObject):
     """Another desk (or this one) committed something."""
     sig_link = Signal(bool)
     """The watcher's own connection to the database went down (False) or came back (True)."""
-_STATUS_MARK = {"accepted": "✔", "already": "⚠", "undo": "↺", "walk_in": "✔"}
 
 
 class CheckinPage(Page):
@@ -79,7 +110,10 @@ class CheckinPage(Page):
         self.desk: CheckinDesk | None = None
         self.sounds = DeskSounds(self)
         self.hits: list[PersonHit] = []
+        self._picked = False  # the operator moved in the search results with the arrows
         self._refreshing = False
+        self._row_chosen_at: float | None = None
+        self._keys_redirected = False
         self.kiosk: QWidget | None = None
         self.pending = PendingScans()
         self._refresh_again = False
@@ -154,6 +188,8 @@ class CheckinPage(Page):
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
+        self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
+        self.recent.itemClicked.connect(self._row_chosen)
         left.addWidget(self.recent, 1)  # the banner comes first when the page is short
         buttons = QHBoxLayout()
         self.walk_in_button = QPushButton(theme.icon("user-plus"), self.tr("Peserta baru"))
@@ -169,12 +205,18 @@ class CheckinPage(Page):
         self.pin_button.clicked.connect(self.set_pin)
         self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
         # The buttons never take the focus from the scan field; a function key reaches each one.
-        for button, key in ((self.walk_in_button, "F2"), (self.camera_button, "F3"), (self.undo_button, "F4")):
+        for button, key in (
+            (self.walk_in_button, "F2"),
+            (self.camera_button, "F3"),
+            (self.undo_button, "F4"),
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setText(f"{button.text()} ({key})")
             button.setToolTip(self.tr("Tombol %1").replace("%1", key))
+            # The page is the only one shown while the key can act: the keys work wherever the focus is
+            # in the window (the sidebar, the event picker), never on another page.
             shortcut = QShortcut(QKeySequence(key), self, button.click)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
         # Less frequent tools sit in the header, so the action row fits at 150 % scaling.
@@ -232,12 +274,64 @@ class CheckinPage(Page):
 
     def page_shown(self) -> None:
         self.scan_field.setFocus()
+        self._redirect_keys(True)
         self.refresh()
         self._refresh_timer.start()
         self._start_watching()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._redirect_keys(True)
+        super().showEvent(event)
+
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._refresh_timer.stop()
+        self._redirect_keys(False)
+        self._stop_watching()
+        super().hideEvent(event)
+
+    def _redirect_keys(self, on: bool) -> None:
+        """While the page is shown, the application's key presses pass through :meth:`eventFilter`."""
+        app = QApplication.instance()
+        if app is None or on == self._keys_redirected:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._keys_redirected = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A scanner's keys reach the scan field wherever the focus is in this window.
+
+        A click on the sidebar, the event picker or a list leaves the focus there; the next scan's
+        characters would then search the sidebar (jumping to another page) and be lost. Printable keys
+        (and the Enter or Tab ending a scan under way) go to the scan field instead; only a text field
+        keeps what is typed into it, and other windows (dialogs, kiosks) are left alone.
+        """
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QWidget)
+            or watched is self.scan_field
+            or not self.isVisible()
+            or not self.scan_field.isEnabled()
+            or watched.window() is not self.window()
+            or _is_text_input(watched)
+            or event.modifiers() & _MODIFIER_KEYS
+        ):
+            return False
+        key = event.key()
+        ends_scan = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and bool(
+            self.scan_field.text()
+        )
+        if not ends_scan and not (event.text() and event.text().isprintable()):
+            return False
+        self.scan_field.setFocus()
+        copy = QKeyEvent(
+            event.type(), key, event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
+        QApplication.sendEvent(self.scan_field, copy)
+        return True
         self._stop_watching()
         super().hideEvent(event)
 
@@ -340,6 +434,11 @@ class CheckinPage(Page):
             )
 
     def show_result(self, result: ScanResult) -> None:
+        # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
+        self._row_chosen_at = None
+        self.recent.setCurrentRow(-1)
+        self.recent.clearSelection()
+        self.recent.scrollToTop()
         self.banner.show_result(result)
         self.sounds.play(result.tone)
         self.sig_status.emit(result.reason)
@@ -351,6 +450,7 @@ class CheckinPage(Page):
     def show_search(self, text: str) -> None:
         desk = self._current_desk()
         self.results.clear()
+        self._picked = False
         self.hits = find_people(desk, text) if desk is not None and text.strip() else []
         for hit in self.hits:
             state = (
@@ -362,25 +462,36 @@ class CheckinPage(Page):
             item = QListWidgetItem(f"{hit.name}{nip} · {hit.unit} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             self.results.addItem(item)
-        if self.hits:
-            self.results.setCurrentRow(0)
-        elif text.strip():
+        if best_unique(self.hits) is not None:
+            self.results.setCurrentRow(0)  # Enter checks in the one clear match
+        elif text.strip() and not self.hits:
             self.results.addItem(
                 self.tr("Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.")
             )
         self.results.setVisible(bool(text.strip()))
 
     def submit_search(self, text: str) -> None:
-        """Enter after typing: check in the highlighted match (the clear best one by default)."""
+        """Enter after typing: check in the match the operator picked, or the one clearly above the rest.
+
+        Several equal matches (three people named Lukman) are shown for the operator to pick with the
+        arrows and Enter; Enter alone never chooses among them.
+        """
         if not self.hits or self.results.isHidden():
             self.show_search(text)
         row = self.results.currentRow()
-        if 0 <= row < len(self.hits) and self.hits[row].score >= MIN_SCORE:
+        if not 0 <= row < len(self.hits):
+            if self.hits:
+                self.sig_status.emit(self.tr("Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter."))
+            return
+        if self._picked or best_unique(self.hits) is self.hits[row]:
             self._check_in_hit(self.hits[row].registration_id)
 
     def _navigate(self, step: int) -> None:
         if self.hits:
-            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, self.results.currentRow() + step)))
+            current = self.results.currentRow()
+            row = 0 if current < 0 else current + step
+            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, row)))
+            self._picked = True
 
     def _check_in_hit(self, registration_id: int | None) -> None:
         desk = self._current_desk()
@@ -417,17 +528,36 @@ class CheckinPage(Page):
                 QMessageBox.warning(self, self.tr("Peserta baru"), str(exc))
                 break
             self.scan_field.reset()
+            self.results.hide()  # the "not found" list of the search before is answered now
+            self.hits = []
             self.show_result(result)
             break
         self.scan_field.setFocus()
 
-    def _undo_target(self) -> int | None:
+    def _row_chosen(self, item: QListWidgetItem) -> None:
+        self._row_chosen_at = time.monotonic() if item.data(Qt.ItemDataRole.UserRole) else None
+        self.scan_field.setFocus()
+
+    def _chosen_entry(self) -> LogEntry | None:
+        """The row of "Pindaian terakhir" the operator chose in the last few seconds (no scan since)."""
         item = self.recent.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            return int(item.data(Qt.ItemDataRole.UserRole))
+        if (
+            item is None
+            or self._row_chosen_at is None
+            or time.monotonic() - self._row_chosen_at > ROW_CHOICE_SECONDS
+        ):
+            return None
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        return entry if isinstance(entry, LogEntry) else None
+
+    def _undo_target(self) -> tuple[int, str, str, str] | None:
+        """Who F4 undoes: the person on the banner, unless a row was chosen just now (id, name, unit, time)."""
+        entry = self._chosen_entry()
+        if entry is not None and entry.registration_id is not None:
+            return entry.registration_id, entry.name, entry.unit, clock_time(entry.at)
         result = self.banner.result
         if result is not None and result.registration_id is not None and result.checked_in_at is not None:
-            return result.registration_id
+            return result.registration_id, result.name, result.unit, clock_time(result.checked_in_at)
         return None
 
     def undo_selected(self) -> None:
@@ -438,12 +568,11 @@ class CheckinPage(Page):
                 self.tr("Pilih pindaian di daftar 'Pindaian terakhir' yang akan dibatalkan.")
             )
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Batalkan check-in"), self.tr("Alasan pembatalan (tercatat):")
-        )
-        if ok:
+        registration_id, name, unit, when = target
+        dialog = UndoDialog(name, unit, when, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                undone = desk.undo(target, reason)
+                undone = desk.undo(registration_id, dialog.reason.text())
             except (CheckinRefused, DatabaseError) as exc:
                 QMessageBox.warning(self, self.tr("Batalkan check-in"), str(exc))
             else:
@@ -546,21 +675,21 @@ class CheckinPage(Page):
         counts, missing, recent, desks = data
         self.attendance.show_data(counts, missing)
         self._show_desks(desks)
-        selected = self._undo_target() if self.recent.currentItem() else None
+        chosen = self._chosen_entry()
+        scrolled = self.recent.verticalScrollBar().value()
         self.recent.clear()
         for entry in recent:
             mark = _STATUS_MARK.get(entry.status, "✖")
             who = entry.name or self._status_word(entry.status)
             item = QListWidgetItem(f"{clock_time(entry.at)}  {mark}  {who} · {entry.desk}")
-            if entry.status in ("accepted", "already", "walk_in") and entry.registration_id:
-                item.setData(Qt.ItemDataRole.UserRole, entry.registration_id)
+            if entry.status in ("accepted", "already", "walk_in", "manual") and entry.registration_id:
+                item.setData(Qt.ItemDataRole.UserRole, entry)
             self.recent.addItem(item)
-            if (
-                selected is not None
-                and entry.registration_id == selected
-                and self.recent.currentItem() is None
-            ):
+            if chosen is not None and entry == chosen and self.recent.currentItem() is None:
                 self.recent.setCurrentItem(item)
+        if chosen is None:
+            self._row_chosen_at = None
+        self.recent.verticalScrollBar().setValue(scrolled if chosen is not None else 0)
 
     def _show_desks(self, desks) -> None:  # type: ignore[no-untyped-def]
         """Which desks scanned in the last minutes (this one marked), with counts in the tooltip;

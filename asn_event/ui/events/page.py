@@ -28,6 +28,7 @@ from asn_event.context import AppContext
 from asn_event.db.errors import DatabaseError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
 from asn_event.formatting import at_time
+from asn_event.ui.events.backup_card import BackupCard
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.page import Page
@@ -42,6 +43,8 @@ class AcaraPage(Page):
 
     sig_event_created = Signal(int)
     """A new event was saved (its id): the window switches to it."""
+    sig_backup_requested = Signal()
+    """The organizer asked for a backup now."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -136,6 +139,7 @@ class AcaraPage(Page):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         form_layout.addLayout(buttons)
+        form_layout.addStretch(1)  # the side column may be the taller one: the form stays at the top
         columns.addWidget(form_card, 3)
 
         side = QVBoxLayout()
@@ -208,6 +212,12 @@ class AcaraPage(Page):
         self.pin_button.clicked.connect(self.set_kiosk_pin)
         kiosk_layout.addWidget(self.pin_button)
         side.addWidget(kiosk)
+
+        self.backup_card = BackupCard(ctx)
+        self.backup_card.sig_status.connect(self.sig_status)
+        self.backup_card.sig_backup_requested.connect(self.sig_backup_requested)
+        self.backup_card.sig_database_replaced.connect(self.sig_events_changed)
+        side.addWidget(self.backup_card)
         side.addStretch(1)
         columns.addLayout(side, 2)
 

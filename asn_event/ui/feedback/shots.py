@@ -56,7 +56,7 @@ def _page_on_tab(ctx: AppContext, event_id: int | None, request: ScreenshotReque
     from asn_event.ui.shell.main_window import MainWindow
     from asn_event.ui.shell.settings import Settings
 
-    window = MainWindow(ctx, Settings(), _event_id(ctx, event_id))
+    window = MainWindow(ctx, request.settings or Settings(), _event_id(ctx, event_id))
     window.resize(request.size)
     window.show()
     app = QApplication.instance()

@@ -26,7 +26,7 @@ from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
 from asn_event.stage.schedule import offset_text, schedule_offset, schedule_rows, timer_records
-from asn_event.stage.view import AlertKind, Cue, Phase
+from asn_event.stage.view import AlertKind, Cue, Phase, TimerStatus
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.page import Page
 from asn_event.ui.stage.agenda_editor import AgendaEditor
@@ -119,6 +119,12 @@ class TimerPage(Page):
         self._set_enabled(True)
         self.ticker.start()
         self.refresh()
+        if self._segment_runs() and (self.stage_window is None or not self.stage_window.isVisible()):
+            # Back after a crash or a restart while a speaker is on: the stage display returns by itself.
+            QTimer.singleShot(0, self.show_stage)
+
+    def _segment_runs(self) -> bool:
+        return self.timer is not None and self.timer.status in (TimerStatus.RUNNING, TimerStatus.OVERTIME)
 
     def page_shown(self) -> None:
         self._fill_screens()

@@ -1,8 +1,10 @@
 """The stage display as its own window, sent full-screen to the screen the operator picks.
 
-With one screen it is an ordinary window. When its screen is unplugged during the event, the window
-comes back to the main screen as a window, so the operator sees it and can send it out again; the
-timer itself never stops.
+With one screen it opens as an ordinary window; F11 (or F, or a double-click) makes it full screen on
+the screen it is on, which is what a projector mirroring the laptop needs. When its screen is
+unplugged during the event, the window comes back to the main screen as a window, so the operator
+sees it and can send it out again; the timer itself never stops. The window holds the keyboard focus,
+so the Timer page's keys (Space, N, P, B, M, minus, plus) work on it too.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class StageWindow(QWidget):
         self.setWindowTitle(self.tr("Layar panggung"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setStyleSheet("background: #000000;")
+        # The Timer actions are "widget with children" shortcuts: they reach this window only while it
+        # (not merely one of its children, which take no focus) holds the keyboard focus.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.display = StageDisplay(self, animate=animate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,11 +74,19 @@ class StageWindow(QWidget):
             self._as_window(primary)
             return
         self.target_screen = screen
+        self._full_screen(screen)
+
+    def _full_screen(self, screen: QScreen) -> None:
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.setCursor(Qt.CursorShape.BlankCursor)
+        self._take_keys()
+
+    def _take_keys(self) -> None:
         self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _as_window(self, screen: QScreen | None) -> None:
         self.unsetCursor()
@@ -86,7 +99,7 @@ class StageWindow(QWidget):
             rect.moveCenter(area.center())
             self.setGeometry(rect)
         self.show()
-        self.raise_()
+        self._take_keys()
 
     def screen_removed(self, screen: QScreen) -> None:
         """A screen was unplugged: if it was ours, come back to the main screen as a window."""
@@ -97,10 +110,13 @@ class StageWindow(QWidget):
         self.sig_returned_to_main.emit()
 
     def toggle_full_screen(self) -> None:
+        """Full screen on the screen the window is on, even the only one (a mirrored projector); or back."""
         if self.isFullScreen():
             self._as_window(self.screen())
         else:
-            self.show_on(self.screen())
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self._full_screen(screen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

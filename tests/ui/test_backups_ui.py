@@ -1,0 +1,157 @@
+"""The way back in the window: automatic backups shown on Acara, restore and merge there, and a damaged
+database at start offered its newest good backup."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from asn_event import backups, events
+from asn_event.backups import AutoBackup
+from asn_event.checkin.options import set_kiosk_pin
+from asn_event.db import open_database
+from asn_event.db.backup import inspect_copy, table_digests
+from asn_event.db.errors import DatabaseDamaged
+from asn_event.ui.events.page import AcaraPage
+from asn_event.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, ctx, settings, demo, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+
+    create_application()
+    ctx.auto_backup = AutoBackup(demo.path, folder=tmp_path / "backups")
+    win = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_a_backup_made_from_the_window_is_shown_on_acara(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("acara")
+    assert isinstance(page, AcaraPage)
+    assert "Belum ada cadangan" in page.backup_card.state.text()
+    with qtbot.waitSignal(window.backup_timer.sig_done, timeout=20_000):
+        page.backup_card.backup_button.click()
+    made = list((tmp_path / "backups").glob("demo.*.manual.sqlite"))
+    assert len(made) == 1 and inspect_copy(made[0]).registrations == 150
+    text = page.backup_card.state.text()
+    assert "Cadangan utuh terakhir" in text and "150 pendaftaran" in text and "WIB" in text
+    assert window.backup_timer.tick() is False  # nothing changed since: no second copy
+
+
+def test_a_failed_backup_is_said_in_words(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("acara")
+    blocker = tmp_path / "backups"
+    blocker.write_text("a file where the folder should be")
+    with qtbot.waitSignal(window.backup_timer.sig_failed, timeout=20_000):
+        window.backup_now()
+    assert "GAGAL" in page.backup_card.state.text()
+    assert "Cadangan gagal" in window.statusBar().currentMessage()
+
+
+def test_restore_from_acara_brings_back_a_deleted_event(window, demo, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("acara")
+    made, _ = backups.make_backup(demo.path, folder=tmp_path / "elsewhere")
+    events.delete_event(demo.db, demo.event_id)
+    window.reload_events()
+    assert window.event_id is None
+    assert page.backup_card.restore_from(made.path, confirmed=True)
+    assert window.event_id == demo.event_id  # the switcher reloaded from the restored file
+    assert events.get_event(demo.db, demo.event_id).registered == 150
+    kept = list((tmp_path / "backups").glob("demo.*.before-restore.sqlite"))
+    assert len(kept) == 1 and inspect_copy(kept[0]).events == 0
+
+
+def test_restore_asks_for_the_organizer_pin(window, demo, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("acara")
+    set_kiosk_pin(demo.db, window.ctx.clock, demo.event_id, "482916")
+    made, _ = backups.make_backup(demo.path, folder=tmp_path / "elsewhere")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    demo.db.dispose()
+    before = table_digests(demo.path)
+    assert not page.backup_card.restore_from(made.path, confirmed=True, pin="111333")
+    assert warnings and "PIN" in warnings[0]
+    demo.db.dispose()
+    assert table_digests(demo.path) == before
+    assert page.backup_card.restore_from(made.path, confirmed=True, pin="482916")
+
+
+def test_merge_from_acara_reports_what_came_in(window, demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.checkin.service import CheckinDesk
+
+    demo.db.dispose()
+    other = tmp_path / "laptop-b.sqlite"
+    shutil.copy(demo.path, other)
+    db_b = open_database(other)
+    from asn_event.invitations.collect import collect_invitations
+
+    _event, invitations = collect_invitations(db_b, demo.event_id)
+    desk = CheckinDesk(db_b, clock, demo.event_id, desk="Meja B")
+    for inv in invitations[:5]:
+        desk.scan(inv.code)
+    db_b.dispose()
+    page = window.show_page("acara")
+    page.backup_card.merge_from(other, wait=True)
+    box = page.backup_card.report_box
+    assert box.isVisible() and "5 check-in baru" in box.text()
+    assert events.get_event(demo.db, demo.event_id).checked_in == 5
+    box.close()
+
+
+def click_when_shown(button_text: str, seen: list[str]) -> None:
+    """Answer the next modal message box by its button, as the person at the laptop would."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+
+    QTimer.singleShot(0, answer)
+
+
+def test_a_damaged_database_at_start_is_offered_its_newest_good_backup(demo, settings, qtbot, damage) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.app import start_or_offer_restore
+
+    made, _ = backups.make_backup(demo.path)
+    demo.db.dispose()
+    damage(demo.path)
+    seen: list[str] = []
+    click_when_shown("Pulihkan cadangan", seen)
+    _app, window, db = start_or_offer_restore(str(demo.path), settings)
+    qtbot.addWidget(window)
+    try:
+        assert "rusak" in seen[0] and "150 pendaftaran" in seen[0] and "WIB" in seen[0]
+        assert window.event_id == demo.event_id
+        assert events.get_event(db, demo.event_id).registered == 150
+        assert table_digests(demo.path) == table_digests(made.path)
+        assert any(e.label == "damaged" for e in backups.list_backups(demo.path, verify=False))
+    finally:
+        window.close()
+        db.dispose()
+
+
+def test_declining_the_offer_leaves_the_damaged_file_as_it_was(demo, settings, qtbot, damage) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.app import start_or_offer_restore
+
+    backups.make_backup(demo.path)
+    demo.db.dispose()
+    damage(demo.path)
+    before = demo.path.read_bytes()
+    seen: list[str] = []
+    click_when_shown("Tutup", seen)
+    with pytest.raises(DatabaseDamaged):
+        start_or_offer_restore(str(demo.path), settings)
+    assert seen and demo.path.read_bytes() == before
