@@ -10,9 +10,10 @@ update there makes a retry safe (a scan that did commit before the link broke co
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
-from asn_event.checkin.result import DeskAction, ScanResult
+from asn_event.checkin.result import DeskAction, ScanResult, ScanStatus
 from asn_event.checkin.service import CheckinDesk
 from asn_event.db.errors import ConnectionLost
 
@@ -24,6 +25,7 @@ class PendingScan:
     raw: str = ""  # a scanned code ...
     registration_id: int | None = None  # ... or a person picked by name
     action: DeskAction = DeskAction.MANUAL
+    kept_at: datetime | None = None  # when the desk kept it (the desk's clock)
 
 
 class PendingScans:
@@ -60,5 +62,19 @@ class PendingScans:
                 self._items.popleft()
                 raise
             self._items.popleft()
-            done.append(result)
+            done.append(_own_commit(result, scan, desk.desk))
         return done
+
+
+def _own_commit(result: ScanResult, scan: PendingScan, desk: str) -> ScanResult:
+    """A kept scan that did commit before the link broke comes back as "already, at this desk, after
+    it was kept": that check-in is this scan's own, so the desk shows it as accepted (green), once."""
+    if (
+        result.status is ScanStatus.ALREADY
+        and scan.kept_at is not None
+        and result.desk == desk
+        and result.checked_in_at is not None
+        and result.checked_in_at >= scan.kept_at
+    ):
+        return replace(result, status=ScanStatus.ACCEPTED)
+    return result

@@ -389,13 +389,14 @@ class CheckinPage(Page):
         if desk is None:
             return None
         self.results.hide()
+        kept = PendingScan(raw=text, kept_at=self.ctx.clock.now())  # the time before the attempt
         if len(self.pending):  # keep the order: this scan waits behind the kept ones
-            self._keep(PendingScan(raw=text))
+            self._keep(kept)
             return None
         try:
             result = desk.scan(text)
         except ConnectionLost:
-            self._keep(PendingScan(raw=text))
+            self._keep(kept)
             return None
         except DatabaseError as exc:
             self.banner.show_idle(str(exc))
@@ -500,13 +501,14 @@ class CheckinPage(Page):
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
+        kept = PendingScan(registration_id=registration_id, kept_at=self.ctx.clock.now())
         if len(self.pending):
-            self._keep(PendingScan(registration_id=registration_id))
+            self._keep(kept)
             return
         try:
             self.show_result(desk.check_in(registration_id))
         except ConnectionLost:
-            self._keep(PendingScan(registration_id=registration_id))
+            self._keep(kept)
         except DatabaseError as exc:
             self.banner.show_idle(str(exc))
 
