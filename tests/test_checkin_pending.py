@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 
 from asn_event.checkin import ScanStatus
 from asn_event.checkin import pending as pending_module
-from asn_event.checkin.pending import PendingScan, PendingScans
+from asn_event.checkin.pending import PendingScan, PendingScans, journal_path
+from asn_event.checkin.result import DeskAction
 from asn_event.checkin.service import CheckinDesk
 from asn_event.db.errors import ConnectionLost
 from asn_event.db.models import Registration, ScanLog
@@ -100,3 +101,26 @@ def test_a_full_queue_says_no_instead_of_dropping(monkeypatch) -> None:  # type:
     assert kept.keep(PendingScan(raw="a")) and kept.keep(PendingScan(raw="b"))
     assert not kept.keep(PendingScan(raw="c"))
     assert len(kept) == 2
+
+
+def test_kept_scans_survive_the_program_closing(demo, desk, codes, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    journal = journal_path(tmp_path, demo.db.display_name, demo.event_id)
+    kept = PendingScans(journal)
+    kept.keep(PendingScan(raw=codes[0].code, kept_at=clock.now()))
+    kept.keep(PendingScan(registration_id=codes[1].registration_id, action=DeskAction.MANUAL, kept_at=clock.now()))
+    assert journal.exists()
+    again = PendingScans(journal)  # the next start of the program
+    assert len(again) == 2
+    results = again.retry(desk)
+    assert [r.registration_id for r in results] == [codes[0].registration_id, codes[1].registration_id]
+    assert all(r.status is ScanStatus.ACCEPTED for r in results)
+    assert not journal.exists()
+    assert len(PendingScans(journal)) == 0
+
+
+def test_an_unreadable_journal_is_set_aside_not_overwritten(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    journal = tmp_path / "pending-scans-x.json"
+    journal.write_text("{not json", encoding="utf-8")
+    kept = PendingScans(journal)
+    assert len(kept) == 0
+    assert (tmp_path / "pending-scans-x.json.unreadable").read_text(encoding="utf-8") == "{not json"

@@ -546,79 +546,84 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="131"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="137"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="161"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="185"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="186"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="528"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="547"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="198"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="577"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="596"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="202"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="203"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="205"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="216"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="255"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="256"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="361"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="367"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="408"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="418"/>
+        <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
+        <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="423"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="433"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="451"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -626,97 +631,97 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="457"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="475"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="459"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="477"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="469"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="487"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="484"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="502"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Choose with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="568"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="587"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="704"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="723"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="708"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="727"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="701"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="720"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="705"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="724"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="579"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="598"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="580"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="599"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="607"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="626"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="607"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="626"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="614"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="655"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="637"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="656"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="638"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="657"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="639"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="658"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="640"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="659"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>

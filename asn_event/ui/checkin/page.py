@@ -8,7 +8,8 @@ on PostgreSQL, ``PRAGMA data_version`` on SQLite), with a slow timer as a safety
 
 When the server is out of reach a scan is kept (:class:`PendingScans`), the banner says so, and
 the kept scans are sent again every few seconds until they are stored; nobody is shown as
-checked in before the server took the check-in.
+checked in before the server took the check-in. The kept scans are also written to a small file in
+the data folder, so closing the program (or a flat battery) loses none of them.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.attendance import LogEntry
 from asn_event.checkin.changes import ChangeWatcher
-from asn_event.checkin.pending import PendingScan, PendingScans
+from asn_event.checkin.pending import PendingScan, PendingScans, journal_path
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
 from asn_event.checkin.search import best_unique
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
@@ -51,6 +52,7 @@ from asn_event.db.errors import ConnectionLost, DatabaseError
 from asn_event.events import get_event
 from asn_event.formatting import clock_time, day_month
 from asn_event.nip import format_nip
+from asn_event.paths import data_dir
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
@@ -268,6 +270,11 @@ class CheckinPage(Page):
         self.signature_box.setChecked(signature)
         self.signature_box.blockSignals(False)
         self._set_enabled(True)
+        # Scans kept while the server was away, also by an earlier run of the program: sent first.
+        self.pending = PendingScans(journal_path(data_dir(), self.ctx.db.display_name, event_id))
+        if len(self.pending):
+            self.banner.show_offline(len(self.pending))
+            self._retry_timer.start()
         self.refresh()
         if self.isVisible():
             self._start_watching()
@@ -405,7 +412,15 @@ class CheckinPage(Page):
         return result
 
     def _keep(self, scan: PendingScan) -> None:
-        if not self.pending.keep(scan):
+        try:
+            kept = self.pending.keep(scan)
+        except OSError as exc:  # kept in memory, but not on disk: say so, the desk goes on
+            self.sig_status.emit(
+                self.tr("Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.")
+                .replace("%1", str(exc))
+            )
+            kept = True
+        if not kept:
             self.banner.show_idle(self.tr("Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas."))
             return
         self.banner.show_offline(len(self.pending))
@@ -421,6 +436,9 @@ class CheckinPage(Page):
             return
         try:
             done = self.pending.retry(desk)
+        except OSError as exc:
+            self.sig_status.emit(str(exc))
+            return
         except DatabaseError as exc:
             self.banner.show_idle(str(exc))
             return
