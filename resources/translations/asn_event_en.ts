@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="149"/>
+        <source>Server basis data</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="151"/>
+        <source>Coba lagi setelah jaringan atau server menyala. Berkas di laptop ini dapat dipakai sementara, tetapi pindaiannya terpisah dari meja lain sampai digabungkan (Acara &gt; Cadangan &gt; Gabungkan dari laptop lain).</source>
+        <translation>Try again once the network or the server is up. The file on this laptop can be used for now, but its scans stay apart from the other desks until merged (Event &gt; Backup &gt; Merge from another laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="154"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="155"/>
+        <source>Pakai berkas di laptop ini</source>
+        <translation>Use the file on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="156"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AcaraPage</name>
     <message>
         <location filename="../../asn_event/ui/events/page.py" line="56"/>
@@ -546,84 +574,84 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="137"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="139"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="163"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="186"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="187"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="547"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="548"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="198"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="596"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="201"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="597"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="203"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="205"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="206"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="216"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="256"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="257"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="367"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="368"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="418"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="419"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="423"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="424"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="451"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="452"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -631,97 +659,97 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="475"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="476"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="477"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="487"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="488"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="502"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="503"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Choose with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="587"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="588"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="723"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="724"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="727"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="728"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="720"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="721"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="724"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="725"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="598"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="599"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="599"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="600"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="626"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="627"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="626"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="627"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="634"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="655"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="656"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="656"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="657"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="657"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="658"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="658"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="659"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="659"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="660"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -2738,97 +2766,97 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="37"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="40"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="48"/>
         <source>Pakai server bersama (PostgreSQL) untuk beberapa meja</source>
         <translation>Use a shared server (PostgreSQL) for several desks</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="61"/>
         <source>disimpan di brankas kata sandi sistem</source>
         <translation>kept in the system&apos;s password store</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="56"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="64"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="57"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="58"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="66"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="59"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="67"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="60"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="68"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="62"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="70"/>
         <source>Uji koneksi</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="73"/>
         <source>Berlaku setelah aplikasi dibuka ulang.</source>
         <translation>Applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="89"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="97"/>
         <source>Menghubungi server …</source>
         <translation>Contacting the server …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="105"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="114"/>
         <source>Berhasil: server dapat dipakai meja ini.</source>
         <translation>Works: this desk can use the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="106"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="115"/>
         <source>Isi server, basis data dan pengguna dulu.</source>
         <translation>Fill in server, database and user first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="108"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="117"/>
         <source>Server tidak menjawab. Periksa alamat, port, jaringan, dan apakah server menyala.</source>
         <translation>The server does not answer. Check the address, port, network, and whether the server is on.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="110"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="119"/>
         <source>Pengguna atau kata sandi ditolak server. Periksa keduanya.</source>
         <translation>The server refused the user or password. Check both.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="111"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="120"/>
         <source>Basis data dengan nama itu tidak ada di server.</source>
         <translation>There is no database of that name on the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="112"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="121"/>
         <source>Basis data itu berisi tabel program lain. Pilih basis data kosong.</source>
         <translation>That database holds another program&apos;s tables. Choose an empty database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="113"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="122"/>
         <source>Pustaka PostgreSQL (psycopg) belum terpasang di laptop ini.</source>
         <translation>The PostgreSQL library (psycopg) is not installed on this laptop.</translation>
     </message>
