@@ -15,7 +15,7 @@ from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.models import Employment, Event, Person, Registration, RegistrationSource, Unit
 from asn_event.events import FieldError
 from asn_event.names import clean_display, name_key
-from asn_event.nip import NipError, NipKind, parse_nip
+from asn_event.nip import NipError, NipKind, format_nip, parse_nip
 from asn_event.roster.rows import parse_phone
 from asn_event.roster.search import PersonRow, fetch_rows
 from asn_event.roster.units import KnownUnit
@@ -106,7 +106,7 @@ def _nip_conflict(session, nip: str | None, person_id: int | None) -> None:  # t
     other = session.scalar(select(Person).where(Person.nip == nip, Person.id != (person_id or -1)))
     if other is not None:
         raise Conflict(
-            f"NIP {nip} sudah dipakai oleh {other.name}. Cari orang itu di daftar dan ubah datanya."
+            f"NIP {format_nip(nip)} sudah dipakai oleh {other.name}. Cari orang itu di daftar dan ubah datanya."
         )
 
 
