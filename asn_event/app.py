@@ -44,7 +44,8 @@ _translators: list = []  # type: ignore[type-arg]
 
 def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Speak ``language`` from now on: our strings from resources/translations/asn_event_{language}.qm
-    (Indonesian is the source language and needs none) and Qt's own dialogs from its qtbase_{language}.qm.
+    (Indonesian is the source language and needs none) and Qt's own dialogs from qtbase_{language}.qm
+    (resources/translations/qtbase_id.qm is the project's: Qt ships no Indonesian one).
 
     Widgets built afterwards use it (the settings dialog says: after a restart). Returns the loaded files.
     """
@@ -57,7 +58,9 @@ def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-de
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [str(resource("translations", f"asn_event_{language}.qm"))] if language != "id" else []
-    candidates.append(f"{qt_dir}/qtbase_{language}.qm")
+    # Qt's own buttons and dialogs: the project's catalogue where Qt ships none (Indonesian), else Qt's.
+    ours = resource("translations", f"qtbase_{language}.qm")
+    candidates.append(str(ours) if ours.exists() else f"{qt_dir}/qtbase_{language}.qm")
     loaded = []
     for path in candidates:
         translator = QTranslator(app)
@@ -72,11 +75,12 @@ def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     from asn_event.db import open_database
     from asn_event.paths import default_db_path
 
+    # The full integrity check reads the whole file: it runs after the first paint (check_later).
     if target:
-        return open_database(target, create=False), False
+        return open_database(target, create=False, check=False), False
     path = default_db_path()
     fresh = not path.exists()
-    return open_database(path, create=True), fresh
+    return open_database(path, create=True, check=False), fresh
 
 
 def server_target(settings):  # type: ignore[no-untyped-def]
@@ -116,6 +120,7 @@ def open_server_or_file(db_target: str | None, settings):  # type: ignore[no-unt
     if db_target or not settings.server_host:
         return open_or_explain(db_target)
     from asn_event.db.errors import DatabaseError
+    from asn_event.ui.shell.errors import error_text
     from asn_event.ui.shell.server_dialog import ask_when_server_down
 
     url = server_target(settings)
@@ -123,7 +128,7 @@ def open_server_or_file(db_target: str | None, settings):  # type: ignore[no-unt
         try:
             return open_or_explain(url)
         except DatabaseError as exc:
-            choice = ask_when_server_down(str(exc))
+            choice = ask_when_server_down(error_text(exc))
             if choice == "close":
                 raise
             if choice == "local":
@@ -161,7 +166,45 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)  # after the first paint, not racing it for the GIL
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: check_later(window, db))
     return app, window, db
+
+
+def check_later(window, db):  # type: ignore[no-untyped-def]
+    """``PRAGMA quick_check`` off the GUI thread; a damaged file is offered its newest good backup, or,
+    without one, the window says so and closes (working on would risk more damage)."""
+    from asn_event.backups import integrity_problem
+    from asn_event.ui.shell.tasks import run_task
+
+    def done(damaged) -> None:  # type: ignore[no-untyped-def]
+        window.integrity_checked = damaged is None
+        if damaged is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from asn_event.ui.shell.restore_offer import offer_restore
+
+        if damaged.backup is not None and offer_restore(damaged, window):
+            from asn_event.backups import restore
+
+            db.dispose()
+            try:
+                restore(damaged.backup.path, damaged.path)
+            except DatabaseError as exc:
+                QMessageBox.critical(window, APP_NAME, str(exc))
+                window.close()
+                return
+            window.reload_events()
+            window.show_status(str(damaged.backup.path))
+            window.integrity_checked = True
+            return
+        QMessageBox.critical(window, APP_NAME, str(damaged))
+        window.close()
+
+    from asn_event.db.errors import DatabaseError
+
+    window.integrity_task = run_task(lambda _p: integrity_problem(db), on_done=done)
+    return window.integrity_task
 
 
 WARM_UP_DELAY_MS = 250
@@ -222,16 +265,14 @@ def warm_up() -> threading.Thread:
 
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An error escaping a slot is shown in plain words (and logged), never as a traceback."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from asn_event.crashlog import record, unexpected_message
+    from asn_event.ui.shell.errors import show_crash
 
     def hook(kind, exc, tb) -> None:  # type: ignore[no-untyped-def]
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
-        QMessageBox.warning(window, APP_NAME, unexpected_message(exc, record(exc)))
+        show_crash(window, exc)
 
     sys.excepthook = hook
 
@@ -251,9 +292,12 @@ def run_gui(db_target: str | None = None) -> int:
     except DatabaseError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from asn_event.ui.shell.errors import error_text
+        from asn_event.words import error_text as plain_text
+
         create_application(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        print(f"asn-event: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        print(f"asn-event: {plain_text(exc)}", file=sys.stderr)
         return 2
     install_excepthook(window)
     code = app.exec()

@@ -124,8 +124,13 @@ def make_backup(
     """
     folder = folder or backups_dir()
     when = now or datetime.now(UTC)
+    private_folder(folder)
     name = stamped_name(db_path, label, when)
-    info = copy_verified(db_path, private_folder(folder) / name)
+    for number in range(2, 100):  # two backups within one second (an import right after another)
+        if not (folder / name).exists():
+            break
+        name = stamped_name(db_path, f"{label}-{number}", when)
+    info = copy_verified(db_path, folder / name)
     rotate(folder, db_path.stem, now=when)
     mirror_problem = ""
     if mirror is not None:
@@ -357,3 +362,23 @@ def made_at_of(path: Path) -> datetime:
     if parsed is not None:
         return parsed[1]
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def integrity_problem(db: Database) -> DatabaseError | None:
+    """``PRAGMA quick_check`` of an open SQLite file, on a reading connection (never waits for a desk):
+    None when it is whole, else a :class:`DatabaseDamaged` naming the newest good backup."""
+    from sqlalchemy.exc import DatabaseError as DriverError
+
+    from asn_event.db.engine import quick_check
+    from asn_event.db.errors import DatabaseDamaged
+
+    if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
+        return None
+    path = Path(db.url.database)
+    try:
+        problem = quick_check(db.reader)
+    except DriverError as exc:
+        problem = str(exc.orig) if exc.orig is not None else str(exc)
+    if problem == "ok":
+        return None
+    return DatabaseDamaged(path, f"pemeriksaan keutuhan: {problem}", newest_good_backup(path))

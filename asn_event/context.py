@@ -11,6 +11,8 @@ from asn_event.db import Database
 if TYPE_CHECKING:
     from asn_event.backups import AutoBackup
 
+__all__ = ["AppContext", "Database"]
+
 
 @dataclass
 class AppContext:

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from asn_event.domain.enums import Employment
+
 NIP_LENGTH = 18
 EARLIEST_BIRTH_YEAR = 1940
 # Age at appointment (TMT CPNS or PPPK year): CPNS from 18, PPPK up to one year before retirement.
@@ -91,6 +93,13 @@ class InvalidNip(ValueError):
     def __init__(self, error: NipError) -> None:
         self.error = error
         super().__init__(error.reason)
+
+
+def employment_for(nip: Nip | None) -> Employment:
+    """What a NIP says about employment: PNS or PPPK by its kind; no NIP, non-ASN. The one place of this rule."""
+    if nip is None:
+        return Employment.NON_ASN
+    return Employment.PNS if nip.kind is NipKind.PNS else Employment.PPPK
 
 
 def clean_nip(text: str) -> str:

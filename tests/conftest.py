@@ -57,6 +57,21 @@ def damage_pages(path: Path) -> None:
             handle.write(b"\xde\xad\xbe\xef" * 256)
 
 
+def damage_person_table(path: Path) -> None:
+    """Break only the root page of the ``person`` table: the file still opens, the check finds it."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        root, page_size = (
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0],
+            conn.execute("PRAGMA page_size").fetchone()[0],
+        )
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size + 8)
+        handle.write(b"\xff" * 64)
+
+
 @pytest.fixture
 def damage():  # type: ignore[no-untyped-def]
     """:func:`damage_pages`, for tests of damaged databases."""
@@ -125,3 +140,9 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from asn_event.ui.shell.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def damage_table():  # type: ignore[no-untyped-def]
+    """:func:`damage_person_table`: a database that opens, with a damaged table inside."""
+    return damage_person_table

@@ -256,3 +256,30 @@ def test_cli_restore_and_backups_list(demo, clock, capsys, damage) -> None:  # t
     assert "Dipulihkan" in capsys.readouterr().out
     assert inspect_copy(path).checked_in == 7
     assert any(entry.label == "damaged" for entry in backups.list_backups(path, verify=False))
+
+
+def test_risky_actions_keep_a_verified_copy_of_the_state_before_them(demo, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from asn_event import events
+    from asn_event.roster.samples import write_xlsx
+
+    sheet = write_xlsx(tmp_path / "p.xlsx", [[1, "Joko Susilo", "", "Dishub"]], ["No", "Nama", "NIP", "Unit Kerja"])
+    assert main(["import", str(sheet), "--event", str(demo.event_id), "--db", str(demo.path)]) == 0
+    events.delete_event(demo.db, demo.event_id)
+    by_label = {entry.label: entry for entry in backups.list_backups(demo.path)}
+    assert by_label["before-import"].info is not None and by_label["before-import"].info.registrations == 150
+    assert by_label["before-delete"].info is not None and by_label["before-delete"].info.registrations == 151
+    assert by_label["before-delete"].info.events == 1
+
+
+def test_a_damage_inside_a_table_is_found_by_the_check_at_open(demo, damage_table) -> None:  # type: ignore[no-untyped-def]
+    made, _ = backups.make_backup(demo.path)
+    path = checkpointed(demo)
+    damage_table(path)
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_database(path)
+    message = str(caught.value)
+    assert "\n" not in message and "pemeriksaan keutuhan" in message and str(made.path) in message
+    db = open_database(path, check=False)  # the GUI's way: open first, check after the first paint
+    found = backups.integrity_problem(db)
+    db.dispose()
+    assert isinstance(found, DatabaseDamaged) and found.backup is not None and found.backup.path == made.path

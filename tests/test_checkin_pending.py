@@ -124,3 +124,22 @@ def test_an_unreadable_journal_is_set_aside_not_overwritten(tmp_path) -> None:  
     kept = PendingScans(journal)
     assert len(kept) == 0
     assert (tmp_path / "pending-scans-x.json.unreadable").read_text(encoding="utf-8") == "{not json"
+
+
+def test_a_busy_database_keeps_the_scan_first_in_line(demo, desk, codes, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.domain.errors import Busy
+
+    kept = PendingScans()
+    kept.keep(PendingScan(raw=codes[3].code, kept_at=clock.now()))
+    original = FlakyDesk._check_in
+
+    def busy(self, *args):  # type: ignore[no-untyped-def]
+        raise Busy()
+
+    monkeypatch.setattr(FlakyDesk, "_check_in", busy)
+    with pytest.raises(Busy):
+        kept.retry(desk)
+    assert len(kept) == 1  # not dropped
+    monkeypatch.setattr(FlakyDesk, "_check_in", original)
+    (result,) = kept.retry(desk)
+    assert result.status is ScanStatus.ACCEPTED and _stored(demo, codes[3].registration_id)[0] == 1

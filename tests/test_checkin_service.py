@@ -15,7 +15,7 @@ from asn_event.checkin.options import check_kiosk_pin, set_kiosk_pin, set_signat
 from asn_event.checkin.people import InvalidWalkIn, WalkInDraft, find_people, nip_problem, register_walk_in
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.clock import FakeClock
-from asn_event.db.models import Event, Registration, ScanLog
+from asn_event.db.models import Event, Person, Registration, ScanLog
 from asn_event.events import EventDraft, create_event
 from asn_event.formatting import clock_time
 from asn_event.invitations.collect import collect_invitations
@@ -202,15 +202,36 @@ def test_any_scanned_text_gives_a_typed_result_and_a_log_row(desk, raw: str) -> 
     assert _log_count(desk) == before + 1
 
 
-def test_a_lost_server_connection_is_not_blamed_on_another_desk() -> None:
-    from sqlalchemy.exc import OperationalError
+def test_a_full_disk_is_reported_as_such_and_the_same_scan_works_once_there_is_room(demo, desk) -> None:
+    """The check-in's transaction is rolled back whole: nobody is half checked in, the scan can be retried."""
+    from sqlalchemy import event
 
-    from asn_event.checkin.service import _busy
+    from asn_event.domain import DiskFull
 
-    lost = OperationalError("UPDATE registration ...", {}, Exception("server closed the connection unexpectedly"))
-    assert "terputus" in str(_busy(lost)) and "meja lain" not in str(_busy(lost))
-    locked = OperationalError("UPDATE registration ...", {}, Exception("database is locked"))
-    assert "meja lain" in str(_busy(locked))
+    limit = {"pages": 0}
+
+    def cap(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if limit["pages"]:
+            dbapi_connection.execute(f"PRAGMA max_page_count={limit['pages']}")
+
+    demo.db.engine.dispose()
+    event.listen(demo.db.engine, "connect", cap)
+    with demo.db.engine.connect() as conn:
+        limit["pages"] = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    demo.db.engine.dispose()
+    full = None
+    for invitation in _codes(demo):
+        try:
+            desk.scan(invitation.code)
+        except DiskFull:
+            full = invitation
+            break
+    assert full is not None, "the capped database never filled up"
+    with demo.db.sessions() as session:
+        assert session.get(Registration, full.registration_id).checked_in_at is None
+    limit["pages"] = 0
+    demo.db.engine.dispose()
+    assert desk.scan(full.code).status is ScanStatus.ACCEPTED
 
 
 def test_a_walk_in_with_someone_elses_nip_is_refused_not_swapped(demo, desk) -> None:
@@ -234,3 +255,24 @@ def test_the_welcome_ends_a_name_with_a_title_with_one_full_stop() -> None:
         desk="Meja 1",
     )
     assert describe(result) == "Selamat datang, Nur Mahmudah, A.Md.Kep. Check-in pukul 08.00 di Meja 1."
+
+
+def test_a_walk_in_unit_is_matched_as_the_import_would_match_it(demo, desk) -> None:
+    """'Bappeda Kota Mojokerto' typed at the desk is Bapperida, not a second unit beside it."""
+    from asn_event.db.models import Unit
+
+    with demo.db.sessions() as session:
+        before = session.scalar(select(func.count(Unit.id)))
+        bapperida = session.scalar(select(Unit.id).where(Unit.short_name == "Bapperida"))
+    result = register_walk_in(desk, WalkInDraft("Sri Rahayu", "", "bappeda kota mojokerto"))
+    assert result.status is ScanStatus.ACCEPTED
+    with demo.db.sessions() as session:
+        assert session.scalar(select(func.count(Unit.id))) == before
+        person_unit = session.scalar(
+            select(Person.unit_id).join(Registration).where(Registration.id == result.registration_id)
+        )
+    assert person_unit == bapperida
+    unknown = register_walk_in(desk, WalkInDraft("Budi Santoso", "", "Yayasan Sinar Harapan"))
+    with demo.db.sessions() as session:
+        assert session.scalar(select(func.count(Unit.id))) == before + 1
+        assert unknown.unit == "Yayasan Sinar Harapan"

@@ -7,12 +7,13 @@ import wave
 
 from asn_event.checkin import Tone
 from asn_event.paths import resource
+from asn_event.ui.checkin.status import LOOKS
 
 
 def test_one_short_wav_per_tone() -> None:
     digests = set()
     for tone in Tone:
-        path = resource("sounds", tone.sound_file)
+        path = resource("sounds", LOOKS[tone].sound)
         with wave.open(str(path), "rb") as sound:
             seconds = sound.getnframes() / sound.getframerate()
             assert sound.getnchannels() == 1 and sound.getsampwidth() == 2

@@ -64,3 +64,36 @@ def test_the_first_paint_needs_neither_the_orm_nor_heavy_libraries(tmp_path) -> 
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def _imported_modules(path: Path) -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_the_ui_reaches_storage_only_through_services() -> None:
+    """Widgets speak the domain vocabulary (asn_event.domain); only app.py, the composition root, opens the database."""
+    offenders = {
+        str(path.relative_to(PACKAGE.parent)): sorted(
+            name for name in _imported_modules(path) if name == "asn_event.db" or name.startswith("asn_event.db.")
+        )
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+    }
+    offenders = {path: names for path, names in offenders.items() if names}
+    assert offenders == {}
+    assert any(name.startswith("asn_event.db") for name in _imported_modules(PACKAGE / "app.py"))
+
+
+def test_the_domain_vocabulary_needs_no_storage() -> None:
+    script = "import sys, asn_event.domain, asn_event.words\nprint(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'asn_event.db'))))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -125,3 +125,12 @@ def test_every_well_formed_number_is_accepted_and_its_display_reads_back(seed):
         assert nip.kind is kind
         assert nip.digits == digits
         assert validate_nip(nip.display) == nip
+
+
+def test_employment_follows_the_nip_everywhere_a_person_is_made() -> None:
+    from asn_event.domain import Employment
+    from asn_event.nip import employment_for, validate_nip
+
+    assert employment_for(validate_nip("198503152010012004")) is Employment.PNS
+    assert employment_for(validate_nip("199001012023212001")) is Employment.PPPK
+    assert employment_for(None) is Employment.NON_ASN

@@ -11,7 +11,7 @@ from asn_event.stage.agenda import Segment
 from asn_event.stage.engine import StageTimer
 from asn_event.stage.schedule import (
     AgendaRecord,
-    offset_text,
+    offset_minutes,
     schedule_offset,
     schedule_rows,
     timer_records,
@@ -65,17 +65,17 @@ def test_offset_grows_with_overtime_and_late_starts(clock: FakeClock) -> None:
     timer = StageTimer(clock, AGENDA)
     nine = clock.now()
     assert schedule_offset(timer) is None
-    assert offset_text(schedule_offset(timer)) == "Belum dimulai"
+    assert offset_minutes(schedule_offset(timer)) is None
     clock.advance(120)  # two minutes late
     assert schedule_offset(timer, nine) == pytest.approx(120)
     timer.start()
     clock.advance(12 * 60)  # two minutes over
     assert schedule_offset(timer, nine) == pytest.approx(240)
-    assert offset_text(schedule_offset(timer, nine)) == "+4 menit dari jadwal"
+    assert offset_minutes(schedule_offset(timer, nine)) == 4
     timer.next_segment()
     clock.advance(20 * 60)
     timer.next_segment()  # the mayor was ten minutes shorter
-    assert offset_text(schedule_offset(timer, nine)) == "-6 menit dari jadwal"
+    assert offset_minutes(schedule_offset(timer, nine)) == -6
     clock.advance(20 * 60)
     timer.next_segment()
     assert schedule_offset(timer, nine) == pytest.approx(-360)
@@ -84,7 +84,7 @@ def test_offset_grows_with_overtime_and_late_starts(clock: FakeClock) -> None:
 def test_offset_counts_added_minutes_and_pauses(clock: FakeClock) -> None:
     timer = StageTimer(clock, AGENDA)
     timer.start()
-    assert offset_text(schedule_offset(timer)) == "Tepat jadwal"
+    assert offset_minutes(schedule_offset(timer)) == 0
     timer.add_minutes(3)
     assert schedule_offset(timer) == pytest.approx(180)
     timer.pause()
@@ -113,6 +113,6 @@ def test_a_rehearsal_hours_before_the_event_is_measured_from_its_own_start(clock
     nine = clock.now() + timedelta(hours=8)
     timer.start()
     clock.advance(11 * 60)
-    assert offset_text(schedule_offset(timer, nine)) == "+1 menit dari jadwal"
+    assert offset_minutes(schedule_offset(timer, nine)) == 1
     rows = schedule_rows(timer_records(timer), nine)
     assert rows[0].start_delay_seconds == 0

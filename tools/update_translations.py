@@ -2,10 +2,11 @@
 
     python tools/update_translations.py
 
-Extracts every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` string of ``asn_event/ui`` and
-``asn_event/app.py`` into ``resources/translations/asn_event_<lang>.ts`` (new strings arrive as
+Extracts every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` string of ``asn_event/ui``,
+``asn_event/app.py`` and ``asn_event/words.py`` into ``resources/translations/asn_event_<lang>.ts`` (new strings arrive as
 "unfinished"; translate them in Qt Linguist or in the XML and remove ``type="unfinished"``), then
-compiles the ``.qm`` the app loads. Prints how many entries still wait for a translation and
+compiles the ``.qm`` the app loads. ``qtbase_<lang>.ts`` (Qt's own strings for a language Qt
+ships no catalogue for, e.g. Indonesian) is kept by hand and only compiled. Prints how many entries still wait for a translation and
 exits 1 while any do (tests/ui/test_translations.py fails on them too).
 """
 
@@ -22,7 +23,11 @@ LANGUAGES = ("en",)
 
 
 def sources() -> list[str]:
-    files = [*sorted((ROOT / "asn_event" / "ui").rglob("*.py")), ROOT / "asn_event" / "app.py"]
+    files = [
+        *sorted((ROOT / "asn_event" / "ui").rglob("*.py")),
+        ROOT / "asn_event" / "app.py",
+        ROOT / "asn_event" / "words.py",  # the words for service codes (QT_TRANSLATE_NOOP, context Words)
+    ]
     return [str(f.relative_to(ROOT)) for f in files]
 
 
@@ -53,6 +58,13 @@ def main() -> int:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"asn_event_{language}.ts"
         pyside_tool("lupdate", "-no-obsolete", "-target-language", language, *sources(), "-ts", str(ts))
+        pyside_tool("lrelease", str(ts), "-qm", str(ts.with_suffix(".qm")))
+        missing = unfinished(ts)
+        waiting += len(missing)
+        for text in missing:
+            print(f"{ts.name}: not translated yet: {text!r}")
+    # Qt's own strings in languages Qt ships no catalogue for (qtbase_id.ts): written by hand, only compiled.
+    for ts in sorted(TRANSLATIONS.glob("qtbase_*.ts")):
         pyside_tool("lrelease", str(ts), "-qm", str(ts.with_suffix(".qm")))
         missing = unfinished(ts)
         waiting += len(missing)

@@ -243,6 +243,9 @@ def _office_key(session: Session, clock: Clock) -> KeyPair:
         take_turn(session, Turn.OFFICE_KEY)  # another desk may be creating it right now
         row = _active_key(session)
     if row is None:
+        from asn_event.office_key import check_key_not_lost
+
+        check_key_not_lost(session)  # a new key would make every printed certificate "another key"
         keys = new_key_pair()
         session.add(
             OfficeKey(

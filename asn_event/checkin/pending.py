@@ -24,7 +24,7 @@ from pathlib import Path
 
 from asn_event.checkin.result import DeskAction, ScanResult, ScanStatus
 from asn_event.checkin.service import CheckinDesk
-from asn_event.db.errors import ConnectionLost
+from asn_event.domain.errors import Busy, ConnectionLost, DiskFull
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,9 @@ class PendingScans:
     def retry(self, desk: CheckinDesk) -> list[ScanResult]:
         """Send the kept scans in order until the server fails again; the results of those sent.
 
-        Raises nothing for a server still away: what was not sent stays kept. Other database
-        errors (a refusal) propagate, and the scan that caused them is dropped from the queue.
+        Raises nothing for a server still away: what was not sent stays kept. A busy database or a
+        full disk propagates with the scan still kept; any other error (a refusal) propagates and
+        the scan that caused it is dropped from the queue.
         """
         done: list[ScanResult] = []
         while self._items:
@@ -120,6 +121,8 @@ class PendingScans:
                     result = desk.scan(scan.raw)
             except ConnectionLost:
                 break
+            except (Busy, DiskFull):
+                raise  # stays first in the queue: the desk says why, and the next try sends it
             except Exception:
                 self._items.popleft()
                 self._save()

@@ -12,9 +12,11 @@ from sqlalchemy.exc import IntegrityError
 from asn_event.checkin.result import DeskAction, ScanResult
 from asn_event.checkin.search import Candidate, rank
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
-from asn_event.db.models import Employment, Person, Registration, RegistrationSource, Unit
+from asn_event.db.models import Person, Registration, RegistrationSource, Unit
 from asn_event.names import clean_display, name_key
-from asn_event.nip import NipError, clean_nip, parse_nip
+from asn_event.nip import NipError, clean_nip, employment_for, parse_nip, validate_nip
+from asn_event.roster.people import known_units
+from asn_event.roster.units import UnitMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,23 +115,14 @@ class InvalidWalkIn(CheckinRefused):
 
 
 def _unit_id(session, text: str) -> int:  # type: ignore[no-untyped-def]
-    wanted = " ".join(text.split())
-    lowered = wanted.lower()
-    for unit in session.scalars(select(Unit)):
-        names = [unit.name, unit.short_name, *(unit.aliases or [])]
-        if any(lowered == str(n).lower() for n in names if n):
-            return unit.id
-    unit = Unit(name=wanted, short_name="", aliases=[])
+    """The unit the import would have matched ("Dinkes" is Dinas Kesehatan); a new unit otherwise."""
+    found = UnitMatcher(known_units(session)).match(text)
+    if found.unit is not None and found.unit.id is not None:
+        return found.unit.id
+    unit = Unit(name=clean_display(text), short_name="", aliases=[])
     session.add(unit)
     session.flush()
     return unit.id
-
-
-def _employment(nip: str | None) -> Employment:
-    if nip is None:
-        return Employment.NON_ASN
-    # PNS: digits 13-14 are the TMT month (01-12); NI PPPK: digit 13 is the type digit 2.
-    return Employment.PPPK if nip[12] == "2" else Employment.PNS
 
 
 def same_person(stored: str, typed: str) -> bool:
@@ -183,7 +176,7 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
                     name=name,
                     name_key=name_key(name),
                     nip=nip,
-                    employment=_employment(nip),
+                    employment=employment_for(validate_nip(nip) if nip else None),
                     position=" ".join(draft.position.split()),
                     unit_id=_unit_id(session, draft.unit),
                     created_at=now,

@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
-from sqlalchemy.exc import OperationalError
 
 from asn_event.checkin.changes import notify_statement
 from asn_event.checkin.judge import judge
 from asn_event.checkin.result import DeskAction, ScanResult, ScanStatus
 from asn_event.clock import Clock
 from asn_event.db import Database
-from asn_event.db.errors import ConnectionLost, DatabaseError, NotFound
+from asn_event.db.errors import NotFound, Refused, from_driver
 from asn_event.db.models import Event, Person, Registration, ScanLog, Unit
 
 MAX_RAW = 500
@@ -71,9 +70,10 @@ _LOG = insert(_log).values(
 )
 
 
-# The same three statements for SQLite's driver, run on the pooled DBAPI connection: SQLAlchemy's
-# per-statement machinery costs about four times the statements themselves on a local file, and a
-# scan is the one call the queue waits for. Other databases use the Core statements above.
+# The same three statements as driver SQL for SQLite, run on the transaction's own DBAPI connection
+# inside :meth:`CheckinDesk.check_in_on`: SQLAlchemy's per-statement machinery costs about three
+# times the statements themselves on a local file (benchmarks/checkin.py: Core 4.5x, driver 1.5x
+# of bare sqlite3), and a scan is the one call the queue waits for.
 _SQLITE_CHECK_IN = (
     "UPDATE registration SET checked_in_at = ?, checkin_desk = ?, checkin_staff = ? "
     "WHERE id = ? AND event_id = ? AND checked_in_at IS NULL"
@@ -90,17 +90,17 @@ _SQLITE_LOG = (
 )
 
 
-def _sqlite_time(value: datetime) -> str:
-    """How SQLAlchemy's SQLite dialect stores a UTC datetime (see models.UTCDateTime)."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+class _Timestamps:
+    """The column type's own converters for one dialect: driver SQL stores times as SQLAlchemy does."""
+
+    def __init__(self, dialect: Any) -> None:
+        column_type = _reg.c.checked_in_at.type
+        self.to_db = column_type._cached_bind_processor(dialect) or (lambda value: value)
+        self.from_db = column_type._cached_result_processor(dialect, None) or (lambda value: value)
 
 
-def _from_sqlite_time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
-
-
-class CheckinRefused(ValueError):
-    """A desk action that cannot be done (no reason for an undo, not checked in ...), in plain words."""
+class CheckinRefused(Refused, ValueError):
+    """A desk action that cannot be done; the code says why (``undo_reason_missing`` ...)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +108,6 @@ class UndoResult:
     registration_id: int
     name: str
     undone_checkin_at: datetime
-
-
-def _busy(exc: OperationalError) -> DatabaseError:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text or "lock timeout" in text:
-        return DatabaseError(
-            "Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi; "
-            f"bila terus terjadi, periksa jaringan/berkas bersama. ({exc.orig})"
-        )
-    return ConnectionLost(
-        "Sambungan ke basis data terputus. Pindai ulang sebentar lagi; bila terus terjadi, periksa "
-        f"jaringan ke server basis data. ({' '.join(str(exc.orig).split())})"
-    )
 
 
 class CheckinDesk:
@@ -143,12 +130,11 @@ class CheckinDesk:
         with db.sessions() as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise NotFound(
-                    f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain (daftar: asn-event events)."
-                )
+                raise NotFound("event", id=event_id)
             self.event_title = event.title
             self._secret = bytes(event.secret)
         self._other_events: dict[int, tuple[bytes, str] | None] = {}
+        self._timestamps: dict[str, _Timestamps] = {}
 
     # -- scanning -----------------------------------------------------------------------------
 
@@ -183,87 +169,74 @@ class CheckinDesk:
         return self._check_in(registration_id, "", action)
 
     def _check_in(self, registration_id: int, raw: str, action: DeskAction | None) -> ScanResult:
-        if self.sqlite_fast_path and self.db.is_sqlite:
-            return self._check_in_sqlite(registration_id, raw, action)
-        try:
-            with self.db.engine.begin() as conn:
-                return self.check_in_on(conn, registration_id, raw, action, self.clock.now())
-        except OperationalError as exc:
-            raise _busy(exc) from exc
+        # Driver errors arrive as domain errors (Busy, DiskFull, ConnectionLost: see db.errors); the
+        # transaction is rolled back whole, so the desk can scan the same code again.
+        with self.db.engine.begin() as conn:
+            return self.check_in_on(conn, registration_id, raw, action, self.clock.now())
 
-    def _check_in_sqlite(self, registration_id: int, raw: str, action: DeskAction | None) -> ScanResult:
-        """:meth:`check_in_on` on the SQLite driver directly, one ``BEGIN IMMEDIATE`` transaction."""
-        now = self.clock.now()
-        stamp = _sqlite_time(now)
+    def check_in_on(
+        self, conn: Connection, registration_id: int, raw: str, action: DeskAction | None, now: datetime
+    ) -> ScanResult:
+        """The check-in rule inside the caller's transaction: conditional update, read back, log.
+
+        The one write path of a check-in (scan, manual, walk-in). On SQLite the three statements run
+        as driver SQL on the same connection and transaction (see ``_SQLITE_CHECK_IN``).
+        """
         detail = action.value if action is not None else ""
-        connection = self.db.engine.raw_connection()
-        try:
-            cursor = connection.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            try:
-                cursor.execute(
-                    _SQLITE_CHECK_IN, (stamp, self.desk, self.staff, registration_id, self.event_id)
-                )
-                updated = cursor.rowcount
-                row = cursor.execute(_SQLITE_WHO, (registration_id, self.event_id)).fetchone()
-                if row is None:
-                    status, rid = ScanStatus.NOT_REGISTERED, None
-                else:
-                    status = ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
-                    rid = registration_id
-                log = (self.event_id, rid, stamp, status.value, raw[:MAX_RAW], self.desk, self.staff, detail)
-                cursor.execute(_SQLITE_LOG, log)
-                cursor.execute("COMMIT")
-            except BaseException:
-                cursor.execute("ROLLBACK")
-                raise
-            finally:
-                cursor.close()
-        except sqlite3.OperationalError as exc:
-            raise DatabaseError(
-                f"Basis data sedang dipakai meja lain terlalu lama. Pindai ulang sebentar lagi. ({exc})"
-            ) from exc
-        finally:
-            connection.close()
+        if self.sqlite_fast_path and conn.dialect.name == "sqlite":
+            row, updated = self._write_sqlite(conn, registration_id, raw, detail, now)
+        else:
+            params: dict[str, Any] = {"rid": registration_id, "eid": self.event_id, "now": now}
+            updated = conn.execute(_CHECK_IN, {**params, "desk": self.desk, "staff": self.staff}).rowcount
+            found = conn.execute(_WHO, params).first()
+            row = None if found is None else tuple(found)
+            status = ScanStatus.NOT_REGISTERED if row is None else self._status(updated)
+            self._insert_log(conn, status.value, None if row is None else registration_id, raw, detail, now)
         if row is None:
             return ScanResult(ScanStatus.NOT_REGISTERED, raw=raw)
         checked_in_at, desk, name, nip, position, unit = row
         return ScanResult(
-            status,
+            self._status(updated),
             raw=raw,
             registration_id=registration_id,
             name=name,
             nip=nip,
             unit=unit or "",
             position=position or "",
-            checked_in_at=_from_sqlite_time(checked_in_at),
+            checked_in_at=checked_in_at,
             desk=desk or "",
         )
 
-    def check_in_on(
-        self, conn: Connection, registration_id: int, raw: str, action: DeskAction | None, now: datetime
-    ) -> ScanResult:
-        """The check-in rule inside the caller's transaction: conditional update, read back, log."""
-        params: dict[str, Any] = {"rid": registration_id, "eid": self.event_id, "now": now}
-        detail = action.value if action is not None else ""
-        updated = conn.execute(_CHECK_IN, {**params, "desk": self.desk, "staff": self.staff}).rowcount
-        row = conn.execute(_WHO, params).first()
-        if row is None:
-            self._insert_log(conn, ScanStatus.NOT_REGISTERED.value, None, raw, detail, now)
-            return ScanResult(ScanStatus.NOT_REGISTERED, raw=raw)
-        status = ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
-        self._insert_log(conn, status.value, registration_id, raw, detail, now)
-        return ScanResult(
-            status,
-            raw=raw,
-            registration_id=registration_id,
-            name=row.name,
-            nip=row.nip,
-            unit=row.unit or "",
-            position=row.position or "",
-            checked_in_at=row.checked_in_at,
-            desk=row.checkin_desk or "",
+    @staticmethod
+    def _status(updated: int) -> ScanStatus:
+        return ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
+
+    def _write_sqlite(
+        self, conn: Connection, registration_id: int, raw: str, detail: str, now: datetime
+    ) -> tuple[tuple[Any, ...] | None, int]:
+        times = self._timestamps.get(conn.dialect.name) or self._timestamps.setdefault(
+            conn.dialect.name, _Timestamps(conn.dialect)
         )
+        stamp = times.to_db(now)
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(_SQLITE_CHECK_IN, (stamp, self.desk, self.staff, registration_id, self.event_id))
+            updated = cursor.rowcount
+            row = cursor.execute(_SQLITE_WHO, (registration_id, self.event_id)).fetchone()
+            status = ScanStatus.NOT_REGISTERED if row is None else self._status(updated)
+            rid = None if row is None else registration_id
+            log = (self.event_id, rid, stamp, status.value, raw[:MAX_RAW], self.desk, self.staff, detail[:MAX_DETAIL])
+            cursor.execute(_SQLITE_LOG, log)
+        except sqlite3.Error as exc:
+            mapped = from_driver(exc, path=self.db.url.database)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        finally:
+            cursor.close()
+        if row is None:
+            return None, updated
+        return (times.from_db(row[0]), *row[1:]), updated
 
     def _insert_log(
         self,
@@ -291,15 +264,8 @@ class CheckinDesk:
             conn.execute(notify_statement(), {"payload": str(self.event_id)})
 
     def _log_only(self, status: str, rid: int | None, raw: str = "", detail: str = "") -> None:
-        try:
-            with self.db.engine.begin() as conn:
-                self._insert_log(conn, status, rid, raw, detail)
-        except OperationalError as exc:
-            raise _busy(exc) from exc
-
-    def log_action(self, action: DeskAction, registration_id: int | None, detail: str = "") -> None:
-        """Append a desk action that changes nothing else."""
-        self._log_only(action.value, registration_id, detail=detail)
+        with self.db.engine.begin() as conn:
+            self._insert_log(conn, status, rid, raw, detail)
 
     # -- undo ---------------------------------------------------------------------------------
 
@@ -307,14 +273,14 @@ class CheckinDesk:
         """Take back a check-in (wrong person, scanned by mistake); the reason goes to the scan log."""
         reason = " ".join(reason.split())
         if len(reason) < 3:
-            raise CheckinRefused("Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.")
+            raise CheckinRefused("undo_reason_missing")
         now = self.clock.now()
         with self.db.engine.begin() as conn:
             row = conn.execute(_WHO, {"rid": registration_id, "eid": self.event_id}).first()
             if row is None:
-                raise NotFound("Peserta ini tidak terdaftar di acara ini.")
+                raise NotFound("registration")
             if row.checked_in_at is None:
-                raise CheckinRefused(f"{row.name} belum check-in; tidak ada yang dibatalkan.")
+                raise CheckinRefused("undo_not_checked_in", name=row.name)
             conn.execute(
                 update(_reg)
                 .where(and_(_reg.c.id == registration_id, _reg.c.event_id == self.event_id))
@@ -339,7 +305,7 @@ class CheckinDesk:
                 .values(signature=clean, signature_skipped=False)
             ).rowcount
             if changed != 1:
-                raise CheckinRefused("Tanda tangan hanya untuk peserta yang sudah check-in.")
+                raise CheckinRefused("signature_not_checked_in")
             self._insert_log(
                 conn, DeskAction.SIGNATURE.value, registration_id, detail=f"{len(clean)} goresan"
             )
@@ -361,21 +327,21 @@ MAX_POINTS = 5000
 def validate_strokes(strokes: Any) -> list[list[list[float]]]:
     """Strokes as lists of [x, y] in 0..1, rounded to 4 places; refuses anything else or too much."""
     if not isinstance(strokes, list) or not strokes:
-        raise CheckinRefused("Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.")
+        raise CheckinRefused("signature_empty")
     total = 0
     clean: list[list[list[float]]] = []
     for stroke in strokes[:MAX_STROKES]:
         if not isinstance(stroke, list):
-            raise CheckinRefused("Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.")
+            raise CheckinRefused("signature_unreadable")
         points = []
         for point in stroke:
             if not (isinstance(point, list | tuple) and len(point) == 2):
-                raise CheckinRefused("Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.")
+                raise CheckinRefused("signature_unreadable")
             x, y = (min(1.0, max(0.0, float(v))) for v in point)
             points.append([round(x, 4), round(y, 4)])
         total += len(points)
         if points:
             clean.append(points)
     if not clean or total > MAX_POINTS:
-        raise CheckinRefused("Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.")
+        raise CheckinRefused("signature_too_long")
     return clean

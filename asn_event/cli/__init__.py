@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from asn_event import __version__
 from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option
-from asn_event.db.errors import DatabaseError, NotFound
+from asn_event.domain.errors import DomainError as DatabaseError
+from asn_event.domain.errors import NotFound
+from asn_event.words import error_text
 
 # Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
 # (reportlab, openpyxl ...) inside their functions anyway, since `asn-event --help` imports them all.
@@ -27,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.backup",
     "asn_event.cli.restore",
     "asn_event.cli.merge",
+    "asn_event.cli.purge",
+    "asn_event.cli.office_key",
     "asn_event.cli.feedback",
     "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",
@@ -101,13 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"asn-event: {exc}", file=sys.stderr)
         return exc.code
     except NotFound as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except DatabaseError as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except (ValueError, OSError) as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except KeyboardInterrupt:
         print("asn-event: dihentikan.", file=sys.stderr)

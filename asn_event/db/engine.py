@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +28,9 @@ from asn_event.db.errors import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
+    StorageProblem,
+    from_driver,
+    install_error_mapping,
 )
 
 # The newest migration this program knows. A test checks it against Alembic's head.
@@ -123,17 +125,25 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _server_name(url: URL) -> str:
+    host = url.host or url.query.get("host") or "localhost"
+    return str(host)
+
+
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+        install_error_mapping(engine, path=url.database)
         return engine
     connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
         # A server out of reach (Wi-Fi gone, wrong address) is reported after seconds, not minutes.
         connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    install_error_mapping(engine, server=_server_name(url))
+    return engine
 
 
 def _check_sqlite_file(url: URL, create: bool) -> None:
@@ -173,8 +183,11 @@ def _create_private(path: Path) -> None:
 def quick_check(engine: Engine) -> str:
     """``PRAGMA quick_check`` of a SQLite database: "ok", or the first problem found."""
     with engine.connect() as conn:
-        rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
-    return "ok" if rows == ["ok"] else (rows[0] if rows else "no answer")
+        rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
+    if rows == ["ok"]:
+        return "ok"
+    text = " ".join(" ".join(rows).replace("*** in database main ***", "").split())  # one line
+    return text[:200] or "no answer"
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -205,16 +218,19 @@ def upgrade(engine: Engine) -> None:
     upgrade_to_head(engine)
 
 
-def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) -> Database:
+def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True, check: bool = True) -> Database:
     """Open (and with ``create``, create) a database and bring its schema up to date.
 
     Raises a :class:`DatabaseError` subclass with words a desk clerk understands when the file is
     missing, read-only, not a database, or written by a newer version of the program. Nothing is
-    written to a file that fails these checks.
+    written to a file that fails these checks. An existing SQLite file is checked with ``PRAGMA
+    quick_check`` first (a damaged one raises :class:`DatabaseDamaged` naming the newest good
+    backup); ``check=False`` leaves that to the caller (the GUI runs it after the first paint, since
+    it reads the whole file), except before an upgrade.
     """
     url = target if isinstance(target, URL) else to_url(target)
     try:
-        return _open(url, create)
+        return _open(url, create, check)
     except DatabaseCorrupt as exc:
         if url.get_backend_name() != "sqlite" or not url.database or not exc.damaged:
             raise
@@ -223,14 +239,14 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) 
         raise DatabaseDamaged(Path(url.database), exc.reason, newest_good_backup(Path(url.database))) from exc
 
 
-def _open(url: URL, create: bool) -> Database:
+def _open(url: URL, create: bool, check: bool) -> Database:
     is_file = url.get_backend_name() == "sqlite" and bool(url.database) and url.database != ":memory:"
     existed = is_file and Path(url.database or "").exists() and Path(url.database or "").stat().st_size > 0
     if url.get_backend_name() == "sqlite":
         _check_sqlite_file(url, create)
     engine = make_engine(url)
     try:
-        if existed:
+        if existed and check:
             problem = quick_check(engine)
             if problem != "ok":
                 raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
@@ -238,6 +254,8 @@ def _open(url: URL, create: bool) -> Database:
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(revision)
         if revision != SCHEMA_HEAD:
+            if existed and not check and (problem := quick_check(engine)) != "ok":
+                raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
             if revision is not None and url.get_backend_name() == "sqlite" and url.database:
                 # An existing database is about to change shape: keep a copy of it as it was.
                 from datetime import UTC, datetime
@@ -257,21 +275,10 @@ def _open(url: URL, create: bool) -> Database:
 
 
 def translate_error(exc: SADatabaseError, url: URL) -> DatabaseError:
-    """A driver error as the project's own, with plain words."""
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    lowered = message.lower()
-    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
-    if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseReadOnly(path)
-    if "not a database" in lowered or "malformed" in lowered or "file is encrypted" in lowered:
-        return DatabaseCorrupt(path)
-    if isinstance(exc, OperationalError) and url.get_backend_name() != "sqlite":
-        server = url.host or url.query.get("host") or "localhost"
-        return DatabaseError(
-            f"Server basis data {server} tidak dapat dihubungi atau menolak sambungan "
-            f"({' '.join(message.split())}). Periksa jaringan, alamat server, nama basis data dan "
-            "pengguna di --db; atau pakai berkas SQLite di laptop ini."
-        )
-    if isinstance(exc, OperationalError) and "locked" in lowered:
-        return DatabaseError("Basis data sedang dipakai terlalu lama oleh meja lain. Coba lagi sebentar.")
-    return DatabaseError(f"Basis data tidak dapat dibuka: {message}")
+    """A driver error met while opening, as the project's own (see ``db.errors.from_driver``)."""
+    is_sqlite = url.get_backend_name() == "sqlite"
+    mapped = from_driver(exc, path=url.database if is_sqlite else None, server="" if is_sqlite else _server_name(url))
+    if mapped is not None:
+        return mapped
+    message = " ".join(str(exc.orig if exc.orig is not None else exc).split())
+    return StorageProblem("db_open", reason=message)

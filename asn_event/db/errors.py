@@ -1,55 +1,74 @@
-"""Database problems as the project's own exceptions, worded for the person at the desk.
+"""Database problems as the project's own errors (``asn_event.domain.errors``), mapped in ONE place.
 
-Each message says what happened and what to do. The GUI shows ``str(error)``; the command line
-prints it as one line on stderr.
+:func:`from_driver` turns any SQLite or PostgreSQL driver exception (raw, or wrapped by SQLAlchemy)
+into a domain error: ``Busy``, ``DiskFull``, ``ConnectionLost``, or a :class:`StorageProblem` for a
+database that is read-only, damaged or not ours. Every engine applies it to every statement through
+SQLAlchemy's ``handle_error`` hook (:func:`install_error_mapping`); the check-in write path, which
+runs driver statements itself, calls it directly. Integrity errors are left to the service that
+knows what a clash means there (a duplicate NIP, an event code in use ...).
+
+The classes below keep their old names; each is a domain error with a code and parameters, worded
+by the UI's and the command line's tables.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
+
+from asn_event.domain.errors import (
+    Busy,
+    ConnectionLost,
+    DiskFull,
+    DomainError,
+    NotFound,
+    Refused,
+    StorageProblem,
+)
+
+DatabaseError = DomainError  # every error a service raises; `except DatabaseError` catches them all
+
+__all__ = [
+    "Busy",
+    "Conflict",
+    "ConnectionLost",
+    "DatabaseCorrupt",
+    "DatabaseDamaged",
+    "DatabaseError",
+    "DatabaseMissing",
+    "DatabaseReadOnly",
+    "DatabaseTooNew",
+    "DiskFull",
+    "NotFound",
+    "Refused",
+    "StorageProblem",
+    "from_driver",
+    "install_error_mapping",
+]
 
 
-class DatabaseError(Exception):
-    """Base class: the database cannot be used as asked."""
-
-
-class DatabaseMissing(DatabaseError):
+class DatabaseMissing(StorageProblem):
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan "
-            "'asn-event demo --db BERKAS'."
-        )
+        super().__init__("db_missing", path=str(path))
 
 
-class DatabaseReadOnly(DatabaseError):
+class DatabaseReadOnly(StorageProblem):
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        where = f" ({path})" if path else ""
-        super().__init__(
-            f"Basis data hanya bisa dibaca{where}. Salin berkas ke folder yang bisa ditulis, "
-            "atau periksa izin berkasnya."
-        )
+        super().__init__("db_read_only", path=str(path) if path else "")
 
 
-class DatabaseCorrupt(DatabaseError):
+class DatabaseCorrupt(StorageProblem):
     """Not a Sinar ASN database, or a damaged one (``damaged``: the file was ours and is broken)."""
 
     def __init__(self, path: Path | None, reason: str = "", *, damaged: bool = True) -> None:
         self.path = path
         self.reason = reason
         self.damaged = damaged
-        why = f" ({reason})" if reason else ""
-        if path is None:  # a server database, not a file
-            super().__init__(
-                f"Basis data ini bukan milik Sinar ASN atau rusak{why}. Tidak ada yang diubah. "
-                "Pilih basis data lain (buat yang kosong untuk Sinar ASN)."
-            )
-            return
-        super().__init__(
-            f"Berkas {path} bukan basis data Sinar ASN atau rusak{why}. Berkas tidak diubah. "
-            "Pulihkan dari cadangan, atau pilih berkas lain."
-        )
+        # a server database has no file: it is "not ours", a file may also be damaged
+        super().__init__("db_corrupt" if path else "db_not_ours", path=str(path) if path else "", reason=reason)
 
 
 class DatabaseDamaged(DatabaseCorrupt):
@@ -62,31 +81,88 @@ class DatabaseDamaged(DatabaseCorrupt):
     def __init__(self, path: Path, reason: str, backup: object | None) -> None:
         super().__init__(path, reason)
         self.backup = backup
-        why = f" ({reason})" if reason else ""
         if backup is None:
-            advice = "Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain."
+            self.code = "db_damaged_no_backup"
         else:
-            where = getattr(backup, "path", backup)
-            advice = f"Cadangan utuh terbaru: {where}. Pulihkan dengan: asn-event restore \"{where}\" --db \"{path}\""
-        Exception.__init__(self, f"Berkas {path} rusak{why}. Berkas tidak diubah. {advice}")
+            self.code = "db_damaged"
+            self.params["backup"] = str(getattr(backup, "path", backup))
+        self.args = (self.code,)
 
 
-class DatabaseTooNew(DatabaseError):
+class DatabaseTooNew(StorageProblem):
     def __init__(self, revision: str) -> None:
         self.revision = revision
-        super().__init__(
-            f"Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). "
-            "Berkas tidak diubah. Perbarui program ini lalu buka lagi."
-        )
+        super().__init__("db_too_new", revision=revision)
 
 
-class NotFound(DatabaseError):
-    """A record the user asked for does not exist (an event id, a person ...)."""
-
-
-class Conflict(DatabaseError):
+class Conflict(Refused):
     """The change clashes with what is stored (a duplicate NIP, an event code in use ...)."""
 
+    code = "conflict"
 
-class ConnectionLost(DatabaseError):
-    """The database server cannot be reached (network gone, server stopped): worth trying again."""
+
+# SQLite primary result codes (https://sqlite.org/rescode.html)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+# PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+_PG_BUSY = {"55P03", "40P01", "40001", "57014"}  # lock not available, deadlock, serialization, timeout
+_PG_GONE = {"57P01", "57P02", "57P03"}  # server shut down / restarting
+
+
+def _driver_error(exc: BaseException) -> BaseException:
+    return getattr(exc, "orig", None) or exc
+
+
+def from_driver(exc: BaseException, *, path: str | None = None, server: str = "") -> DomainError | None:
+    """The domain error for a driver exception, or None when the caller must judge it (integrity)."""
+    orig = _driver_error(exc)
+    where = Path(path) if path else None
+    message = " ".join(str(orig).split())
+    lowered = message.lower()
+    if isinstance(orig, sqlite3.Error):
+        primary = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
+        if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in lowered:
+            return Busy()
+        if primary == _SQLITE_FULL or "disk is full" in lowered:
+            return DiskFull(path=path or "")
+        if primary == _SQLITE_READONLY or "readonly" in lowered:
+            return DatabaseReadOnly(where)
+        if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in lowered or "not a database" in lowered:
+            return DatabaseCorrupt(where)
+        if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+            return StorageProblem("db_io", path=path or "", reason=message)
+        if isinstance(orig, sqlite3.IntegrityError):
+            return None
+        return None
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if sqlstate:
+        if sqlstate == "53100":
+            return DiskFull(path=server)
+        if sqlstate in _PG_BUSY:
+            return Busy()
+        if sqlstate.startswith("08") or sqlstate in _PG_GONE:
+            return ConnectionLost(server=server, reason=message)
+        if sqlstate == "25006":
+            return DatabaseReadOnly(None)
+        if sqlstate.startswith("28") or sqlstate == "3D000":
+            return StorageProblem("server_refused", server=server, reason=message)
+        return None
+    # no SQLSTATE: the driver could not talk to a server at all (refused, unreachable, timed out)
+    kinds = {type(exc).__name__, type(orig).__name__}
+    if server and kinds & {"OperationalError", "InterfaceError", "ConnectionTimeout"}:
+        return ConnectionLost(server=server, reason=message)
+    return None
+
+
+def install_error_mapping(engine: Any, *, path: str | None = None, server: str = "") -> None:
+    """Every statement's driver error on ``engine`` becomes a domain error (see module docstring)."""
+    from sqlalchemy import event
+
+    def handle_error(context: Any) -> DomainError | None:
+        mapped = from_driver(context.original_exception, path=path, server=server)
+        if mapped is not None:
+            mapped.__cause__ = context.original_exception
+        return mapped
+
+    event.listen(engine, "handle_error", handle_error)

@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from asn_event.domain.enums import Employment, QuestionKind, RegistrationSource  # (also re-exported)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -88,18 +90,6 @@ class Base(DeclarativeBase):
 def _enum(cls: type[enum.Enum]) -> Enum:
     """Store the enum's value (readable in the file, stable across renames of the Python name)."""
     return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)
-
-
-class Employment(enum.StrEnum):
-    PNS = "PNS"
-    PPPK = "PPPK"
-    NON_ASN = "non-ASN"
-
-
-class RegistrationSource(enum.StrEnum):
-    ROSTER = "roster"
-    WALK_IN = "walk_in"
-    MANUAL = "manual"
 
 
 class Event(Base):
@@ -274,16 +264,6 @@ class FeedbackSection(Base):
     questions: Mapped[list[Question]] = relationship(
         back_populates="section", order_by="Question.position", cascade="all, delete-orphan"
     )
-
-
-class QuestionKind(enum.StrEnum):
-    LIKERT5 = "likert5"
-    SATISFACTION4 = "satisfaction4"
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    RATING10 = "rating10"
-    SHORT_TEXT = "short_text"
-    LONG_TEXT = "long_text"
 
 
 class Question(Base):

@@ -25,6 +25,7 @@ from asn_event.db.locks import Turn, take_turn
 from asn_event.db.models import Event, Person, Registration, RegistrationSource, Unit
 from asn_event.progress import Cancelled, Progress
 from asn_event.roster.headers import ColumnMapping
+from asn_event.roster.people import known_units
 from asn_event.roster.reader import read_roster_file
 from asn_event.roster.rows import ParsedRoster, RosterRow, RowError, parse_roster
 from asn_event.roster.units import KnownUnit, UnitMatcher, UnitMatchKind, normalize_unit
@@ -181,10 +182,7 @@ def _plan(
 ) -> _Plan:
     if session.get(Event, event_id) is None:
         raise NotFound(f"Acara #{event_id} tidak ada. Lihat daftar acara dengan 'asn-event events'.")
-    units = [
-        KnownUnit(u.id, u.name, u.short_name, tuple(u.aliases or ())) for u in session.scalars(select(Unit))
-    ]
-    matcher = UnitMatcher(units)
+    matcher = UnitMatcher(known_units(session))
     by_nip, by_key = _load_people(session, parsed.rows)
     registered = set()
     plan = _Plan()

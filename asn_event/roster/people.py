@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -15,10 +16,13 @@ from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.models import Employment, Event, Person, Registration, RegistrationSource, Unit
 from asn_event.events import FieldError
 from asn_event.names import clean_display, name_key
-from asn_event.nip import NipError, NipKind, format_nip, parse_nip
+from asn_event.nip import NipError, employment_for, format_nip, parse_nip
 from asn_event.roster.rows import parse_phone
 from asn_event.roster.search import PersonRow, fetch_rows
 from asn_event.roster.units import KnownUnit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(slots=True)
@@ -69,10 +73,15 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
     return errors
 
 
+def known_units(session: Session) -> list[KnownUnit]:
+    """Every unit as the matcher knows it (import, walk-in and the person form use the same list)."""
+    units = session.scalars(select(Unit).order_by(Unit.short_name, Unit.name))
+    return [KnownUnit(u.id, u.name, u.short_name, tuple(u.aliases or ())) for u in units]
+
+
 def list_units(db: Database) -> list[KnownUnit]:
-    with db.sessions() as session:
-        units = session.scalars(select(Unit).order_by(Unit.short_name, Unit.name))
-        return [KnownUnit(u.id, u.name, u.short_name, tuple(u.aliases or ())) for u in units]
+    with db.readers() as session:
+        return known_units(session)
 
 
 def _values(draft: PersonDraft, today: date) -> dict[str, object]:
@@ -95,7 +104,7 @@ def _values(draft: PersonDraft, today: date) -> dict[str, object]:
         nip = parse_nip(draft.nip, today)
         assert not isinstance(nip, NipError)
         values["nip"] = nip.digits
-        values["employment"] = Employment.PNS if nip.kind is NipKind.PNS else Employment.PPPK
+        values["employment"] = employment_for(nip)
         values["sex"] = nip.sex.value
     return values
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from asn_event.db.models import Employment
 from asn_event.names import clean_display, name_key
-from asn_event.nip import Nip, NipError, NipKind, format_nip, nip_from_cell, parse_nip
+from asn_event.nip import Nip, NipError, employment_for, format_nip, nip_from_cell, parse_nip
 from asn_event.progress import Progress
 from asn_event.roster.errors import FileProblem, RosterFileError
 from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
@@ -189,7 +189,7 @@ class RowParser:
         employment = parse_employment(get(Field.EMPLOYMENT))
         sex = parse_sex(get(Field.SEX))
         if nip is not None:
-            employment = Employment.PNS if nip.kind is NipKind.PNS else Employment.PPPK
+            employment = employment_for(nip)
             sex = nip.sex.value
         unit = cell_text(get(Field.UNIT))
         row = RosterRow(

@@ -8,7 +8,7 @@
 
 from asn_event.stage.agenda import AgendaError, Segment, validate_agenda, validate_segment
 from asn_event.stage.engine import Cue, Phase, StageTimer, StageView, TimerError, TimerStatus
-from asn_event.stage.schedule import ScheduleRow, offset_text, schedule_offset, schedule_rows
+from asn_event.stage.schedule import ScheduleRow, offset_minutes, schedule_offset, schedule_rows
 
 __all__ = [
     "AgendaError",
@@ -20,7 +20,7 @@ __all__ = [
     "StageView",
     "TimerError",
     "TimerStatus",
-    "offset_text",
+    "offset_minutes",
     "schedule_offset",
     "schedule_rows",
     "validate_agenda",

@@ -137,11 +137,11 @@ def schedule_offset(timer: StageTimer, scheduled_start: datetime | None = None) 
     return (projected_end - planned_end).total_seconds()
 
 
-def offset_text(seconds: float | None) -> str:
-    """``+4 menit dari jadwal``, ``-2 menit dari jadwal``, ``Tepat jadwal``."""
+def offset_minutes(seconds: float | None) -> int | None:
+    """Whole minutes ahead (-) or behind (+) the schedule; None before the first segment starts.
+
+    The UI words it ("+4 menit dari jadwal", "Tepat jadwal"; ``ui/stage/page.py``).
+    """
     if seconds is None:
-        return "Belum dimulai"
-    minutes = round(seconds / 60)
-    if minutes == 0:
-        return "Tepat jadwal"
-    return f"{minutes:+d} menit dari jadwal"
+        return None
+    return round(seconds / 60)

@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/events/page.py" line="183"/>
-        <location filename="../../asn_event/ui/events/page.py" line="283"/>
+        <location filename="../../asn_event/ui/events/page.py" line="288"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
@@ -183,33 +183,33 @@
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="284"/>
+        <location filename="../../asn_event/ui/events/page.py" line="289"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="285"/>
+        <location filename="../../asn_event/ui/events/page.py" line="290"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="294"/>
+        <location filename="../../asn_event/ui/events/page.py" line="299"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="302"/>
+        <location filename="../../asn_event/ui/events/page.py" line="307"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="310"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="313"/>
-        <location filename="../../asn_event/ui/events/page.py" line="314"/>
+        <location filename="../../asn_event/ui/events/page.py" line="318"/>
+        <location filename="../../asn_event/ui/events/page.py" line="319"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -217,27 +217,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="379"/>
+        <location filename="../../asn_event/ui/events/page.py" line="384"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="392"/>
+        <location filename="../../asn_event/ui/events/page.py" line="397"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="395"/>
+        <location filename="../../asn_event/ui/events/page.py" line="400"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="398"/>
+        <location filename="../../asn_event/ui/events/page.py" line="403"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="404"/>
+        <location filename="../../asn_event/ui/events/page.py" line="409"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -245,27 +245,27 @@
 <context>
     <name>AgendaEditModel</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="36"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="37"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="37"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="38"/>
         <source>Pembicara</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="38"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="39"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="39"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="40"/>
         <source>Kuning</source>
         <translation>Amber</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="40"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="41"/>
         <source>Merah</source>
         <translation>Red</translation>
     </message>
@@ -389,22 +389,22 @@
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="122"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
         <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
         <translation>Type the organizer PIN to continue.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="147"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="148"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="162"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -415,52 +415,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="180"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="181"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="190"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="191"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="200"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="222"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="223"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="225"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="226"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="227"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="234"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="236"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="237"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="241"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="242"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -572,86 +572,144 @@ The current database is kept in the backup folder first.</translation>
     </message>
 </context>
 <context>
+    <name>CheckinKioskWindow</name>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="35"/>
+        <source>Check-in mandiri</source>
+        <translation>Self check-in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="53"/>
+        <source>Arahkan kode QR undangan ke pemindai</source>
+        <translation>Hold the invitation QR code to the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="58"/>
+        <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
+        <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
+        <source>Silakan pindai undangan Anda</source>
+        <translation>Please scan your invitation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
+        <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
+        <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="93"/>
+        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
+        <translation>Please go to the registration desk; staff will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="101"/>
+        <source>Belum ada PIN kios</source>
+        <translation>No kiosk PIN yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="103"/>
+        <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
+        <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <source>Keluar dari mode kios</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <source>Masukkan PIN panitia:</source>
+        <translation>Enter the organizer PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="137"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="139"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="163"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="187"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="186"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="548"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="563"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="198"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="201"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="597"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="613"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="203"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="206"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="205"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="216"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="257"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="256"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="368"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="367"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="419"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="424"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="424"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="429"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="452"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="454"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -659,97 +717,97 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="476"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="484"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="478"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="486"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="488"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="496"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="503"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="515"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
-        <translation>Several names match. Choose with the ↑/↓ arrows, then press Enter.</translation>
+        <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="588"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="604"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="724"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="732"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="728"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="736"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="721"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="729"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="725"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="733"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="599"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="615"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="600"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="616"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="627"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="645"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="627"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="645"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="634"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="652"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="656"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="50"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="657"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="51"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="658"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="52"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="659"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="53"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="660"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="54"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -757,291 +815,408 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="157"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="158"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/dates.py" line="56"/>
+        <source>pukul %1 WIB</source>
+        <translation>%1 WIB</translation>
+    </message>
+</context>
+<context>
     <name>DesignPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="67"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="68"/>
         <source>{seq} nomor urut (mis. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</source>
         <translation>{seq} running number (e.g. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="72"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="73"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="77"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="78"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="82"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
         <source>Penandatangan</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="84"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="85"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="86"/>
         <source>Gambar tanda tangan (PNG transparan)</source>
         <translation>Signature image (transparent PNG)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="87"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="88"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="89"/>
         <source>Latar A4 mendatar; kosong = desain bawaan</source>
         <translation>A4 landscape background; empty = default design</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="90"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="91"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
         <source>Logo kota/instansi (PNG atau SVG); kosong = tanpa logo</source>
         <translation>City/agency logo (PNG or SVG); empty = no logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="93"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="95"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
         <source>Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.</source>
         <translation>Extra lines (at most 3), e.g. Valid without a wet signature.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="98"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="99"/>
         <source>Baris tambahan</source>
         <translation>Extra lines</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="104"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="105"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="118"/>
         <source>Pratinjau halaman pertama dibuat…</source>
         <translation>Making first-page preview…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="134"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="135"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="142"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="142"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="200"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="201"/>
         <source>Nomor pertama: {example}</source>
         <translation>First number: {example}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="215"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="216"/>
         <source>Pengaturan sertifikat disimpan.</source>
         <translation>Certificate settings saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="247"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="248"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackKioskWindow</name>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="79"/>
+        <source>Kios Umpan Balik</source>
+        <translation>Feedback Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="133"/>
+        <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
+        <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="135"/>
+        <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
+        <translation>Scan the QR code on your invitation to start.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="143"/>
+        <source>Pindai kode di sini</source>
+        <translation>Scan code here</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="158"/>
+        <source>Mulai tanpa kode</source>
+        <translation>Start without a code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="205"/>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="226"/>
+        <source>Terima kasih!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="233"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="288"/>
+        <source>Halo, {name} · terima kasih sudah hadir.</source>
+        <translation>Hello, {name} · thank you for coming.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="290"/>
+        <source>Jawaban Anda anonim.</source>
+        <translation>Your answers are anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="299"/>
+        <source>Bagian {n} dari {total} · {title}</source>
+        <translation>Section {n} of {total} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="305"/>
+        <source>Kirim jawaban</source>
+        <translation>Send answers</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="305"/>
+        <source>Lanjut ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="318"/>
+        <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
+        <translation>The previous form was left without sending and was not saved. Please start again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="344"/>
+        <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
+        <translation>
+            <numerusform>%n answer needs completing. See the red marks.</numerusform>
+            <numerusform>%n answers need completing. See the red marks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="378"/>
+        <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
+        <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
+        <translation>Your answers are saved. The screen is ready for the next participant.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="418"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="425"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="432"/>
+        <source>Keluar dari kios</source>
+        <translation>Leave kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="419"/>
+        <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
+        <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="425"/>
+        <source>PIN panitia:</source>
+        <translation>Organizer PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="432"/>
+        <source>PIN salah. Kios tetap terbuka.</source>
+        <translation>Wrong PIN. The kiosk stays open.</translation>
+    </message>
+</context>
+<context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="37"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
         <source>Skala setuju 1-5</source>
         <translation>Agreement scale 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
         <source>Kesesuaian 1-4</source>
         <translation>Fit scale 1-4</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
         <source>Pilihan tunggal</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
         <source>Pilihan ganda</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
         <source>Nilai 1-10</source>
         <translation>Score 1-10</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
         <source>Teks singkat</source>
         <translation>Short text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="44"/>
         <source>Teks panjang</source>
         <translation>Long text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="80"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="81"/>
         <source>Anonim: jawaban tidak dikaitkan dengan nama peserta</source>
         <translation>Anonymous: answers are not linked to participant names</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
         <source>Kalimat pembuka di layar kios</source>
         <translation>Opening sentence on the kiosk screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
         <source>Judul formulir</source>
         <translation>Form title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
         <source>Pembuka</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
         <source>Bagian dan pertanyaan</source>
         <translation>Sections and questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="96"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="124"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="125"/>
         <source>Simpan formulir</source>
         <translation>Save form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="139"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="140"/>
         <source>Pilih bagian atau pertanyaan di sebelah kiri untuk mengubahnya.</source>
         <translation>Select a section or question on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="151"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="152"/>
         <source>Di kios, satu bagian tampil satu layar.</source>
         <translation>On the kiosk, each section gets its own screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="153"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="154"/>
         <source>Judul bagian</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="170"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="171"/>
         <source>Satu pilihan per baris</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="172"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="173"/>
         <source>Pilihan</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="176"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="177"/>
         <source>Wajib dijawab</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="181"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="182"/>
         <source>Pesan bila belum dijawab, mis. Mohon nilai narasumber.</source>
         <translation>Message when not answered, e.g. Please rate the speaker.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="189"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="190"/>
         <source>Pesan wajib</source>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="223"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="224"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="280"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="308"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="316"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="309"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="317"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="320"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="321"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="359"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="360"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="401"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -1191,12 +1366,12 @@ The current database is kept in the backup folder first.</translation>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="295"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="299"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="306"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="309"/>
         <source>%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah · {invalid} tidak valid</source>
         <translation>
             <numerusform>%n row ready to import: {added} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</numerusform>
@@ -1204,7 +1379,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="316"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="319"/>
         <source>%n orang akan didaftarkan ke acara ini.</source>
         <translation>
             <numerusform>%n person will be registered for this event.</numerusform>
@@ -1212,22 +1387,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="321"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="324"/>
         <source> — mirip {s}?</source>
         <translation> — similar to {s}?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="325"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="328"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="333"/>
         <source>Buat unit kerja baru untuk nama yang tidak dikenal: {units}{more}. Bila tidak dicentang, pesertanya disimpan tanpa unit.</source>
         <translation>Create new work units for unknown names: {units}{more}. If unchecked, these participants are saved without a unit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="348"/>
         <source>Impor %n baris</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1235,7 +1410,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="393"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="396"/>
         <source>Dihentikan. Basis data tidak diubah.</source>
         <translation>Stopped. The database was not changed.</translation>
     </message>
@@ -1285,365 +1460,201 @@ The current database is kept in the backup folder first.</translation>
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="34"/>
-        <source>Check-in mandiri</source>
-        <translation>Self check-in</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="52"/>
-        <source>Arahkan kode QR undangan ke pemindai</source>
-        <translation>Hold the invitation QR code to the scanner</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="57"/>
-        <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
-        <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="80"/>
-        <source>Silakan pindai undangan Anda</source>
-        <translation>Please scan your invitation</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
-        <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
-        <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="92"/>
-        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
-        <translation>Please go to the registration desk; staff will help you.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="100"/>
-        <source>Belum ada PIN kios</source>
-        <translation>No kiosk PIN yet</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="102"/>
-        <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
-        <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="108"/>
-        <source>Keluar dari mode kios</source>
-        <translation>Leave kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="108"/>
-        <source>Masukkan PIN panitia:</source>
-        <translation>Enter the organizer PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="114"/>
-        <source>PIN salah.</source>
-        <translation>Wrong PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="377"/>
-        <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
-        <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
-        <translation>Your answers are saved. The screen is ready for the next participant.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="78"/>
-        <source>Kios Umpan Balik</source>
-        <translation>Feedback Kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="132"/>
-        <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
-        <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="134"/>
-        <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
-        <translation>Scan the QR code on your invitation to start.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="142"/>
-        <source>Pindai kode di sini</source>
-        <translation>Scan code here</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="157"/>
-        <source>Mulai tanpa kode</source>
-        <translation>Start without a code</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="204"/>
-        <source>‹ Kembali</source>
-        <translation>‹ Back</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="225"/>
-        <source>Terima kasih!</source>
-        <translation>Thank you!</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="232"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="287"/>
-        <source>Halo, {name} · terima kasih sudah hadir.</source>
-        <translation>Hello, {name} · thank you for coming.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="289"/>
-        <source>Jawaban Anda anonim.</source>
-        <translation>Your answers are anonymous.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="298"/>
-        <source>Bagian {n} dari {total} · {title}</source>
-        <translation>Section {n} of {total} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="304"/>
-        <source>Kirim jawaban</source>
-        <translation>Send answers</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="304"/>
-        <source>Lanjut ›</source>
-        <translation>Next ›</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="317"/>
-        <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
-        <translation>The previous form was left without sending and was not saved. Please start again.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="343"/>
-        <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
-        <translation>
-            <numerusform>%n answer needs completing. See the red marks.</numerusform>
-            <numerusform>%n answers need completing. See the red marks.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="417"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="424"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="431"/>
-        <source>Keluar dari kios</source>
-        <translation>Leave kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="418"/>
-        <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
-        <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="424"/>
-        <source>PIN panitia:</source>
-        <translation>Organizer PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="431"/>
-        <source>PIN salah. Kios tetap terbuka.</source>
-        <translation>Wrong PIN. The kiosk stays open.</translation>
-    </message>
-</context>
-<context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="65"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="66"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="102"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="107"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="109"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="113"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="114"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="123"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="118"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="129"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="134"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="140"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="141"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="143"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="144"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="150"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="152"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="158"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
         <source>Berkas untuk instansi</source>
         <translation>Filings for the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="160"/>
         <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
         <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="162"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="163"/>
         <source>Catatan pindai…</source>
         <translation>Scan log…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="165"/>
         <source>Register sertifikat…</source>
         <translation>Certificate register…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="167"/>
         <source>SIASN…</source>
         <translation>SIASN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="181"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="182"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="186"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="187"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="211"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="212"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="217"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="218"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="224"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="225"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="228"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="229"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="256"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="257"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="262"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="263"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="271"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="272"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="277"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="285"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="286"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="291"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="292"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="299"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="300"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="304"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="305"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="314"/>
         <source>Simpan riwayat diklat SIASN</source>
         <translation>Save SIASN course history</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="315"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="316"/>
         <source>Simpan register sertifikat</source>
         <translation>Save certificate register</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="317"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="318"/>
         <source>Simpan catatan pindai</source>
         <translation>Save scan log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="340"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="341"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1651,7 +1662,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="342"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="343"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1659,17 +1670,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="343"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="344"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="354"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="355"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="357"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="358"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1677,97 +1688,97 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="81"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="84"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="132"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="133"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="134"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="140"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="141"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="152"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="155"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="167"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="170"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="180"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="183"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="188"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="191"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="239"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="242"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="276"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="285"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="278"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="287"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="283"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="292"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="290"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="299"/>
         <source>Cadangan dibuat dan diperiksa utuh.</source>
         <translation>Backup made and verified.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="296"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="305"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="322"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1775,72 +1786,72 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="57"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="59"/>
         <source>Pengisi</source>
-        <translation>Respondent</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
-        <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
-        <translation>Scan or type the invitation code, NIP or name · empty + Enter = anonymous</translation>
+        <translation>Filled in by</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
+        <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
+        <translation>Scan or type the invitation code, NIP or name · empty + Enter = no name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="66"/>
         <source>Pengisi formulir kertas</source>
         <translation>Who filled in the paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="78"/>
         <source>Peserta yang cocok</source>
         <translation>Matching participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="84"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="88"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="100"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="102"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="112"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="114"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="180"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="182"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
-        <translation>Anonymous: the answers count towards nobody’s certificate.</translation>
+        <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="205"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="207"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
         <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="214"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="216"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
-        <translation>Choose the person: up/down arrows, then Enter.</translation>
+        <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="243"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
         <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="274"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="276"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1848,12 +1859,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="283"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="285"/>
         <source>Belum tersimpan: {reason}</source>
-        <translation>Not saved yet: {reason}</translation>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="292"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="294"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -1959,78 +1970,78 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="64"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="69"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="79"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="89"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="90"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="91"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="92"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="92"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="309"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="94"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="310"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="96"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="178"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="179"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -2038,52 +2049,52 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="197"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="198"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="200"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="201"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="210"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="211"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="213"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="214"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="216"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="218"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="258"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="259"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="269"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="270"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="284"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="285"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="297"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="298"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -2091,17 +2102,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="304"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="305"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="312"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="318"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="319"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -2109,32 +2120,32 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="320"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="321"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="337"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="338"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="353"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="354"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="356"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -2142,7 +2153,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="358"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="359"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2150,35 +2161,78 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="245"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="278"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="249"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="282"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="304"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="282"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="315"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="283"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="316"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCard</name>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
+        <source>Hapus data pribadi acara ini…</source>
+        <translation>Delete this event&apos;s personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
+        <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
+        <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="291"/>
+        <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
+        <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="296"/>
+        <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
+        <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="303"/>
+        <source>Hapus data pribadi</source>
+        <translation>Delete personal data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="308"/>
+        <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
+        <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="321"/>
+        <source>Data pribadi %1 peserta dihapus.</source>
+        <translation>Personal data of %1 participants deleted.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionInput</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/inputs.py" line="180"/>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="201"/>
         <source>Tulis di sini. Shift+Enter untuk baris baru.</source>
         <translation>Write here. Shift+Enter for a new line.</translation>
     </message>
@@ -2186,27 +2240,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="210"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="214"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="211"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="212"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="224"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="221"/>
         <source>✖ KONEKSI KE SERVER TERPUTUS</source>
         <translation>✖ CONNECTION TO THE SERVER LOST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="225"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="222"/>
         <source>%n pindaian disimpan, belum tercatat</source>
         <translation>
             <numerusform>%n scan kept, not recorded yet</numerusform>
@@ -2214,112 +2268,112 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="227"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="224"/>
         <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
         <translation>Scans are sent again automatically once the server is back. Check the network or the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="229"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="226"/>
         <source>Jangan pindai ulang; tunggu tanda hijau.</source>
         <translation>Do not scan again; wait for the green sign.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="248"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="245"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="251"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="248"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="250"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="263"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="265"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="262"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="264"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="268"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="268"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="273"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="270"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="273"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="270"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="279"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="279"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="285"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="282"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="288"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="285"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="289"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -2327,74 +2381,74 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="85"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="87"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="88"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="89"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="90"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="92"/>
         <source>Kios / kertas</source>
         <translation>Kiosk / paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="100"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="107"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="108"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="115"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="116"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="118"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="119"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="231"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="232"/>
         <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
         <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="254"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="255"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="257"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="258"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2402,7 +2456,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="259"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="260"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2410,7 +2464,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="264"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2418,17 +2472,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="289"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="290"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="291"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="292"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="293"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="294"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2436,12 +2490,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="298"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="313"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -2500,49 +2554,107 @@ The current database is kept in the backup folder first.</translation>
     </message>
 </context>
 <context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="34"/>
+        <source>Sangat Tidak Setuju</source>
+        <translation>Strongly Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="35"/>
+        <source>Tidak Setuju</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="36"/>
+        <source>Netral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="37"/>
+        <source>Setuju</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="38"/>
+        <source>Sangat Setuju</source>
+        <translation>Strongly Agree</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="39"/>
+        <source>Tidak sesuai</source>
+        <translation>Not as expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="40"/>
+        <source>Kurang sesuai</source>
+        <translation>Somewhat below expectations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="41"/>
+        <source>Sesuai</source>
+        <translation>As expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="42"/>
+        <source>Sangat sesuai</source>
+        <translation>Exactly as expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="43"/>
+        <source>Sangat buruk</source>
+        <translation>Very poor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="44"/>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="194"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="195"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="195"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="196"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="196"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="197"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="197"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="198"/>
         <source>Durasi</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="198"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="199"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="199"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="200"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="200"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="201"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="201"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="202"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_models.py" line="264"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="265"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
@@ -2550,127 +2662,127 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="57"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="209"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="232"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="243"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="293"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="58"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="210"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="233"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="244"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="290"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="294"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="60"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="61"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="63"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="64"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="79"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="80"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="106"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="107"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="108"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="109"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="111"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="112"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="114"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="115"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="116"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="117"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="119"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="120"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="128"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="129"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="133"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="136"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="151"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="152"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="179"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="181"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="184"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="185"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2678,22 +2790,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="203"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="204"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="215"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="216"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="219"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="221"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="222"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -2701,7 +2813,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="234"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="235"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -2709,27 +2821,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="256"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="262"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="270"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="271"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="277"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="282"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2737,7 +2849,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="284"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="285"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2745,12 +2857,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="307"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="315"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="316"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2758,7 +2870,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="319"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -2864,57 +2976,77 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="40"/>
         <source>Pengaturan laptop ini</source>
         <translation>Settings for this laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="46"/>
         <source>mis. Meja 2</source>
         <translation>e.g. Desk 2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
         <source>nama petugas di meja ini</source>
         <translation>name of the staff at this desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="52"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="54"/>
         <source>Nama meja</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="55"/>
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="59"/>
+        <source>kosong: hanya folder data pengguna</source>
+        <translation>empty: the user data folder only</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="60"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="64"/>
+        <source>Folder cadangan kedua (USB)</source>
+        <translation>Second backup folder (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="66"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="71"/>
         <source>Server basis data …</source>
         <translation>Database server …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="72"/>
         <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
         <translation>Several desks share one PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="24"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="83"/>
+        <source>Pilih folder cadangan kedua</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="26"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="27"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2922,27 +3054,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="166"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="199"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="169"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="202"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="176"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="178"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="211"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="180"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -2973,17 +3105,17 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="29"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="30"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="31"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="32"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="43"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="44"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
     </message>
@@ -2991,7 +3123,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../asn_event/app.py" line="102"/>
+        <location filename="../../asn_event/app.py" line="106"/>
         <source>Kata sandi server basis data untuk %1:</source>
         <translation>Database server password for %1:</translation>
     </message>
@@ -2999,12 +3131,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="37"/>
-        <source>Terjadi kesalahan yang tidak terduga. Pekerjaan dihentikan tanpa menyimpan sebagian. Detail untuk petugas teknis: %1</source>
-        <translation>Something unexpected went wrong. The work was stopped without saving anything half-done. Details for technical staff: %1</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="126"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="125"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3166,57 +3293,83 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>TimerPage</name>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="51"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="52"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="78"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="79"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="82"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="83"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="100"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="101"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="174"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="143"/>
+        <source>Belum dimulai</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/page.py" line="145"/>
+        <source>Tepat jadwal</source>
+        <translation>On schedule</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/stage/page.py" line="147"/>
+        <source>+%n menit dari jadwal</source>
+        <translation>
+            <numerusform>%n minute behind schedule</numerusform>
+            <numerusform>%n minutes behind schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
+        <source>-%n menit dari jadwal</source>
+        <translation>
+            <numerusform>%n minute ahead of schedule</numerusform>
+            <numerusform>%n minutes ahead of schedule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/page.py" line="185"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="208"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="219"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="209"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="231"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="235"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="246"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="272"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="283"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -3224,74 +3377,74 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="47"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="108"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="48"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="109"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="55"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="56"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="58"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="60"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="61"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="62"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="63"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="67"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="69"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="83"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="85"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="120"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="121"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="131"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3299,48 +3452,48 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="158"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="192"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="193"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="200"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="205"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="201"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="200"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="201"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="205"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="217"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="218"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="224"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="225"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="226"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="240"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3348,17 +3501,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="247"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="248"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="267"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="268"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -3366,70 +3519,70 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="201"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="234"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="242"/>
         <source>check-in pukul %1 WIB</source>
         <translation>checked in at %1 WIB</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="248"/>
         <source>misalnya: salah orang</source>
         <translation>for example: wrong person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="219"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="252"/>
         <source>Batalkan check-in orang ini</source>
-        <translation>Undo this person’s check-in</translation>
+        <translation>Undo this person&apos;s check-in</translation>
     </message>
 </context>
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="52"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="53"/>
         <source>Pindai QR pada sertifikat dengan pemindai, atau tempel isinya. Pemeriksaan memakai kunci publik saja, jadi bisa dilakukan di laptop lain tanpa basis data ini.</source>
         <translation>Scan the QR code on the certificate, or paste its contents. The check uses only the public key, so it works on another laptop without this database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="62"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="63"/>
         <source>Pindai atau tempel kode QR sertifikat, atau ketik kode pendek ABCDE-12345</source>
         <translation>Scan or paste the certificate QR code, or type the short code ABCDE-12345</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="66"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="88"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="89"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="90"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
         <source>Impor kunci publik kantor lain…</source>
         <translation>Import another office&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="104"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="105"/>
         <source>belum ada (dibuat saat sertifikat pertama)</source>
         <translation>none yet (made with the first certificate)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="106"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
         <source>Kunci yang dipakai: {ids}</source>
         <translation>Keys in use: {ids}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/verify.py" line="124"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="125"/>
         <source>&lt;b&gt;Terdaftar di basis data ini&lt;/b&gt; (kode pendek {code}).&lt;br&gt;Nomor {number}&lt;br&gt;{name}&lt;br&gt;Dicetak %n kali</source>
         <translation>
             <numerusform>&lt;b&gt;Recorded in this database&lt;/b&gt; (short code {code}).&lt;br&gt;Number {number}&lt;br&gt;{name}&lt;br&gt;Printed %n time</numerusform>
@@ -3437,57 +3590,57 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="137"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="138"/>
         <source>ASLI</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="138"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="139"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
         <source>KUNCI TIDAK DIKENAL</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
         <source>BUKAN KODE SERTIFIKAT</source>
         <translation>NOT A CERTIFICATE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="145"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="146"/>
         <source>Isi kode</source>
         <translation>Code contents</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="145"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="146"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="162"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="163"/>
         <source>Ekspor kunci publik</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="169"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="170"/>
         <source>Kunci tidak tersimpan: {error}</source>
         <translation>Key not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="174"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="175"/>
         <source>Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.</source>
         <translation>Public key saved to {path}. Share this file with the checkers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="179"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="180"/>
         <source>Impor kunci publik</source>
         <translation>Import public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="179"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="180"/>
         <source>PEM (*.pem);;Semua berkas (*)</source>
         <translation>PEM (*.pem);;All files (*)</translation>
     </message>
@@ -3495,50 +3648,238 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="29"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="38"/>
         <source>Peserta baru (tanpa undangan)</source>
         <translation>New participant (no invitation)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="34"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="43"/>
         <source>Nama lengkap dengan gelar</source>
         <translation>Full name with titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="36"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="45"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="41"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="50"/>
         <source>Pilih atau ketik unit kerja</source>
         <translation>Choose or type a work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="43"/>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="49"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="52"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="46"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="47"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="56"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="48"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="57"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="63"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="77"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="93"/>
+        <source>Dihitung sebagai: %1</source>
+        <translation>Counted under: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="96"/>
+        <source>Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.</source>
+        <translation>A new unit will be created — did you mean %1? Pick it from the list if so.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="101"/>
+        <source>Unit baru akan dibuat.</source>
+        <translation>A new unit will be created.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/errors.py" line="41"/>
+        <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
+        <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/errors.py" line="50"/>
+        <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
+        <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/errors.py" line="63"/>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="23"/>
+        <source>Basis data sedang dipakai meja lain terlalu lama. Coba lagi sebentar; data Anda belum disimpan.</source>
+        <translation>Another desk has been using the database for too long. Try again in a moment; your data has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="26"/>
+        <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu ulangi.</source>
+        <translation>The disk is full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="30"/>
+        <source>Sambungan ke server basis data {server} terputus. Periksa jaringan, lalu ulangi; data Anda belum disimpan.</source>
+        <translation>The connection to the database server {server} was lost. Check the network, then try again; your data has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="34"/>
+        <source>Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan &apos;asn-event demo --db BERKAS&apos;.</source>
+        <translation>Database file not found: {path}. Check where it is, or create a new one with &apos;asn-event demo --db FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="39"/>
+        <source>Basis data hanya bisa dibaca ({path}). Salin berkas ke folder yang bisa ditulis, atau periksa izin berkasnya.</source>
+        <translation>The database can only be read ({path}). Copy the file to a folder you can write to, or check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="43"/>
+        <source>Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, atau pilih berkas lain.</source>
+        <translation>The file {path} is not a Sinar ASN database or is damaged. The file was not changed. Restore it from a backup, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="48"/>
+        <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
+        <translation>The file {path} is damaged ({reason}). The file was not changed. Newest good backup: {backup}. Restore with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="53"/>
+        <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
+        <translation>The file {path} is damaged ({reason}). The file was not changed. There is no good automatic backup. Restore from another copy, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="58"/>
+        <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
+        <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="63"/>
+        <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
+        <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="68"/>
+        <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
+        <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="71"/>
+        <source>Basis data tidak dapat dibuka: {reason}</source>
+        <translation>The database cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="72"/>
+        <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
+        <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="76"/>
+        <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
+        <translation>The data clashes with what is stored. Reload, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="77"/>
+        <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
+        <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="80"/>
+        <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
+        <translation>{name} has not checked in; there is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="81"/>
+        <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
+        <translation>A signature is only for participants who have checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="82"/>
+        <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
+        <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="85"/>
+        <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
+        <translation>The signature cannot be read. Sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="86"/>
+        <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
+        <translation>The signature is empty or too long. Sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="92"/>
+        <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
+        <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="95"/>
+        <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
+        <translation>This participant is not registered for this event. Reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="96"/>
+        <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
+        <translation>What you asked for no longer exists. Reload, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="99"/>
+        <source>Tindakan ini ditolak ({code}).</source>
+        <translation>This action was refused ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="102"/>
+        <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
+        <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="103"/>
+        <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
+        <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="106"/>
+        <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
+        <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="109"/>
+        <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
+        <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="113"/>
+        <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
+        <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="117"/>
+        <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
+        <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="121"/>
+        <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
+        <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
 </context>
 </TS>

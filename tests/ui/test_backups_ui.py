@@ -105,35 +105,36 @@ def test_merge_from_acara_reports_what_came_in(window, demo, clock, tmp_path: Pa
     box.close()
 
 
-def click_when_shown(button_text: str, seen: list[str]) -> None:
-    """Answer the next modal message box by its button, as the person at the laptop would."""
+def answer_boxes(button_text: str, seen: list[str]) -> None:
+    """Answer the modal message boxes that appear, as the person at the laptop would: the one offering
+    a choice with ``button_text``, any other (a plain notice) with its default button."""
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if isinstance(box, QMessageBox):
+            seen.append(f"{box.text()}\n{box.informativeText()}")
+            wanted = [b for b in box.buttons() if b.text() == button_text]
+            (wanted[0] if wanted else box.buttons()[0]).click()
+        if len(seen) < 5:
             QTimer.singleShot(20, answer)
-            return
-        seen.append(f"{box.text()}\n{box.informativeText()}")
-        for button in box.buttons():
-            if button.text() == button_text:
-                button.click()
-                return
 
     QTimer.singleShot(0, answer)
 
 
-def test_a_damaged_database_at_start_is_offered_its_newest_good_backup(demo, settings, qtbot, damage) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_at_start_is_offered_its_newest_good_backup(demo, settings, qtbot, damage_table) -> None:  # type: ignore[no-untyped-def]
     from asn_event.app import start_or_offer_restore
 
     made, _ = backups.make_backup(demo.path)
     demo.db.dispose()
-    damage(demo.path)
+    damage_table(demo.path)  # opens; the check after the first paint finds the damage
     seen: list[str] = []
-    click_when_shown("Pulihkan cadangan", seen)
+    answer_boxes("Pulihkan cadangan", seen)
     _app, window, db = start_or_offer_restore(str(demo.path), settings)
     qtbot.addWidget(window)
     try:
+        qtbot.waitUntil(lambda: getattr(window, "integrity_checked", None) is True, timeout=30_000)
         assert "rusak" in seen[0] and "150 pendaftaran" in seen[0] and "WIB" in seen[0]
+        assert window.integrity_checked
         assert window.event_id == demo.event_id
         assert events.get_event(db, demo.event_id).registered == 150
         assert table_digests(demo.path) == table_digests(made.path)
@@ -151,7 +152,58 @@ def test_declining_the_offer_leaves_the_damaged_file_as_it_was(demo, settings, q
     damage(demo.path)
     before = demo.path.read_bytes()
     seen: list[str] = []
-    click_when_shown("Tutup", seen)
-    with pytest.raises(DatabaseDamaged):
-        start_or_offer_restore(str(demo.path), settings)
-    assert seen and demo.path.read_bytes() == before
+    answer_boxes("Tutup", seen)
+    try:
+        _app, window, db = start_or_offer_restore(str(demo.path), settings)
+    except DatabaseDamaged:
+        pass  # refused before a window was built
+    else:
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)  # told, then closed
+        db.dispose()
+    assert seen and "rusak" in seen[0]
+    assert demo.path.read_bytes() == before
+
+
+def test_acara_offers_to_purge_only_after_the_retention_date(window, demo) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from asn_event.db.models import Person
+    from asn_event.retention import set_retention
+
+    page = window.show_page("acara")
+    card = page.privacy_card
+    assert card.purge_button.isHidden() and "disimpan sampai" in card.state.text()
+    today = window.ctx.clock.now().date()
+    set_retention(demo.db, demo.event_id, today - timedelta(days=1))
+    page.set_event(demo.event_id)
+    assert not card.purge_button.isHidden() and "berakhir" in card.state.text()
+    assert card.confirm_and_purge(confirmed=True)
+    with demo.db.readers() as session:
+        assert session.scalars(select(Person.name).where(~Person.name.like("Peserta %"))).first() is None
+    assert card.purge_button.isHidden() and "sudah dihapus" in card.state.text()
+
+
+def test_the_usb_folder_from_the_settings_receives_each_backup(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.shell.settings_dialog import SettingsDialog
+
+    usb = tmp_path / "FLASHDISK"
+    usb.mkdir()
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, fill_in)
+            return
+        dialog.mirror_edit.setText(str(usb))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    window.edit_settings()  # the organizer types the stick's folder in the settings
+    assert window.settings.backup_mirror == str(usb)
+    with qtbot.waitSignal(window.backup_timer.sig_done, timeout=20_000):
+        window.backup_now()
+    (copy,) = usb.glob("demo.*.manual.sqlite")
+    assert inspect_copy(copy).registrations == 150

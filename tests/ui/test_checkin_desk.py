@@ -108,10 +108,10 @@ def test_kiosk_with_a_pin_is_left_only_with_the_pin(qtbot, ctx, demo, invitation
     from PySide6.QtWidgets import QDialog
 
     from asn_event.ui.checkin.dialogs import PinDialog
-    from asn_event.ui.checkin.kiosk import KioskWindow
+    from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
     set_kiosk_pin(demo.db, ctx.clock, demo.event_id, "4827")
-    kiosk = KioskWindow(ctx, demo.event_id)
+    kiosk = CheckinKioskWindow(ctx, demo.event_id)
     kiosk.sounds.muted = True
     qtbot.addWidget(kiosk)
     kiosk.show()
@@ -143,9 +143,9 @@ def test_kiosk_with_a_pin_is_left_only_with_the_pin(qtbot, ctx, demo, invitation
 
 
 def test_kiosk_without_a_pin_is_left_with_the_staff_shortcut(qtbot, ctx, demo) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.checkin.kiosk import KioskWindow
+    from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
-    kiosk = KioskWindow(ctx, demo.event_id)
+    kiosk = CheckinKioskWindow(ctx, demo.event_id)
     kiosk.sounds.muted = True
     qtbot.addWidget(kiosk)
     kiosk.show()

@@ -12,7 +12,7 @@ from asn_event import tokens
 from asn_event.db.models import Event, Registration, Response
 from asn_event.feedback import responses, service
 from asn_event.kiosk_pin import hash_pin
-from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
+from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 from asn_event.ui.feedback.paper_entry import PaperEntry
 
 
@@ -34,9 +34,7 @@ def make_kiosk(qtbot, ctx, demo, anonymous=False, pin=None):
     form = service.active_form(demo.db, demo.event_id)
     if anonymous:
         form = service.save_form(demo.db, replace(form, anonymous=True))
-    kiosk = KioskWindow(
-        ctx, KioskSetup(form, "Coaching Manajemen Kepegawaian", hash_pin(pin) if pin else None)
-    )
+    kiosk = FeedbackKioskWindow(ctx, KioskSetup(form, "Coaching Manajemen Kepegawaian", hash_pin(pin) if pin else None))
     qtbot.addWidget(kiosk)
     kiosk.show()
     return kiosk

@@ -175,11 +175,13 @@ def test_a_server_down_at_start_offers_retry_then_this_laptops_file(qtbot, setti
 
 def test_closing_at_a_server_down_ends_with_its_message(qtbot, settings, memory_keyring, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from asn_event import app as app_module
-    from asn_event.db.errors import DatabaseError
+    from asn_event.domain.errors import ConnectionLost
     from asn_event.ui.shell import server_dialog
 
     _server_down_settings(settings)
-    monkeypatch.setattr(server_dialog, "ask_when_server_down", lambda message: "close")
+    asked: list[str] = []
+    monkeypatch.setattr(server_dialog, "ask_when_server_down", lambda message: asked.append(message) or "close")
     monkeypatch.setattr(app_module, "server_target", lambda s: ServerAddress("127.0.0.1", 1).url("x"))
-    with pytest.raises(DatabaseError, match="tidak dapat dihubungi"):
+    with pytest.raises(ConnectionLost):  # run_gui words it and ends
         app_module.open_server_or_file(None, settings)
+    assert len(asked) == 1 and "127.0.0.1" in asked[0] and "connection_lost" not in asked[0]

@@ -25,10 +25,11 @@ from asn_event.certificates.batch import preview_pdf
 from asn_event.certificates.numbering import NumberPattern, NumberPatternError
 from asn_event.certificates.settings import CertificateSettings
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import MAX_JP, get_event
 from asn_event.ui.certificates.models import pdf_page_image
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.tasks import run_task
 
 PREVIEW_WIDTH = 900
@@ -192,7 +193,7 @@ class DesignPanel(QWidget):
         try:
             pattern = NumberPattern.parse(self.pattern_edit.text())
         except NumberPatternError as error:
-            self.pattern_hint.setText(str(error))
+            self.pattern_hint.setText(error_text(error))
             self.pattern_hint.setObjectName("errorText")
         else:
             event = get_event(self.ctx.db, self.event_id)
@@ -208,8 +209,8 @@ class DesignPanel(QWidget):
         settings, signer = self.draft()
         try:
             service.save_settings(self.ctx.db, self.ctx.clock, self.event_id, settings, signer)
-        except (ValueError, DatabaseError) as error:
-            self.design_error.setText(str(error))
+        except (ValueError, DomainError) as error:
+            self.design_error.setText(error_text(error))
             return
         self.design_error.setText("")
         self.sig_saved.emit(self.tr("Pengaturan sertifikat disimpan."))

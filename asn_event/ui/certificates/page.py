@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from asn_event.certificates import service
 from asn_event.certificates.batch import BatchResult, make_batch, reprint_pdf
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import get_event
-from asn_event.formatting import long_date
 from asn_event.ui.certificates.design import DesignPanel
 from asn_event.ui.certificates.models import (
     COL_NAME,
@@ -39,6 +38,8 @@ from asn_event.ui.certificates.models import (
 )
 from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -167,8 +168,8 @@ class SertifikatPage(Page):
         try:
             event = get_event(self.ctx.db, self.event_id)
             rows = service.list_candidates(self.ctx.db, self.event_id)
-        except DatabaseError as error:
-            self.sig_status.emit(str(error))
+        except DomainError as error:
+            self.sig_status.emit(error_text(error))
             return
         self.subtitle_label.setText(f"{event.title} · {long_date(event.date)}")
         self.model.set_rows(rows)
@@ -205,8 +206,8 @@ class SertifikatPage(Page):
         try:
             for candidate in selected:
                 service.set_override(self.ctx.db, candidate.registration_id, value)
-        except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
         self.reload()
 
     def refresh_selected(self) -> None:
@@ -228,8 +229,8 @@ class SertifikatPage(Page):
             return
         try:
             count = service.refresh_certificates(self.ctx.db, self.ctx.clock, [c.registration_id for c in numbered])
-        except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
             return
         self.sig_status.emit(self.tr("%n sertifikat diperbarui; cetak ulang bila perlu.", "", count))
         self.reload()
@@ -239,8 +240,8 @@ class SertifikatPage(Page):
             return
         try:
             service.set_require_feedback(self.ctx.db, self.event_id, checked)
-        except DatabaseError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), str(error))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
         self.reload()
 
     def _design_saved(self, message: str) -> None:

@@ -26,9 +26,10 @@ from asn_event.certificates.signing import (
     verify,
 )
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
-from asn_event.formatting import date_only
+from asn_event.domain import DomainError
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import date_only
+from asn_event.ui.shell.errors import error_text
 
 # Status -> (icon, tone); the words are set in show_result.
 LOOK = {
@@ -113,8 +114,8 @@ class VerifyPanel(QWidget):
         try:
             result = verify(text, self._keys())
             found = find_by_short_code(self.ctx.db, text) if result.status is VerifyStatus.MALFORMED else None
-        except DatabaseError as error:
-            self._show(VerifyStatus.MALFORMED, str(error))
+        except DomainError as error:
+            self._show(VerifyStatus.MALFORMED, error_text(error))
             return
         if found is not None:
             content = found.content
@@ -165,8 +166,8 @@ class VerifyPanel(QWidget):
             return
         try:
             Path(path).write_text(office_public_key_pem(self.ctx.db, self.ctx.clock), encoding="ascii")
-        except (OSError, DatabaseError) as error:
-            self._show(VerifyStatus.MALFORMED, self.tr("Kunci tidak tersimpan: {error}").format(error=error))
+        except (OSError, DomainError) as error:
+            self._show(VerifyStatus.MALFORMED, self.tr("Kunci tidak tersimpan: {error}").format(error=error_text(error)))
             return
         self._show_keys()
         self._show(
@@ -183,6 +184,6 @@ class VerifyPanel(QWidget):
         try:
             self.imported.append(load_public_key(Path(path).read_bytes()))
         except (OSError, KeyFormatError) as error:
-            self._show(VerifyStatus.MALFORMED, str(error))
+            self._show(VerifyStatus.MALFORMED, error_text(error))
             return
         self._show_keys()

@@ -18,14 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.checkin.people import WalkInDraft, validate_walk_in
+from asn_event.roster.units import UnitMatcher
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 
 class WalkInDialog(QDialog):
     """A short form: name, NIP (optional, validated), unit, position. Saving registers and checks in."""
 
-    def __init__(self, units: list[str], parent: QWidget | None = None, name: str = "") -> None:
+    def __init__(
+        self,
+        units: list[str],
+        parent: QWidget | None = None,
+        name: str = "",
+        matcher: UnitMatcher | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.matcher = matcher
         self.setWindowTitle(self.tr("Peserta baru (tanpa undangan)"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -58,6 +67,11 @@ class WalkInDialog(QDialog):
             box.addWidget(error)
             self.errors[key] = error
             form.addRow(label, box)
+        self.unit_match = QLabel()
+        self.unit_match.setObjectName("muted")
+        self.unit_match.setWordWrap(True)
+        form.addRow("", self.unit_match)
+        self.unit.editTextChanged.connect(self._propose_unit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         save = buttons.addButton(self.tr("Daftarkan dan check-in"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -66,6 +80,25 @@ class WalkInDialog(QDialog):
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _propose_unit(self, text: str) -> None:
+        """Show the unit the person will be counted under, the way the import preview matches names."""
+        if self.matcher is None or not text.strip():
+            self.unit_match.setText("")
+            return
+        found = self.matcher.match(text)
+        if found.unit is not None:
+            unit = found.unit
+            shown = f"{unit.name} ({unit.short_name})" if unit.short_name else unit.name
+            self.unit_match.setText(self.tr("Dihitung sebagai: %1").replace("%1", shown))
+        elif found.suggestion is not None:
+            self.unit_match.setText(
+                self.tr("Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.").replace(
+                    "%1", found.suggestion.name
+                )
+            )
+        else:
+            self.unit_match.setText(self.tr("Unit baru akan dibuat."))
 
     def draft(self) -> WalkInDraft:
         return WalkInDraft(self.name.text(), self.nip.text(), self.unit.currentText(), self.position.text())
@@ -290,7 +323,7 @@ def ask_kiosk_pin(parent: QWidget, ctx, event_id: int) -> bool:  # type: ignore[
         try:
             desk_options.set_kiosk_pin(ctx.db, ctx.clock, event_id, dialog.pin.text())
         except PinError as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(error_text(exc))
             continue
         return True
     return False

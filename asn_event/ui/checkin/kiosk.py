@@ -15,16 +15,17 @@ from asn_event.checkin import ScanResult
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 BACK_TO_IDLE_MS = 6000
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 
 
-class KioskWindow(QWidget):
+class CheckinKioskWindow(QWidget):
     sig_closed = Signal()
     """The kiosk was left (PIN or staff shortcut)."""
 
@@ -84,8 +85,8 @@ class KioskWindow(QWidget):
     def handle_scan(self, text: str) -> ScanResult | None:
         try:
             result = self.desk.scan(text)
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except DomainError as exc:
+            self.banner.show_idle(error_text(exc))
             return None
         self.banner.show_result(result)
         if result.known_person is False:
@@ -138,7 +139,7 @@ def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidge
         raise ValueError("Layar kios butuh acara. Buat acara contoh dengan 'asn-event demo'.")
     from asn_event.ui.checkin.screens import sample_result
 
-    window = KioskWindow(ctx, event_id)
+    window = CheckinKioskWindow(ctx, event_id)
     window.sounds.muted = True
     result = sample_result(ctx, event_id, request.state) if request.state else None
     if result is not None:

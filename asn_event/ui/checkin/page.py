@@ -48,32 +48,30 @@ from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, regi
 from asn_event.checkin.search import best_unique
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
-from asn_event.db.errors import ConnectionLost, DatabaseError
+from asn_event.domain import DeskAction, DomainError
+from asn_event.domain.errors import ConnectionLost
 from asn_event.events import get_event
-from asn_event.formatting import clock_time, day_month
 from asn_event.nip import format_nip
 from asn_event.paths import data_dir
+from asn_event.roster.people import list_units
+from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.status import mark_for, status_word
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time, day_month
+from asn_event.ui.shell.errors import error_text, guarded
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.settings import Settings
 from asn_event.ui.shell.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
+UNDOABLE = (ScanStatus.ACCEPTED, ScanStatus.ALREADY, DeskAction.WALK_IN, DeskAction.MANUAL)
+"""Rows of "Pindaian terakhir" that name a check-in F4 can take back."""
 REFRESH_EVERY_MS = 8000
-_STATUS_MARK = {
-    "accepted": "✔",
-    "already": "⚠",
-    "undo": "↺",
-    "walk_in": "✔",
-    "manual": "✔",
-    "signature": "✍",
-    "signature_skipped": "✍",
-}
 ROW_CHOICE_SECONDS = 20.0
 """A row chosen in "Pindaian terakhir" is the undo target this long, unless a scan came after it."""
 _MODIFIER_KEYS = (
@@ -113,6 +111,7 @@ class CheckinPage(Page):
         self.sounds = DeskSounds(self)
         self.hits: list[PersonHit] = []
         self._picked = False  # the operator moved in the search results with the arrows
+        self._retry_scan = ""  # a scan that failed without storing anything, kept for Enter
         self._refreshing = False
         self._row_chosen_at: float | None = None
         self._keys_redirected = False
@@ -261,8 +260,8 @@ class CheckinPage(Page):
             self.desk = CheckinDesk(self.ctx.db, self.ctx.clock, event_id, self.ctx.desk, self.ctx.staff)
             signature = desk_options.signature_enabled(self.ctx.db, event_id)
             info = get_event(self.ctx.db, event_id)
-        except DatabaseError as exc:
-            self.subtitle.setText(str(exc))
+        except DomainError as exc:
+            self.subtitle.setText(error_text(exc))
             self._set_enabled(False)
             return
         self.subtitle.setText(f"{info.title} · {day_month(info.date)}")
@@ -405,9 +404,15 @@ class CheckinPage(Page):
         except ConnectionLost:
             self._keep(kept)
             return None
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except DomainError as exc:
+            # Nothing was stored (busy, disk full): the code waits in the field, selected, and Enter
+            # scans it again once the problem is solved.
+            self.show_problem(error_text(exc))
+            self._retry_scan = text
+            self.scan_field.setText(text)
+            self.scan_field.selectAll()
             return None
+        self._retry_scan = ""
         self.show_result(result)
         return result
 
@@ -436,11 +441,8 @@ class CheckinPage(Page):
             return
         try:
             done = self.pending.retry(desk)
-        except OSError as exc:
-            self.sig_status.emit(str(exc))
-            return
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except (OSError, DomainError) as exc:  # busy, disk full, journal unwritable: kept, tried again
+            self.show_problem(error_text(exc))
             return
         if len(self.pending):
             self.banner.show_offline(len(self.pending))
@@ -451,6 +453,12 @@ class CheckinPage(Page):
             self.sig_status.emit(
                 self.tr("%n pindaian yang menunggu sudah tercatat.", "", len(done))
             )
+
+    def show_problem(self, text: str) -> None:
+        """The banner is this page's message line; the status bar repeats it."""
+        self.banner.show_idle(text)
+        self.sig_status.emit(text)
+        self.scan_field.setFocus()
 
     def show_result(self, result: ScanResult) -> None:
         # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
@@ -495,6 +503,10 @@ class CheckinPage(Page):
         Several equal matches (three people named Lukman) are shown for the operator to pick with the
         arrows and Enter; Enter alone never chooses among them.
         """
+        if self._retry_scan and text == self._retry_scan:
+            self.scan_field.reset()
+            self.handle_scan(text)
+            return
         if not self.hits or self.results.isHidden():
             self.show_search(text)
         row = self.results.currentRow()
@@ -512,6 +524,7 @@ class CheckinPage(Page):
             self.results.setCurrentRow(max(0, min(len(self.hits) - 1, row)))
             self._picked = True
 
+    @guarded
     def _check_in_hit(self, registration_id: int | None) -> None:
         desk = self._current_desk()
         if desk is None or registration_id is None:
@@ -527,25 +540,27 @@ class CheckinPage(Page):
             self.show_result(desk.check_in(registration_id))
         except ConnectionLost:
             self._keep(kept)
-        except DatabaseError as exc:
-            self.banner.show_idle(str(exc))
+        except DomainError as exc:
+            self.show_problem(error_text(exc))
 
     # -- desk actions -------------------------------------------------------------------------
 
+    @guarded
     def open_walk_in(self) -> None:
         desk = self._current_desk()
         if desk is None:
             return
         units = [u.unit for u in attendance_service.attendance(self.ctx.db, desk.event_id).units]
-        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text())
+        matcher = UnitMatcher(list_units(self.ctx.db))
+        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text(), matcher=matcher)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 result = register_walk_in(desk, dialog.draft())
             except InvalidWalkIn as exc:
                 dialog.show_problems(exc.problems)
                 continue
-            except (CheckinRefused, DatabaseError) as exc:
-                QMessageBox.warning(self, self.tr("Peserta baru"), str(exc))
+            except (CheckinRefused, DomainError) as exc:
+                QMessageBox.warning(self, self.tr("Peserta baru"), error_text(exc))
                 break
             self.scan_field.reset()
             self.results.hide()  # the "not found" list of the search before is answered now
@@ -580,6 +595,7 @@ class CheckinPage(Page):
             return result.registration_id, result.name, result.unit, clock_time(result.checked_in_at)
         return None
 
+    @guarded
     def undo_selected(self) -> None:
         desk = self._current_desk()
         target = self._undo_target()
@@ -593,14 +609,15 @@ class CheckinPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 undone = desk.undo(registration_id, dialog.reason.text())
-            except (CheckinRefused, DatabaseError) as exc:
-                QMessageBox.warning(self, self.tr("Batalkan check-in"), str(exc))
+            except (CheckinRefused, DomainError) as exc:
+                QMessageBox.warning(self, self.tr("Batalkan check-in"), error_text(exc))
             else:
                 self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))
                 self.sig_status.emit(self.tr("Check-in %1 dibatalkan.").replace("%1", undone.name))
                 self.refresh()
         self.scan_field.setFocus()
 
+    @guarded
     def ask_signature(self, result: ScanResult) -> None:
         desk = self._current_desk()
         if desk is None or result.registration_id is None:
@@ -612,6 +629,7 @@ class CheckinPage(Page):
             desk.skip_signature(result.registration_id, "dilewati" if dialog.skipped else "ditutup")
         self.scan_field.setFocus()
 
+    @guarded
     def _signature_toggled(self, on: bool) -> None:
         if self.event_id is not None:
             desk_options.set_signature_enabled(self.ctx.db, self.ctx.clock, self.event_id, on)
@@ -637,9 +655,9 @@ class CheckinPage(Page):
     def open_kiosk(self) -> None:
         if self.desk is None:
             return
-        from asn_event.ui.checkin.kiosk import KioskWindow
+        from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
-        self.kiosk = KioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
+        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
         self.kiosk.sig_closed.connect(self.refresh)
         self.kiosk.showFullScreen()
 
@@ -650,16 +668,6 @@ class CheckinPage(Page):
         dialog.sig_code.connect(self.handle_scan)
         dialog.exec()
         self.scan_field.setFocus()
-
-    def _status_word(self, status: str) -> str:
-        words = {
-            "unknown": self.tr("Kode tidak dikenal"),
-            "partial": self.tr("Kode terpotong"),
-            "wrong_event": self.tr("Undangan acara lain"),
-            "forged": self.tr("Kode tidak sah"),
-            "not_registered": self.tr("Tidak terdaftar"),
-        }
-        return words.get(status, status)
 
     # -- live counts ----------------------------------------------------------------------------
 
@@ -699,10 +707,10 @@ class CheckinPage(Page):
         scrolled = self.recent.verticalScrollBar().value()
         self.recent.clear()
         for entry in recent:
-            mark = _STATUS_MARK.get(entry.status, "✖")
-            who = entry.name or self._status_word(entry.status)
+            mark = mark_for(entry.status)
+            who = entry.name or status_word(entry.status)
             item = QListWidgetItem(f"{clock_time(entry.at)}  {mark}  {who} · {entry.desk}")
-            if entry.status in ("accepted", "already", "walk_in", "manual") and entry.registration_id:
+            if entry.status in UNDOABLE and entry.registration_id:
                 item.setData(Qt.ItemDataRole.UserRole, entry)
             self.recent.addItem(item)
             if chosen is not None and entry == chosen and self.recent.currentItem() is None:

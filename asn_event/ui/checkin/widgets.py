@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolic
 from asn_event.checkin import ScanResult, ScanStatus, Tone
 from asn_event.checkin.attendance import Attendance
 from asn_event.checkin.keystrokes import PAUSE_ENDS_SCAN, InputKind, KeyRhythm
-from asn_event.formatting import clock_time
 from asn_event.paths import resource
+from asn_event.ui.checkin.status import LOOKS
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time
 
 SEARCH_DELAY_MS = 250
 MIN_TYPE_FIT = 0.5
@@ -102,10 +103,6 @@ class ScanField(QLineEdit):
         elif submitted and text.strip():
             self._search.stop()
             self.sig_search_submitted.emit(text)
-
-
-_TONE_COLOURS = {Tone.SUCCESS: theme.SUCCESS, Tone.WARNING: theme.WARNING, Tone.DANGER: theme.DANGER}
-_TONE_ICONS = {Tone.SUCCESS: "circle-check", Tone.WARNING: "triangle-alert", Tone.DANGER: "circle-x"}
 
 
 class ResultBanner(QFrame):
@@ -233,7 +230,7 @@ class ResultBanner(QFrame):
     def show_result(self, result: ScanResult) -> None:
         self.result = result
         tone = result.tone
-        self._paint(_TONE_COLOURS[tone], _TONE_ICONS[tone])
+        self._paint(LOOKS[tone].colours, LOOKS[tone].icon)
         headline, advice = self._words(result)
         self.headline.setText(headline)
         when = clock_time(result.checked_in_at) if result.checked_in_at else ""
@@ -351,7 +348,7 @@ class DeskSounds(QObject):
             from PySide6.QtMultimedia import QSoundEffect
 
             effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resource("sounds", tone.sound_file))))
+            effect.setSource(QUrl.fromLocalFile(str(resource("sounds", LOOKS[tone].sound))))
             effect.setVolume(0.8)
             self._effects[tone] = effect
         effect.play()  # type: ignore[attr-defined]

@@ -103,11 +103,12 @@ class BackupCard(QFrame):
         self.state.setToolTip(str(info.path))
 
     # -- organizer PIN --------------------------------------------------------------------------
-    def pin_allows(self, action: str, pin: str | None = None) -> bool:
-        """True when no organizer PIN is set, or the right one is typed (``pin``: given already)."""
+    def pin_allows(self, action: str, pin: str | None = None, event_ids: list[int] | None = None) -> bool:
+        """True when no organizer PIN is set (for ``event_ids``, else any event), or the right one is
+        typed (``pin``: given already)."""
         from asn_event.organizer import PinRefused, pin_hashes, require_pin
 
-        hashes = pin_hashes(self.ctx.db)
+        hashes = pin_hashes(self.ctx.db, event_ids)
         if not hashes:
             return True
         if pin is not None:
@@ -240,3 +241,85 @@ class BackupCard(QFrame):
     def _merge_failed(self, message: str) -> None:
         self.report_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak digabungkan"), message, parent=self)
         self.report_box.open()
+
+
+class PrivacyCard(QFrame):
+    """How long this event keeps personal data; after that date, the offer to purge it."""
+
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+    sig_purged = Signal()
+    """The event's personal data was purged: the pages reload."""
+
+    def __init__(self, ctx: AppContext, pin_check, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pin_check = pin_check  # BackupCard.pin_allows: one PIN question for every action
+        self.event_id: int | None = None
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        heading = QLabel(self.tr("Data pribadi"))
+        heading.setObjectName("sectionTitle")
+        layout.addWidget(heading)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.purge_button = QPushButton(theme.icon("trash-2"), self.tr("Hapus data pribadi acara ini…"))
+        self.purge_button.clicked.connect(self.confirm_and_purge)
+        layout.addWidget(self.purge_button)
+
+    def set_event(self, event_id: int | None) -> None:
+        from asn_event.retention import retention_of
+
+        self.event_id = event_id
+        self.purge_button.hide()
+        if event_id is None:
+            self.state.setText("–")
+            return
+        try:
+            kept = retention_of(self.ctx.db, event_id)
+        except DatabaseError as exc:
+            self.state.setText(str(exc))
+            return
+        if kept.purged_at is not None:
+            self.state.setText(self.tr("Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada."))
+            return
+        until = long_date(kept.until)
+        if kept.due(self.ctx.clock.now().date()):
+            self.state.setText(
+                self.tr("Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta "
+                        "sebaiknya dihapus.").replace("%1", until)
+            )
+            self.purge_button.show()
+        else:
+            self.state.setText(self.tr("Nama, NIP dan tanda tangan peserta disimpan sampai %1.").replace("%1", until))
+
+    def confirm_and_purge(self, *, pin: str | None = None, confirmed: bool = False) -> bool:
+        from asn_event.retention import purge_personal_data
+
+        if self.event_id is None:
+            return False
+        title = self.tr("Hapus data pribadi")
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr("Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan "
+                        "balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if not self.pin_check(title, pin, [self.event_id]):
+            return False
+        try:
+            report = purge_personal_data(self.ctx.db, self.ctx.clock, self.event_id)
+        except DatabaseError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.sig_status.emit(
+            self.tr("Data pribadi %1 peserta dihapus.").replace("%1", str(report.people_anonymised))
+        )
+        self.sig_purged.emit()
+        self.set_event(self.event_id)
+        return True

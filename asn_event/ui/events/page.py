@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
-from asn_event.formatting import at_time
-from asn_event.ui.events.backup_card import BackupCard
+from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.dates import at_time, long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 
 NEW = "new"
@@ -218,6 +218,10 @@ class AcaraPage(Page):
         self.backup_card.sig_backup_requested.connect(self.sig_backup_requested)
         self.backup_card.sig_database_replaced.connect(self.sig_events_changed)
         side.addWidget(self.backup_card)
+        self.privacy_card = PrivacyCard(ctx, self.backup_card.pin_allows)
+        self.privacy_card.sig_status.connect(self.sig_status)
+        self.privacy_card.sig_purged.connect(self.sig_events_changed)
+        side.addWidget(self.privacy_card)
         side.addStretch(1)
         columns.addLayout(side, 2)
 
@@ -250,6 +254,7 @@ class AcaraPage(Page):
         super().set_event(event_id)
         self.mode = EDIT if event_id is not None else NEW
         self.reload()
+        self.privacy_card.set_event(event_id)
 
     def page_shown(self) -> None:
         if self.mode == EDIT:
@@ -260,8 +265,8 @@ class AcaraPage(Page):
         if self.event_id is not None:
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DatabaseError as exc:
-                self._show_form_error(str(exc))
+            except DomainError as exc:
+                self._show_form_error(error_text(exc))
         if self.info is None:
             self.mode = NEW
         self._fill(self._draft_for_mode())
@@ -400,8 +405,8 @@ class AcaraPage(Page):
             for error in exc.errors:
                 self._show_field_error(error.field, error.message)
             return
-        except DatabaseError as exc:
-            QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
             return
         self.mode = EDIT
         self.sig_events_changed.emit()

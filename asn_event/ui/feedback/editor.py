@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
-from asn_event.db.models import QuestionKind
+from asn_event.domain import DomainError, QuestionKind
 from asn_event.feedback import service
 from asn_event.feedback.forms import CHOICE_KINDS, KIND_LABELS, FormDef, QuestionDef, SectionDef
+from asn_event.ui.feedback.inputs import scale_words
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 # The core's KIND_LABELS, marked here so lupdate extracts them (tests/ui/test_translations.py checks they match).
 KIND_WORDS = (
@@ -275,7 +276,7 @@ class FormEditor(QWidget):
         choices = kind in CHOICE_KINDS
         self.options.setVisible(choices)
         self.options_label.setVisible(choices)
-        labels = QuestionDef(kind, "").scale_labels()
+        labels = scale_words(QuestionDef(kind, ""))
         self.scale_hint.setText(self.tr("Skala: ") + " · ".join(labels) if labels else "")
         self.scale_hint.setVisible(bool(labels))
         self.required_message.setEnabled(self.required.isChecked())
@@ -390,8 +391,8 @@ class FormEditor(QWidget):
             return
         try:
             saved = service.save_form(self.ctx.db, self.form_def())
-        except (service.FormInvalid, DatabaseError) as error:
-            self._tell(str(error), theme.DANGER)
+        except (service.FormInvalid, DomainError) as error:
+            self._tell(error_text(error), theme.DANGER)
             return
         where = self._selected()
         self.load(saved)

@@ -6,7 +6,7 @@ Enter moves on (``sig_next``), Shift+Enter starts a new line in long text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,9 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_event.db.models import QuestionKind
+from asn_event.domain import QuestionKind
 from asn_event.feedback.forms import LONG_TEXT_MAX, SHORT_TEXT_MAX, QuestionDef
 from asn_event.ui.shell import theme
+
+# The core's default scale words (feedback.forms), marked so lupdate extracts them. A form's own
+# labels (typed by the organizer) have no entry and are shown as written.
+SCALE_WORDS = (
+    QT_TRANSLATE_NOOP("Scale", "Sangat Tidak Setuju"),
+    QT_TRANSLATE_NOOP("Scale", "Tidak Setuju"),
+    QT_TRANSLATE_NOOP("Scale", "Netral"),
+    QT_TRANSLATE_NOOP("Scale", "Setuju"),
+    QT_TRANSLATE_NOOP("Scale", "Sangat Setuju"),
+    QT_TRANSLATE_NOOP("Scale", "Tidak sesuai"),
+    QT_TRANSLATE_NOOP("Scale", "Kurang sesuai"),
+    QT_TRANSLATE_NOOP("Scale", "Sesuai"),
+    QT_TRANSLATE_NOOP("Scale", "Sangat sesuai"),
+    QT_TRANSLATE_NOOP("Scale", "Sangat buruk"),
+    QT_TRANSLATE_NOOP("Scale", "Sangat baik"),
+)
+
+
+def scale_words(question: QuestionDef) -> tuple[str, ...]:
+    """The question's scale labels in the interface language."""
+    return tuple(QCoreApplication.translate("Scale", label) for label in question.scale_labels())
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -114,7 +135,7 @@ class QuestionInput(QFrame):
     # -- building ------------------------------------------------------------------------------
     def _build_scale(self, layout: QVBoxLayout) -> None:
         low, high = self.question.scale_range
-        labels = self.question.scale_labels()
+        labels = scale_words(self.question)
         row = QGridLayout()
         row.setHorizontalSpacing(8 if self.large else 4)
         self._group = QButtonGroup(self)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.feedback.validation import check_answers
@@ -34,6 +34,7 @@ from asn_event.kiosk_pin import verify_pin
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 THANKS_SECONDS = 8
@@ -62,7 +63,7 @@ QScrollArea {{ border: none; background: transparent; }}
 """ + input_style(large=True)
 
 
-class KioskWindow(QWidget):
+class FeedbackKioskWindow(QWidget):
     sig_submitted = Signal(int)
     """A response was stored (its id)."""
     sig_left = Signal()
@@ -271,8 +272,8 @@ class KioskWindow(QWidget):
             return
         try:
             check = responses.check_start(self.ctx.db, self.form.id, raw)  # type: ignore[arg-type]
-        except DatabaseError as error:
-            self._tell(self.start_message, str(error), theme.DANGER)
+        except DomainError as error:
+            self._tell(self.start_message, error_text(error), theme.DANGER)
             return
         if check.status == responses.CodeStatus.READY:
             self.begin(raw, check.name)
@@ -366,9 +367,9 @@ class KioskWindow(QWidget):
                 self._key,
                 code=self._code,  # type: ignore[arg-type]
             )
-        except (ValueError, OSError, DatabaseError) as error:
+        except (ValueError, OSError, DomainError) as error:
             self.next_button.setEnabled(True)
-            self._tell(self.section_message, str(error), theme.DANGER)
+            self._tell(self.section_message, error_text(error), theme.DANGER)
             return
         status = result.status
         if status in (responses.SubmitStatus.SAVED, responses.SubmitStatus.REPEATED):

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses, service
-from asn_event.formatting import long_date
 from asn_event.ui.feedback.editor import FormEditor
-from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
+from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 from asn_event.ui.feedback.paper_entry import PaperEntry
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
 
@@ -40,7 +41,7 @@ class UmpanBalikPage(Page):
         super().__init__(ctx, parent)
         self.form_id: int | None = None
         self._keep_editor = False
-        self.kiosk: KioskWindow | None = None
+        self.kiosk: FeedbackKioskWindow | None = None
         self._export_task = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -105,7 +106,7 @@ class UmpanBalikPage(Page):
         self.sig_status.emit(text)
 
     def _fail(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Umpan Balik"), str(error))
+        QMessageBox.warning(self, self.tr("Umpan Balik"), error_text(error))
 
     def reload(self) -> None:
         has_event = self.event_id is not None
@@ -184,7 +185,7 @@ class UmpanBalikPage(Page):
             return
         try:
             form = service.create_default_form(self.ctx.db, self.ctx.clock, self.event_id)
-        except (DatabaseError, ValueError) as error:
+        except (DomainError, ValueError) as error:
             self._fail(error)
             return
         self.form_id = form.id
@@ -209,7 +210,7 @@ class UmpanBalikPage(Page):
         form_id = choices[labels.index(label)][0]
         try:
             form = service.copy_form(self.ctx.db, self.ctx.clock, form_id, self.event_id)
-        except (DatabaseError, ValueError) as error:
+        except (DomainError, ValueError) as error:
             self._fail(error)
             return
         self.form_id = form.id
@@ -261,7 +262,7 @@ class UmpanBalikPage(Page):
         setup = self.kiosk_setup()
         if setup is None:
             return
-        self.kiosk = KioskWindow(self.ctx, setup)
+        self.kiosk = FeedbackKioskWindow(self.ctx, setup)
         self.kiosk.sig_left.connect(self._kiosk_left)
         self.kiosk.showFullScreen()
         self._status(self.tr("Kios dibuka. Keluar dengan Esc dan PIN panitia."))

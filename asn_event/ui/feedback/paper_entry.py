@@ -29,12 +29,13 @@ from asn_event import tokens
 from asn_event.checkin.people import PersonHit, find_people
 from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
 from asn_event.nip import format_nip
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 
 
 class PaperEntry(QWidget):
@@ -187,8 +188,8 @@ class PaperEntry(QWidget):
             return
         try:
             hits = find_people(self._people_desk(), text)
-        except DatabaseError as error:
-            self._set_person(None, str(error), theme.DANGER)
+        except DomainError as error:
+            self._set_person(None, error_text(error), theme.DANGER)
             return
         self._show_hits(hits)
 
@@ -219,8 +220,8 @@ class PaperEntry(QWidget):
         self.hits.hide()
         try:
             code = responses.code_for(self.ctx.db, item.data(Qt.ItemDataRole.UserRole))
-        except DatabaseError as error:
-            self._set_person(None, str(error), theme.DANGER)
+        except DomainError as error:
+            self._set_person(None, error_text(error), theme.DANGER)
             return
         self._check(code)
 
@@ -228,8 +229,8 @@ class PaperEntry(QWidget):
         assert self.form is not None and self.form.id is not None
         try:
             check = responses.check_start(self.ctx.db, self.form.id, code)
-        except DatabaseError as error:
-            self._set_person(None, str(error), theme.DANGER)
+        except DomainError as error:
+            self._set_person(None, error_text(error), theme.DANGER)
             return
         if check.status != responses.CodeStatus.READY:
             self._set_person(None, check.message, theme.DANGER)
@@ -260,8 +261,8 @@ class PaperEntry(QWidget):
                 self.ctx.db, self.ctx.clock, self.form.id, values, self._key, code=self._code,
                 source=responses.Channel.PAPER.value, unit_id=self.unit.currentData() if self._code is None else None,
             )  # fmt: skip
-        except (ValueError, DatabaseError) as error:
-            self._tell(str(error), theme.DANGER)
+        except (ValueError, DomainError) as error:
+            self._tell(error_text(error), theme.DANGER)
             return
         if result.status == responses.SubmitStatus.INVALID:
             problems = {p.question_id: p.message for p in result.problems}

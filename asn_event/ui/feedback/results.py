@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from asn_event.feedback.summary import FeedbackSummary, QuestionSummary
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import number as local_number
 
 
 def decimal(value: float | None, digits: int = 2) -> str:
-    """``4,12``: Indonesian writes a decimal comma."""
-    return "-" if value is None else f"{value:.{digits}f}".replace(".", ",")
+    """``4,12`` in Indonesian, ``4.12`` in English."""
+    return local_number(value, digits)
 
 
 def percent(value: float | None) -> str:

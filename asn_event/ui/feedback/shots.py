@@ -28,11 +28,11 @@ def _event_id(ctx: AppContext, event_id: int | None) -> int:
 
 def kiosk_builder(ctx: AppContext, event_id: int | None, request: ScreenshotRequest) -> QWidget:
     from asn_event.events import get_event
-    from asn_event.ui.feedback.kiosk import KioskSetup, KioskWindow
+    from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 
     event_id = _event_id(ctx, event_id)
     form = service.active_form(ctx.db, event_id) or service.create_default_form(ctx.db, ctx.clock, event_id)
-    kiosk = KioskWindow(ctx, KioskSetup(form, get_event(ctx.db, event_id).title, None))
+    kiosk = FeedbackKioskWindow(ctx, KioskSetup(form, get_event(ctx.db, event_id).title, None))
     state = request.state or "section"
     if state == "start":
         return kiosk
@@ -46,7 +46,7 @@ def kiosk_builder(ctx: AppContext, event_id: int | None, request: ScreenshotRequ
         kiosk.stack.setCurrentIndex(2)
         kiosk.thanks_text.setText(
             QCoreApplication.translate(
-                "KioskWindow", "Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya."
+                "FeedbackKioskWindow", "Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya."
             )
         )
     return kiosk

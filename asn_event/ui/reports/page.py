@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.events import EventInfo
-from asn_event.formatting import long_date
 from asn_event.progress import Progress
 from asn_event.reports import files
 from asn_event.reports.common import JP_YEARLY_TARGET, ReportKind, SavedReport
 from asn_event.ui.reports.card import ReportCard
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import long_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -202,8 +203,8 @@ class LaporanPage(Page):
         if self.event_id is not None:
             try:
                 self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DatabaseError as exc:
-                self.show_error(str(exc))
+            except DomainError as exc:
+                self.show_error(error_text(exc))
         info = self.info
         for button in self.buttons:
             button.setEnabled(info is not None and not self.busy)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from asn_event.clock import to_wib
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.progress import Progress
 from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
 from asn_event.roster.importer import ImportResult, commit_import, plan_import
@@ -289,11 +289,14 @@ class ImportDialog(QDialog):
             return
         parsed, create = self.parsed, self.create_units.isChecked()
         ctx, event_id = self.ctx, self.event_id
-        self._run(
-            lambda p: commit_import(ctx.db, ctx.clock, event_id, parsed, create_units=create, progress=p),
-            self._imported,
-            self.tr("Menyimpan…"),
-        )
+
+        def work(p: Progress) -> ImportResult:
+            from asn_event.backups import safety_backup
+
+            safety_backup(ctx.db, "before-import")  # a way back from a wrong sheet
+            return commit_import(ctx.db, ctx.clock, event_id, parsed, create_units=create, progress=p)
+
+        self._run(work, self._imported, self.tr("Menyimpan…"))
 
     def _imported(self, result: ImportResult) -> None:
         self.sig_imported.emit(result)
@@ -360,7 +363,7 @@ class ImportDialog(QDialog):
         if self.synchronous:
             try:
                 value = fn(Progress())
-            except (DatabaseError, ValueError, OSError) as exc:
+            except (DomainError, ValueError, OSError) as exc:
                 self.show_failure(user_message(exc))
                 return
             done(value)

@@ -11,8 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
-from asn_event.db import Database
-from asn_event.formatting import clock_time
+from asn_event.context import Database
 from asn_event.roster.search import (
     PersonRow,
     RegistrationStatus,
@@ -22,6 +21,7 @@ from asn_event.roster.search import (
     search_ids,
 )
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time
 
 Index = QModelIndex | QPersistentModelIndex
 

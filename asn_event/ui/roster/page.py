@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.roster import people
 from asn_event.roster.export import export_xlsx
 from asn_event.roster.importer import ImportResult
@@ -43,6 +43,7 @@ from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.roster.model import RosterTableModel
 from asn_event.ui.roster.person_dialog import PersonDialog
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
@@ -169,8 +170,8 @@ class PesertaPage(Page):
         """Reload the counts and the table (after a change, or when the page is shown)."""
         try:
             self.counts = roster_counts(self.ctx.db, self.event_id)
-        except DatabaseError as exc:
-            self.sig_status.emit(str(exc))
+        except DomainError as exc:
+            self.sig_status.emit(error_text(exc))
             return
         self.model.invalidate()
         self.subtitle_label.setText(
@@ -188,8 +189,8 @@ class PesertaPage(Page):
         self._search_timer.stop()
         try:
             self.model.load(self.event_id, self.current_query(), SEARCH_LIMIT)
-        except DatabaseError as exc:
-            self.sig_status.emit(str(exc))
+        except DomainError as exc:
+            self.sig_status.emit(error_text(exc))
             return
         counts = self.counts
         if self.model.truncated:
@@ -280,8 +281,8 @@ class PesertaPage(Page):
             except InvalidPerson as exc:
                 dialog.show_errors(exc.errors)
                 continue
-            except DatabaseError as exc:
-                QMessageBox.warning(self, self.tr("Tidak tersimpan"), str(exc))
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
                 continue
             self.refresh()
             self._select(saved.id)

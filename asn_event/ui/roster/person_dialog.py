@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_event.db.models import Employment
-from asn_event.nip import NipError, parse_nip
+from asn_event.domain import Employment
+from asn_event.nip import NipError, employment_for, parse_nip
 from asn_event.roster.people import FieldError, PersonDraft, validate_person
 from asn_event.roster.search import PersonRow
 from asn_event.roster.units import KnownUnit
@@ -107,7 +107,7 @@ class PersonDialog(QDialog):
                 kind=parsed.kind.value, birth=parsed.birth_date.strftime("%d-%m-%Y"), sex=sex
             )
         )
-        self.employment_combo.setCurrentIndex(list(Employment).index(Employment(parsed.kind.value)))
+        self.employment_combo.setCurrentIndex(list(Employment).index(employment_for(parsed)))
         self.employment_combo.setEnabled(False)
 
     def draft(self) -> PersonDraft:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
 from asn_event import APP_NAME
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.backup_timer import BackupTimer
 from asn_event.ui.shell.dates import short_date
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.pages import PAGES, PageSpec
@@ -37,6 +39,7 @@ MINIMUM_SIZE = QSize(860, 440)
 SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
 NARROW_BELOW = 1100
 TITLE_BAR_ALLOWANCE = 40
+STAGE_CHECK_DELAY_MS = 400  # after the first paint and the warm-up (app.WARM_UP_DELAY_MS)
 """Room left for the window manager's title bar when the first size is taken from the screen's free area."""
 """Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
 
@@ -227,8 +230,8 @@ class MainWindow(QMainWindow):
     def reload_events(self, select: int | None = None) -> None:
         try:
             events = event_service.list_events(self.ctx.db)
-        except DatabaseError as exc:
-            self.show_status(str(exc))
+        except DomainError as exc:
+            self.show_status(error_text(exc))
             events = []
         self.switcher.blockSignals(True)
         self.switcher.clear()
@@ -257,10 +260,16 @@ class MainWindow(QMainWindow):
             self.settings.last_event_id = event_id
         for page in self.pages.values():
             page.set_event(event_id)
-        if event_id is not None and "timer" not in self.pages and self._segment_running(event_id):
-            self.page("timer")  # it reopens the stage display of the segment under way
+        if event_id is not None and "timer" not in self.pages:
+            # After the first paint: the check reads the agenda through the ORM, which start-up defers.
+            QTimer.singleShot(STAGE_CHECK_DELAY_MS, lambda: self._reopen_stage(event_id))
         self._update_title()
         self.sig_event_changed.emit(event_id)
+
+    def _reopen_stage(self, event_id: int) -> None:
+        """A segment under way (the app was closed or crashed mid-talk): the Timer page reopens its stage display."""
+        if event_id == self.event_id and "timer" not in self.pages and self._segment_running(event_id):
+            self.page("timer")
 
     def _segment_running(self, event_id: int) -> bool:
         from asn_event.stage.agenda import AgendaError
@@ -268,7 +277,7 @@ class MainWindow(QMainWindow):
 
         try:
             return segment_running(self.ctx.db, self.ctx.clock, event_id)
-        except (DatabaseError, AgendaError):
+        except (DomainError, AgendaError):
             return False  # the Timer page says what is wrong when it is opened
 
     def _update_title(self) -> None:
@@ -307,6 +316,9 @@ class MainWindow(QMainWindow):
             self.ctx.desk = self.settings.desk_name
             self.ctx.staff = self.settings.staff_name
             self.desk_button.setText(self.settings.desk_name)
+            if self.ctx.auto_backup is not None:
+                mirror = self.settings.backup_mirror
+                self.ctx.auto_backup.mirror = Path(mirror) if mirror else None
             self.show_status(self.tr("Pengaturan disimpan."))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

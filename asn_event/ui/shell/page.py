@@ -29,6 +29,10 @@ class Page(QWidget):
         """Show ``event_id`` (None: no event yet). Called when the switcher changes and at start."""
         self.event_id = event_id
 
+    def show_problem(self, text: str) -> None:
+        """The page's message line: one sentence about what failed (see ``ui/shell/errors.guarded``)."""
+        self.sig_status.emit(text)
+
     def page_shown(self) -> None:
         """Called each time the page becomes the visible one (refresh live data here)."""
 

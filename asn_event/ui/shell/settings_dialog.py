@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,6 +54,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Nama meja"), self.desk_edit)
         form.addRow(self.tr("Petugas"), self.staff_edit)
         form.addRow(self.tr("Bahasa"), self.language_combo)
+        mirror_row = QHBoxLayout()
+        self.mirror_edit = QLineEdit(settings.backup_mirror)
+        self.mirror_edit.setPlaceholderText(self.tr("kosong: hanya folder data pengguna"))
+        choose = QPushButton(self.tr("Pilih…"))
+        choose.clicked.connect(self.choose_mirror)
+        mirror_row.addWidget(self.mirror_edit, 1)
+        mirror_row.addWidget(choose)
+        form.addRow(self.tr("Folder cadangan kedua (USB)"), mirror_row)
         layout.addLayout(form)
         note = QLabel(self.tr("Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah "
                               "aplikasi dibuka ulang."))
@@ -69,9 +79,15 @@ class SettingsDialog(QDialog):
 
         ServerDialog(self.settings, self).exec()
 
+    def choose_mirror(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder cadangan kedua"), self.mirror_edit.text())
+        if folder:
+            self.mirror_edit.setText(folder)
+
     def accept(self) -> None:
         desk = " ".join(self.desk_edit.text().split())
         self.settings.desk_name = desk or "Meja 1"
         self.settings.staff_name = " ".join(self.staff_edit.text().split())
         self.settings.language = self.language_combo.currentData()
+        self.settings.backup_mirror = self.mirror_edit.text().strip()
         super().accept()

@@ -20,25 +20,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from asn_event.db.errors import DatabaseError
 from asn_event.progress import Cancelled, Progress
+from asn_event.ui.shell.errors import crash_text, error_text, is_refusal
 
 log = logging.getLogger(__name__)
-
-# Errors whose message is already written for the user; anything else gets a generic sentence.
-USER_ERRORS: tuple[type[BaseException], ...] = (DatabaseError, ValueError, OSError)
 
 _running: set[Task] = set()
 
 
 def user_message(exc: BaseException) -> str:
-    if isinstance(exc, USER_ERRORS):
-        return str(exc)
-    return QCoreApplication.translate(
-        "Task",
-        "Terjadi kesalahan yang tidak terduga. Pekerjaan dihentikan tanpa menyimpan sebagian. "
-        "Detail untuk petugas teknis: %1",
-    ).replace("%1", f"{type(exc).__name__}: {exc}")
+    """Words for a failed task: a refusal as the table words it; a bug with where its log is."""
+    if is_refusal(exc):
+        return error_text(exc)
+    from asn_event.crashlog import record
+
+    return crash_text(exc, record(exc))
 
 
 class Task(QObject):
@@ -77,7 +73,10 @@ class _Runnable(QRunnable):
         except Cancelled:
             task.sig_cancelled.emit()
         except Exception as exc:  # a worker catches its own errors and reports them (never lost)
-            log.error("background task failed:\n%s", traceback.format_exc())
+            if is_refusal(exc):
+                log.info("background task refused: %s", exc)
+            else:
+                log.error("background task failed:\n%s", traceback.format_exc())
             task.sig_failed.emit(user_message(exc))
         else:
             task.sig_done.emit(result)

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTimeEdit, QWidget
 
-from asn_event.formatting import clock_time, duration_mmss
+from asn_event.formatting import duration_mmss
 from asn_event.stage.schedule import ScheduleRow
 from asn_event.stage.service import AgendaEntry
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 _MIME = "application/x-asn-agenda-row"

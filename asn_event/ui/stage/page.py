@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.db.errors import DatabaseError
+from asn_event.domain import DomainError
 from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
-from asn_event.stage.schedule import offset_text, schedule_offset, schedule_rows, timer_records
+from asn_event.stage.schedule import offset_minutes, schedule_offset, schedule_rows, timer_records
 from asn_event.stage.view import AlertKind, Cue, Phase, TimerStatus
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.stage.agenda_editor import AgendaEditor
 from asn_event.ui.stage.timer_control import TimerControl
@@ -108,8 +109,8 @@ class TimerPage(Page):
             self.subtitle_label.setText(event_service.get_event(self.ctx.db, event_id).title)
             loaded = service.load_timer(self.ctx.db, self.ctx.clock, event_id)
             entries = service.list_agenda(self.ctx.db, event_id)
-        except (DatabaseError, AgendaError) as error:
-            self.show_notice(str(error))
+        except (DomainError, AgendaError) as error:
+            self.show_notice(error_text(error))
             self._set_enabled(False)
             return
         self.timer, self.scheduled_start = loaded.timer, loaded.scheduled_start
@@ -135,6 +136,16 @@ class TimerPage(Page):
         for action in self.control.actions.values():
             action.setEnabled(on)
         self.editor.setEnabled(on)
+
+    def _offset_words(self, minutes: int | None) -> str:
+        """How far the day runs from its schedule: ``+4 menit dari jadwal``, ``Tepat jadwal``."""
+        if minutes is None:
+            return self.tr("Belum dimulai")
+        if minutes == 0:
+            return self.tr("Tepat jadwal")
+        if minutes > 0:
+            return self.tr("+%n menit dari jadwal", "", minutes)
+        return self.tr("-%n menit dari jadwal", "", -minutes)
 
     def _current_key(self) -> int | None:
         current = self.timer.current if self.timer else None
@@ -163,16 +174,16 @@ class TimerPage(Page):
         try:
             changed = command(self.timer)
         except (TimerError, AgendaError) as error:
-            self.show_notice(str(error))
+            self.show_notice(error_text(error))
             return False
         if changed:
             self.show_notice(None)
             try:
                 service.save_timer(self.ctx.db, self.ctx.clock, self.event_id or 0, self.timer)
-            except DatabaseError as error:
+            except DomainError as error:
                 self.show_notice(
                     self.tr("Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1").replace(
-                        "%1", str(error)
+                        "%1", error_text(error)
                     )
                 )
         self.refresh()
@@ -228,8 +239,8 @@ class TimerPage(Page):
             return
         try:
             saved = service.save_agenda(self.ctx.db, self.ctx.clock, self.event_id, entries, self.timer)
-        except (AgendaError, TimerError, DatabaseError) as error:
-            self.editor.show_error(str(error))
+        except (AgendaError, TimerError, DomainError) as error:
+            self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
         self.sig_status.emit(self.tr("Agenda disimpan."))
@@ -240,8 +251,8 @@ class TimerPage(Page):
             return
         try:
             saved = service.use_default_agenda(self.ctx.db, self.ctx.clock, self.event_id, self.timer)
-        except (AgendaError, TimerError, DatabaseError) as error:
-            self.editor.show_error(str(error))
+        except (AgendaError, TimerError, DomainError) as error:
+            self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
         self.refresh()
@@ -288,7 +299,7 @@ class TimerPage(Page):
         self.control.show_state(
             view,
             self.timer.next,
-            offset_text(schedule_offset(self.timer, self.scheduled_start)),
+            self._offset_words(offset_minutes(schedule_offset(self.timer, self.scheduled_start))),
             schedule_rows(timer_records(self.timer), self.scheduled_start),
         )
         self.editor.set_running(self._current_key())

@@ -18,6 +18,7 @@ from asn_event.paths import resource
 from asn_event.stage.engine import Cue, Phase
 from asn_event.stage.samples import SampleState, sample_timer
 from asn_event.stage.view import StageView
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.stage.display import StageDisplay
 
 WINDOW_SIZE = (960, 540)
@@ -156,7 +157,7 @@ class CueAlerts:
         except (ImportError, RuntimeError) as error:
             self.error = QCoreApplication.translate(
                 "CueAlerts", "Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan."
-            ).replace("%1", str(error))
+            ).replace("%1", error_text(error))
 
 
 def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidget:  # type: ignore[no-untyped-def]

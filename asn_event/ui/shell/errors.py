@@ -1,0 +1,80 @@
+"""The one error boundary of the window: every failure is shown in words, none is lost.
+
+A slot that calls a service is wrapped in :func:`guarded`. A domain error (busy, disk full, a
+refusal with its code ...) becomes one line on the page's message line (``Page.show_problem``),
+worded by the translated table (``asn_event/words.py``, context ``Words``). Anything else is a bug:
+the traceback goes to the log file and the crash dialog says where it is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from asn_event import words
+from asn_event.domain.errors import DomainError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Words", text)
+
+
+def is_refusal(exc: BaseException) -> bool:
+    """An error meant for the person: a domain error, a project refusal with its own sentence, a file problem."""
+    if isinstance(exc, DomainError | OSError):
+        return True
+    return isinstance(exc, ValueError) and type(exc).__module__.startswith("asn_event.")
+
+
+def error_text(exc: BaseException) -> str:
+    """One line in the current language: what happened and what to do."""
+    if isinstance(exc, OSError) and not isinstance(exc, DomainError):
+        where = exc.filename or ""
+        reason = exc.strerror or type(exc).__name__
+        return (
+            QCoreApplication.translate("Words", "Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.")
+            .replace("%1", str(where))
+            .replace("%2", reason)
+        )
+    return words.error_text(exc, _translate)
+
+
+def crash_text(exc: BaseException, log_path: object) -> str:
+    return (
+        QCoreApplication.translate(
+            "Words",
+            "Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.",
+        )
+        .replace("%1", type(exc).__name__)
+        .replace("%2", str(log_path))
+    )
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    """Log the traceback and tell the person, with where the log is."""
+    from asn_event.crashlog import record
+
+    QMessageBox.critical(parent, QCoreApplication.translate("Words", "Kesalahan"), crash_text(exc, record(exc)))
+
+
+def guarded(slot: F) -> F:
+    """The error boundary for a slot of a page or dialog that has ``show_problem(text)``."""
+
+    @functools.wraps(slot)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return slot(self, *args, **kwargs)
+        except Exception as exc:
+            if is_refusal(exc):
+                self.show_problem(error_text(exc))
+            else:
+                show_crash(self if isinstance(self, QWidget) else None, exc)
+            return None
+
+    return wrapper  # type: ignore[return-value]
