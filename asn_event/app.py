@@ -114,6 +114,31 @@ def server_target(settings):  # type: ignore[no-untyped-def]
     return address.url(password)
 
 
+def open_server_or_file(db_target: str | None, settings):  # type: ignore[no-untyped-def]
+    """``--db``, else the shared server set in Pengaturan, else the file on this laptop.
+
+    A server that does not answer at start is not a dead end: the person may try again, use the
+    file on this laptop for this run (the setting stays), or close.
+    """
+    if db_target or not settings.server_host:
+        return open_or_explain(db_target)
+    from asn_event.db.errors import DatabaseError
+    from asn_event.ui.shell.errors import error_text
+    from asn_event.ui.shell.server_dialog import ask_when_server_down
+
+    url = server_target(settings)
+    while url is not None:
+        try:
+            return open_or_explain(url)
+        except DatabaseError as exc:
+            choice = ask_when_server_down(error_text(exc))
+            if choice == "close":
+                raise
+            if choice == "local":
+                break
+    return open_or_explain(None)
+
+
 def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyped-def]
     """Open the database and show the main window; returns (app, window, db).
 
@@ -129,7 +154,7 @@ def start(db_target: str | None = None, settings=None):  # type: ignore[no-untyp
     from asn_event.ui.shell.settings import Settings
 
     settings = settings or Settings()
-    db, fresh = open_or_explain(db_target or server_target(settings))
+    db, fresh = open_server_or_file(db_target, settings)
     ctx = AppContext(
         db=db, desk=settings.desk_name, staff=settings.staff_name, auto_backup=auto_backup_for(db, settings)
     )

@@ -58,7 +58,9 @@ class BatchResult:
 
 
 def design_for(settings: CertificateSettings) -> Design:
-    return Design(background=settings.background or None, signature=settings.signature or None)
+    return Design(
+        background=settings.background or None, signature=settings.signature or None, logo=settings.logo or None
+    )
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -49,6 +49,7 @@ class Design:
     background: str | None = None
     signature: str | None = None
     layout: Layout = DEFAULT_LAYOUT
+    logo: str | None = None  # PNG/JPEG/SVG, drawn in the background form: once per PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ class CertificateWriter:
         register_fonts()
         self.canvas = canvas
         self.layout = design.layout
-        self.warnings: list[str] = define_background(canvas, self.layout, design.background)
+        self.warnings: list[str] = define_background(canvas, self.layout, design.background, design.logo)
         self.signature: str | None = None
         if design.signature:
             check = check_image(design.signature, what="Tanda tangan", aspect=None)

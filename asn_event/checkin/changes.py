@@ -103,8 +103,11 @@ class ChangeWatcher:
             self._stop.wait(RECONNECT_S)
 
     def _watch_sqlite(self) -> None:
-        path = self.url.database
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=1)
+        from pathlib import Path
+
+        from asn_event.db.backup import sqlite_uri  # a path with # ? % in it stays a path
+
+        conn = sqlite3.connect(sqlite_uri(Path(str(self.url.database))), uri=True, check_same_thread=False, timeout=1)
         try:
             last = conn.execute("PRAGMA data_version").fetchone()[0]
             self._link(True)

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="149"/>
+        <source>Server basis data</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="151"/>
+        <source>Coba lagi setelah jaringan atau server menyala. Berkas di laptop ini dapat dipakai sementara, tetapi pindaiannya terpisah dari meja lain sampai digabungkan (Acara &gt; Cadangan &gt; Gabungkan dari laptop lain).</source>
+        <translation>Try again once the network or the server is up. The file on this laptop can be used for now, but its scans stay apart from the other desks until merged (Event &gt; Backup &gt; Merge from another laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="154"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="155"/>
+        <source>Pakai berkas di laptop ini</source>
+        <translation>Use the file on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="156"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="44"/>
+        <source>Tentang %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="54"/>
+        <source>Versi %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="67"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="69"/>
+        <source>Buka folder data</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="82"/>
+        <source>Basis data yang dibuka</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="83"/>
+        <source>Folder data</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="84"/>
+        <source>Catatan teknis (log)</source>
+        <translation>Technical log</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="85"/>
+        <source>Pengaturan laptop ini</source>
+        <translation>Settings for this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="89"/>
+        <source>Huruf Noto Sans dan Noto Serif: SIL Open Font License 1.1 (%1)</source>
+        <translation>Fonts Noto Sans and Noto Serif: SIL Open Font License 1.1 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="92"/>
+        <source>Ikon Lucide: lisensi ISC (%1)</source>
+        <translation>Lucide icons: ISC licence (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="93"/>
+        <source>Ikon aplikasi dan bunyi meja: buatan proyek ini, MIT; bunyi timer: CC0 (%1)</source>
+        <translation>Application icon and desk sounds: made by this project, MIT; timer sounds: CC0 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="96"/>
+        <source>Qt for Python (PySide6): LGPL v3; Python %1: lisensi PSF</source>
+        <translation>Qt for Python (PySide6): LGPL v3; Python %1: PSF licence</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="100"/>
+        <source>SQLAlchemy, Alembic, ReportLab, openpyxl, zxing-cpp, Pillow, Babel, cryptography: lisensi masing-masing (MIT, BSD, Apache 2.0)</source>
+        <translation>SQLAlchemy, Alembic, ReportLab, openpyxl, zxing-cpp, Pillow, Babel, cryptography: their own licences (MIT, BSD, Apache 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="106"/>
+        <source>Check-in dengan kode QR, timer panggung, umpan balik, sertifikat dan laporan acara pembinaan ASN, sepenuhnya tanpa internet.</source>
+        <translation>QR-code check-in, stage timer, feedback, certificates and reports for civil-service coaching events, entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="109"/>
+        <source>Di mana data disimpan</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="109"/>
+        <source>Lisensi</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>AcaraPage</name>
     <message>
         <location filename="../../asn_event/ui/events/page.py" line="56"/>
@@ -614,80 +725,85 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="130"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="134"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="156"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="180"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="184"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="186"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="190"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="191"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="562"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="583"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="193"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="612"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="201"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="198"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="206"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="251"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="257"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="357"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="368"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="413"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="428"/>
+        <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
+        <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="433"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="438"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="458"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -695,72 +811,72 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="480"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="500"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="482"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="502"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="492"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="512"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="531"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="603"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="624"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="727"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="752"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="728"/>
-        <source>: %1 pindaian, terakhir %2</source>
-        <translation>: %1 scans, last %2</translation>
+        <location filename="../../asn_event/ui/checkin/page.py" line="756"/>
+        <source>%1: %2 pindaian, terakhir %3</source>
+        <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="732"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="749"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="734"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="753"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="614"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="615"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="665"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="665"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="651"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="672"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -859,52 +975,62 @@ The current database is kept in the backup folder first.</translation>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="94"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
+        <source>Logo kota/instansi (PNG atau SVG); kosong = tanpa logo</source>
+        <translation>City/agency logo (PNG or SVG); empty = no logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/design.py" line="93"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
         <source>Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.</source>
         <translation>Extra lines (at most 3), e.g. Valid without a wet signature.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="97"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="99"/>
         <source>Baris tambahan</source>
         <translation>Extra lines</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="103"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="105"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="116"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="118"/>
         <source>Pratinjau halaman pertama dibuat…</source>
         <translation>Making first-page preview…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="133"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="135"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="141"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
+        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="196"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="201"/>
         <source>Nomor pertama: {example}</source>
         <translation>First number: {example}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="211"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="216"/>
         <source>Pengaturan sertifikat disimpan.</source>
         <translation>Certificate settings saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="243"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="248"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
     </message>
@@ -1512,77 +1638,117 @@ The current database is kept in the backup folder first.</translation>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="180"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <source>Berkas untuk instansi</source>
+        <translation>Filings for the agency</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="167"/>
+        <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
+        <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="170"/>
+        <source>Catatan pindai…</source>
+        <translation>Scan log…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="172"/>
+        <source>Register sertifikat…</source>
+        <translation>Certificate register…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="174"/>
+        <source>SIASN…</source>
+        <translation>SIASN…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="189"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="185"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="194"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="210"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="219"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="216"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="225"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="226"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="235"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="232"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="267"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="273"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="282"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="283"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="292"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="289"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="298"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="298"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="307"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="304"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="321"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="317"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="326"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="335"/>
+        <source>Simpan riwayat diklat SIASN</source>
+        <translation>Save SIASN course history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="337"/>
+        <source>Simpan register sertifikat</source>
+        <translation>Save certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="339"/>
+        <source>Simpan catatan pindai</source>
+        <translation>Save scan log</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="338"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="364"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1590,7 +1756,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="340"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="366"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1598,17 +1764,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="341"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="367"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="352"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="378"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="356"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="382"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1666,47 +1832,57 @@ The current database is kept in the backup folder first.</translation>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="183"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="173"/>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="175"/>
+        <source>Versi, lokasi data dan lisensi (F1)</source>
+        <translation>Version, data location and licences (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="189"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="192"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="245"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="251"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="288"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="294"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="290"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="298"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="295"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="303"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="302"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
         <source>Cadangan dibuat dan diperiksa utuh.</source>
         <translation>Backup made and verified.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="308"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="316"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="325"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="333"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1746,72 +1922,72 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="58"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="59"/>
         <source>Pengisi</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="63"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
         <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
         <translation>Scan or type the invitation code, NIP or name · empty + Enter = no name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="65"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="66"/>
         <source>Pengisi formulir kertas</source>
         <translation>Who filled in the paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="79"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="80"/>
         <source>Peserta yang cocok</source>
         <translation>Matching participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="89"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="90"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="101"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="102"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="103"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="104"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="115"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="116"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="185"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
         <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="209"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="210"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
         <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="218"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="219"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
         <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="245"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="246"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
         <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="278"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="279"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1819,12 +1995,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="287"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="288"/>
         <source>Belum tersimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="296"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="297"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -2943,97 +3119,97 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="37"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
         <source>Server basis data</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="40"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="48"/>
         <source>Pakai server bersama (PostgreSQL) untuk beberapa meja</source>
         <translation>Use a shared server (PostgreSQL) for several desks</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="61"/>
         <source>disimpan di brankas kata sandi sistem</source>
         <translation>kept in the system&apos;s password store</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="56"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="64"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="57"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="58"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="66"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="59"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="67"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="60"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="68"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="62"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="70"/>
         <source>Uji koneksi</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="73"/>
         <source>Berlaku setelah aplikasi dibuka ulang.</source>
         <translation>Applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="89"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="97"/>
         <source>Menghubungi server …</source>
         <translation>Contacting the server …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="105"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="114"/>
         <source>Berhasil: server dapat dipakai meja ini.</source>
         <translation>Works: this desk can use the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="106"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="115"/>
         <source>Isi server, basis data dan pengguna dulu.</source>
         <translation>Fill in server, database and user first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="108"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="117"/>
         <source>Server tidak menjawab. Periksa alamat, port, jaringan, dan apakah server menyala.</source>
         <translation>The server does not answer. Check the address, port, network, and whether the server is on.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="110"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="119"/>
         <source>Pengguna atau kata sandi ditolak server. Periksa keduanya.</source>
         <translation>The server refused the user or password. Check both.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="111"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="120"/>
         <source>Basis data dengan nama itu tidak ada di server.</source>
         <translation>There is no database of that name on the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="112"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="121"/>
         <source>Basis data itu berisi tabel program lain. Pilih basis data kosong.</source>
         <translation>That database holds another program&apos;s tables. Choose an empty database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/server_dialog.py" line="113"/>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="122"/>
         <source>Pustaka PostgreSQL (psycopg) belum terpasang di laptop ini.</source>
         <translation>The PostgreSQL library (psycopg) is not installed on this laptop.</translation>
     </message>
@@ -3208,7 +3384,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../asn_event/app.py" line="106"/>
+        <location filename="../../asn_event/app.py" line="109"/>
         <source>Kata sandi server basis data untuk %1:</source>
         <translation>Database server password for %1:</translation>
     </message>

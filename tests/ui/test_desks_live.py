@@ -49,7 +49,7 @@ def test_other_desks_scan_appears_in_counts_recent_and_missing_within_two_second
 
     qtbot.waitUntil(lambda: desk_b.attendance.present_label.text().startswith("Hadir 1 / 150"), timeout=2000)
     assert first.name in desk_b.recent.item(0).text() and "Meja 2" in desk_b.recent.item(0).text()
-    assert "Meja 2: 1 pindaian" in desk_b.desks_label.text()
+    assert "Meja 2" in desk_b.desks_label.text() and "Meja 2: 1 pindaian" in desk_b.desks_label.toolTip()
     names = [
         desk_b.attendance.missing.topLevelItem(i).child(j).text(0)
         for i in range(desk_b.attendance.missing.topLevelItemCount())
@@ -65,3 +65,24 @@ def test_watcher_stops_with_the_page(qtbot, live_page) -> None:  # type: ignore[
     assert isinstance(watcher, ChangeWatcher) and watcher.running
     desk_b.hide()
     assert desk_b.watcher is None and not watcher.running
+
+
+def test_scans_kept_by_an_earlier_run_are_sent_when_the_desk_opens(qtbot, ctx, demo) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+    from asn_event.checkin import ScanStatus
+    from asn_event.checkin.pending import PendingScan, PendingScans, journal_path
+    from asn_event.paths import data_dir
+    from asn_event.ui.checkin.page import CheckinPage
+
+    invitation = collect_invitations(demo.db, demo.event_id)[1][9]
+    journal = journal_path(data_dir(), demo.db.display_name, demo.event_id)
+    PendingScans(journal).keep(PendingScan(raw=invitation.code, kept_at=ctx.clock.now()))
+    create_application()
+    desk = CheckinPage(ctx)
+    qtbot.addWidget(desk)
+    desk.sounds.muted = True
+    desk.set_event(demo.event_id)
+    assert "TERPUTUS" in desk.banner.headline.text() and len(desk.pending) == 1
+    qtbot.waitUntil(lambda: desk.banner.result is not None, timeout=5000)
+    assert desk.banner.result.status is ScanStatus.ACCEPTED and desk.banner.result.name == invitation.name
+    assert not journal.exists()

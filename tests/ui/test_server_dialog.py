@@ -144,3 +144,44 @@ def pg_db_url():  # type: ignore[no-untyped-def]
     if not value:
         pytest.skip("needs ASN_EVENT_TEST_PG_URL (tools/pg_test_server.sh start DIR)")
     return make_url(value)
+
+
+def _server_down_settings(settings):  # type: ignore[no-untyped-def]
+    settings.server_host = "127.0.0.1"
+    settings.server_port = 1  # nothing listens: refused at once
+    settings.server_database = "asn_event"
+    settings.server_user = "asn_desk"
+    return settings
+
+
+def test_a_server_down_at_start_offers_retry_then_this_laptops_file(qtbot, settings, memory_keyring, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event import app as app_module
+    from asn_event.connection import ServerAddress, save_password
+    from asn_event.ui.shell import server_dialog
+
+    _server_down_settings(settings)
+    save_password(ServerAddress("127.0.0.1", 1, "asn_event", "asn_desk"), SECRET)
+    asked: list[str] = []
+    answers = iter(["retry", "local"])
+    monkeypatch.setattr(server_dialog, "ask_when_server_down", lambda message: asked.append(message) or next(answers))
+    db, _fresh = app_module.open_server_or_file(None, settings)
+    try:
+        assert len(asked) == 2 and "127.0.0.1" in asked[0] and SECRET not in asked[0]
+        assert db.is_sqlite  # this run on the laptop's file; the setting stays
+        assert settings.server_host == "127.0.0.1"
+    finally:
+        db.dispose()
+
+
+def test_closing_at_a_server_down_ends_with_its_message(qtbot, settings, memory_keyring, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from asn_event import app as app_module
+    from asn_event.domain.errors import ConnectionLost
+    from asn_event.ui.shell import server_dialog
+
+    _server_down_settings(settings)
+    asked: list[str] = []
+    monkeypatch.setattr(server_dialog, "ask_when_server_down", lambda message: asked.append(message) or "close")
+    monkeypatch.setattr(app_module, "server_target", lambda s: ServerAddress("127.0.0.1", 1).url("x"))
+    with pytest.raises(ConnectionLost):  # run_gui words it and ends
+        app_module.open_server_or_file(None, settings)
+    assert len(asked) == 1 and "127.0.0.1" in asked[0] and "connection_lost" not in asked[0]

@@ -8,7 +8,8 @@ on PostgreSQL, ``PRAGMA data_version`` on SQLite), with a slow timer as a safety
 
 When the server is out of reach a scan is kept (:class:`PendingScans`), the banner says so, and
 the kept scans are sent again every few seconds until they are stored; nobody is shown as
-checked in before the server took the check-in.
+checked in before the server took the check-in. The kept scans are also written to a small file in
+the data folder, so closing the program (or a flat battery) loses none of them.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.attendance import LogEntry
 from asn_event.checkin.changes import ChangeWatcher
-from asn_event.checkin.pending import PendingScan, PendingScans
+from asn_event.checkin.pending import PendingScan, PendingScans, journal_path
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
 from asn_event.checkin.search import best_unique, digits_of, is_nip_query
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
@@ -51,6 +52,7 @@ from asn_event.domain import DeskAction, DomainError
 from asn_event.domain.errors import ConnectionLost
 from asn_event.events import get_event
 from asn_event.nip import NIP_LENGTH, format_nip
+from asn_event.paths import data_dir
 from asn_event.roster.people import list_units
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
@@ -145,11 +147,15 @@ class CheckinPage(Page):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
-        outer.addWidget(self.subtitle)
+        # The event and, on the same row, the desks at work: a row less on a small screen.
+        subtitle_row = QHBoxLayout()
+        subtitle_row.addWidget(self.subtitle, 3)
         self.desks_label = QLabel()
         self.desks_label.setObjectName("pageSubtitle")
         self.desks_label.setWordWrap(True)
-        outer.addWidget(self.desks_label)
+        self.desks_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        subtitle_row.addWidget(self.desks_label, 2)
+        outer.addLayout(subtitle_row)
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
@@ -264,6 +270,11 @@ class CheckinPage(Page):
         self.signature_box.setChecked(signature)
         self.signature_box.blockSignals(False)
         self._set_enabled(True)
+        # Scans kept while the server was away, also by an earlier run of the program: sent first.
+        self.pending = PendingScans(journal_path(data_dir(), self.ctx.db.display_name, event_id))
+        if len(self.pending):
+            self.banner.show_offline(len(self.pending))
+            self._retry_timer.start()
         self.refresh()
         if self.isVisible():
             self._start_watching()
@@ -385,8 +396,9 @@ class CheckinPage(Page):
         if desk is None:
             return None
         self.results.hide()
+        kept = PendingScan(raw=text, kept_at=self.ctx.clock.now())  # the time before the attempt
         if len(self.pending):  # keep the order: this scan waits behind the kept ones
-            self._keep(PendingScan(raw=text))
+            self._keep(kept)
             return None
         nip = self._scanned_nip(desk, text)
         if nip is not None:  # the barcode of an ID card carries the NIP: find the person by it
@@ -394,7 +406,7 @@ class CheckinPage(Page):
         try:
             result = desk.scan(text)
         except ConnectionLost:
-            self._keep(PendingScan(raw=text))
+            self._keep(kept)
             return None
         except DomainError as exc:
             # Nothing was stored (busy, disk full): the code waits in the field, selected, and Enter
@@ -409,7 +421,15 @@ class CheckinPage(Page):
         return result
 
     def _keep(self, scan: PendingScan) -> None:
-        if not self.pending.keep(scan):
+        try:
+            kept = self.pending.keep(scan)
+        except OSError as exc:  # kept in memory, but not on disk: say so, the desk goes on
+            self.sig_status.emit(
+                self.tr("Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.")
+                .replace("%1", str(exc))
+            )
+            kept = True
+        if not kept:
             self.banner.show_idle(self.tr("Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas."))
             return
         self.banner.show_offline(len(self.pending))
@@ -425,7 +445,7 @@ class CheckinPage(Page):
             return
         try:
             done = self.pending.retry(desk)
-        except DomainError as exc:
+        except (OSError, DomainError) as exc:  # busy, disk full, journal unwritable: kept, tried again
             self.show_problem(error_text(exc))
             return
         if len(self.pending):
@@ -528,13 +548,14 @@ class CheckinPage(Page):
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
+        kept = PendingScan(registration_id=registration_id, kept_at=self.ctx.clock.now())
         if len(self.pending):
-            self._keep(PendingScan(registration_id=registration_id))
+            self._keep(kept)
             return
         try:
             result = desk.check_in(registration_id)
         except ConnectionLost:
-            self._keep(PendingScan(registration_id=registration_id))
+            self._keep(kept)
             return None
         except DomainError as exc:
             self.show_problem(error_text(exc))
@@ -719,16 +740,23 @@ class CheckinPage(Page):
         self.recent.verticalScrollBar().setValue(scrolled if chosen is not None else 0)
 
     def _show_desks(self, desks) -> None:  # type: ignore[no-untyped-def]
-        """Which desks scanned in the last minutes, this one marked; the link state when it is down."""
+        """Which desks scanned in the last minutes (this one marked), with counts in the tooltip;
+        the link state instead while the server is out of reach."""
         if self.watcher is not None and self.watcher.linked is False:
             return
         own = self.desk.desk if self.desk is not None else ""
-        names = [
-            (self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk)
-            + self.tr(": %1 pindaian, terakhir %2").replace("%1", str(d.scans)).replace("%2", clock_time(d.last_at))
-            for d in desks
-        ]
-        if not names:
+        if not desks:
             self.desks_label.setText(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
-        else:
-            self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))
+            self.desks_label.setToolTip("")
+            return
+        names = [self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk for d in desks]
+        self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))
+        self.desks_label.setToolTip(
+            "\n".join(
+                self.tr("%1: %2 pindaian, terakhir %3")
+                .replace("%2", str(d.scans))
+                .replace("%3", clock_time(d.last_at))
+                .replace("%1", d.desk)
+                for d in desks
+            )
+        )

@@ -32,6 +32,7 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.feedback import responses
 from asn_event.feedback.forms import FormDef
+from asn_event.nip import format_nip
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
@@ -210,7 +211,7 @@ class PaperEntry(QWidget):
             )
             return
         for hit in hits:
-            item = QListWidgetItem(f"{hit.name} · {hit.unit}" + (f" · {hit.nip}" if hit.nip else ""))
+            item = QListWidgetItem(f"{hit.name} · {hit.unit}" + (f" · {format_nip(hit.nip)}" if hit.nip else ""))
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             self.hits.addItem(item)
         self.hits.setCurrentRow(0)

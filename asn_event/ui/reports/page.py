@@ -161,16 +161,25 @@ class LaporanPage(Page):
         self.xlsx_button = self.export_card.add_button(self.tr("Simpan Excel…"), "file-spreadsheet")
         self.xlsx_button.clicked.connect(lambda: self.save_attendance_export(csv=False))
 
+        self.filings_card = ReportCard(
+            "shield-check",
+            self.tr("Berkas untuk instansi"),
+            self.tr("Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, "
+                    "dicetak) dan catatan pindai semua meja, sebagai Excel."),
+        )
+        self.scanlog_button = self.filings_card.add_button(self.tr("Catatan pindai…"), "download", primary=False)
+        self.scanlog_button.clicked.connect(lambda: self.save_filing(ReportKind.SCANLOG_XLSX))
+        self.register_button = self.filings_card.add_button(self.tr("Register sertifikat…"), "download", primary=False)
+        self.register_button.clicked.connect(lambda: self.save_filing(ReportKind.CERTIFICATES_XLSX))
+        self.siasn_button = self.filings_card.add_button(self.tr("SIASN…"), "file-spreadsheet")
+        self.siasn_button.clicked.connect(lambda: self.save_filing(ReportKind.SIASN_XLSX))
+
         for index, card in enumerate((self.attendance_card, self.event_card, self.jp_card, self.export_card)):
             grid.addWidget(card, index // 2, index % 2)
-        grid.setRowStretch(2, 1)
-        self.buttons = (
-            self.attendance_button,
-            self.event_button,
-            self.jp_button,
-            self.csv_button,
-            self.xlsx_button,
-        )
+        grid.addWidget(self.filings_card, 2, 0, 1, 2)  # across both columns: three buttons fit
+        grid.setRowStretch(3, 1)
+        self.buttons = (self.attendance_button, self.event_button, self.jp_button, self.csv_button, self.xlsx_button,
+                        self.scanlog_button, self.register_button, self.siasn_button)  # fmt: skip
 
         status_row = QHBoxLayout()
         status_row.setContentsMargins(0, 8, 0, 0)
@@ -317,6 +326,23 @@ class LaporanPage(Page):
             self.tr("Menyimpan data kehadiran…"),
             lambda progress: files.save_attendance_export(db, event_id, path, progress=progress),
         )
+
+    def save_filing(self, kind: ReportKind) -> None:
+        """SIASN sheet, certificate register or scan log as .xlsx."""
+        if self.info is None:
+            return
+        save, stem, title = {
+            ReportKind.SIASN_XLSX: (files.save_siasn_xlsx, "SIASN Riwayat Diklat", self.tr("Simpan riwayat diklat SIASN")),
+            ReportKind.CERTIFICATES_XLSX: (
+                files.save_certificate_register, "Register Sertifikat", self.tr("Simpan register sertifikat")
+            ),
+            ReportKind.SCANLOG_XLSX: (files.save_scan_log, "Catatan Pindai", self.tr("Simpan catatan pindai")),
+        }[kind]
+        path = self._ask_path(title, self._stem(stem), ".xlsx", XLSX_FILTER)
+        if path is None:
+            return
+        db, event_id = self.ctx.db, self.info.id
+        self._run(title, lambda progress: save(db, event_id, path, progress=progress))
 
     def _run(self, title: str, work: Callable[[Progress], Any]) -> None:
         self.busy = True

@@ -7,20 +7,28 @@ koneksi" connects once on the task pool and answers in one plain sentence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from asn_event.connection import DEFAULT_PORT, ServerAddress, ServerCheck, check_server, save_password
+from asn_event.connection import (
+    DEFAULT_PORT,
+    ServerAddress,
+    ServerCheck,
+    check_server,
+    load_password,
+    save_password,
+)
 from asn_event.ui.shell.settings import Settings
 from asn_event.ui.shell.settings_dialog import save_cancel_buttons
 from asn_event.ui.shell.tasks import run_task
@@ -87,8 +95,9 @@ class ServerDialog(QDialog):
         address, password = self.address(), self.password_edit.text()
         self.check_button.setEnabled(False)
         self.answer.setText(self.tr("Menghubungi server …"))
-        run_task(lambda _progress: check_server(address, password), on_done=self._checked,
-                 on_failed=self._check_failed)  # fmt: skip
+        # An empty field means "the password already kept for this address" (read off the GUI thread).
+        run_task(lambda _progress: check_server(address, password or load_password(address)),
+                 on_done=self._checked, on_failed=self._check_failed)  # fmt: skip
 
     def _checked(self, outcome: ServerCheck) -> None:
         self.check_button.setEnabled(self.use_server.isChecked())
@@ -129,3 +138,23 @@ class ServerDialog(QDialog):
         password = self.password_edit.text()
         self.password_kept = bool(password) and save_password(address, password)
         super().accept()
+
+
+def ask_when_server_down(message: str) -> str:
+    """At start, the shared server does not answer: "retry", "local" (this laptop's file for this
+    run) or "close"."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ServerDialog", text)  # lupdate files these under ServerDialog
+
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Server basis data"), message)
+    box.setInformativeText(
+        tr("Coba lagi setelah jaringan atau server menyala. Berkas di laptop ini dapat dipakai sementara, "
+           "tetapi pindaiannya terpisah dari meja lain sampai digabungkan (Acara > Cadangan > Gabungkan dari laptop lain).")
+    )
+    retry = box.addButton(tr("Coba lagi"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(tr("Pakai berkas di laptop ini"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "local" if clicked is local else "close"
