@@ -106,20 +106,20 @@ def batch_order(unit: str, name: str) -> tuple[int, str, str]:
 
 
 def eligibility_of(reg: Registration, require_feedback: bool) -> Eligibility:
-    return eligibility(reg.certificate_override, reg.checked_in_at, reg.feedback_done_at, require_feedback)
+    return eligibility(
+        reg.certificate_override, reg.checked_in_at is not None, reg.feedback_done_at is not None, require_feedback
+    )
 
 
-def eligibility(
-    override: bool | None, checked_in_at: datetime | None, feedback_done_at: datetime | None, require_feedback: bool
-) -> Eligibility:
+def eligibility(override: bool | None, checked_in: bool, feedback_done: bool, require_feedback: bool) -> Eligibility:
     """The rule, on the registration's plain values (lists of 100,000 read columns, not ORM objects)."""
     if override is True:
         return Eligibility.ADDED
     if override is False:
         return Eligibility.REMOVED
-    if checked_in_at is None:
+    if not checked_in:
         return Eligibility.NOT_ATTENDED
-    if require_feedback and feedback_done_at is None:
+    if require_feedback and not feedback_done:
         return Eligibility.NO_FEEDBACK
     return Eligibility.ATTENDED
 
@@ -198,33 +198,41 @@ def set_require_feedback(db: Database, event_id: int, required: bool) -> None:
 
 
 def list_candidates(db: Database, event_id: int, require_feedback: bool | None = None) -> list[Candidate]:
-    """Everyone registered for the event with their eligibility, sorted by unit then name."""
-    with db.sessions() as session:
+    """Everyone registered for the event with their eligibility, sorted by unit then name.
+
+    Plain columns sorted by the database (no ORM objects, no certificate texts read): the
+    Sertifikat page lists 100,000 people in well under a second, off the GUI thread."""
+    with db.readers() as session:
         event = load_event(session, event_id)
         rule = CertificateSettings.from_json(event.certificate_settings).require_feedback
         require = rule if require_feedback is None else require_feedback
         issued = {
-            c.registration_id: c
-            for c in session.scalars(select(Certificate).where(Certificate.event_id == event_id))
-        }
-        rows = []
-        for reg in registrations_of(session, event_id):
-            cert = issued.get(reg.id)
-            rows.append(
-                Candidate(
-                    registration_id=reg.id,
-                    name=reg.person.name,
-                    nip=reg.person.nip,
-                    unit=unit_name(reg.person),
-                    checked_in=reg.checked_in_at is not None,
-                    feedback_done=reg.feedback_done_at is not None,
-                    override=reg.certificate_override,
-                    status=eligibility_of(reg, require),
-                    number=cert.number if cert else None,
-                    print_count=cert.print_count if cert else 0,
+            registration_id: (number, print_count)
+            for registration_id, number, print_count in session.execute(
+                select(Certificate.registration_id, Certificate.number, Certificate.print_count).where(
+                    Certificate.event_id == event_id
                 )
             )
-    return sorted(rows, key=lambda c: batch_order(c.unit, c.name))
+        }
+        lines = _registration_lines(session, event_id, ordered=True)
+    rows = []
+    for line in lines:
+        number, print_count = issued.get(line.id, (None, 0))
+        rows.append(
+            Candidate(
+                registration_id=line.id,
+                name=line.name,
+                nip=line.nip,
+                unit=line.unit or "",
+                checked_in=bool(line.checked_in),
+                feedback_done=bool(line.feedback_done),
+                override=line.certificate_override,
+                status=eligibility(line.certificate_override, line.checked_in, line.feedback_done, require),
+                number=number,
+                print_count=print_count,
+            )
+        )
+    return rows
 
 
 def set_override(db: Database, registration_id: int, value: bool | None) -> None:
@@ -362,14 +370,16 @@ class IssuedIds:
 ISSUE_BATCH = 1000  # certificates written per executemany: memory bounded by a batch
 
 
-def _registration_lines(session: Session, event_id: int) -> list[Row[Any]]:
-    """Every registration of the event with the person's texts, as plain rows (no ORM objects)."""
+def _registration_lines(session: Session, event_id: int, *, ordered: bool = False) -> list[Row[Any]]:
+    """Every registration of the event with the person's texts, as plain rows (no ORM objects);
+    ``ordered``: in batch order by the database (units A-Z, people without a unit last, then name)."""
     query = (
         select(
             Registration.id,
             Registration.certificate_override,
-            Registration.checked_in_at,
-            Registration.feedback_done_at,
+            # Only whether they are set: parsing 200,000 timestamps would be most of the time.
+            Registration.checked_in_at.is_not(None).label("checked_in"),
+            Registration.feedback_done_at.is_not(None).label("feedback_done"),
             Person.name,
             Person.nip,
             Person.employment,
@@ -380,6 +390,8 @@ def _registration_lines(session: Session, event_id: int) -> list[Row[Any]]:
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(Registration.event_id == event_id)
     )
+    if ordered:
+        query = query.order_by(Unit.name.is_(None), func.lower(Unit.name), Person.name_key, Registration.id)
     return list(session.execute(query))
 
 
@@ -407,7 +419,7 @@ def issue_numbers(
             eligible = [
                 line
                 for line in _registration_lines(session, event_id)
-                if eligibility(line.certificate_override, line.checked_in_at, line.feedback_done_at, require).eligible
+                if eligibility(line.certificate_override, line.checked_in, line.feedback_done, require).eligible
             ]
             eligible.sort(key=lambda line: batch_order(line.unit or "", line.name))
             certificate = Certificate.__table__

@@ -4,184 +4,184 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="53"/>
+        <location filename="../../asn_event/ui/events/page.py" line="53"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="82"/>
+        <location filename="../../asn_event/ui/events/page.py" line="82"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="83"/>
+        <location filename="../../asn_event/ui/events/page.py" line="83"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="87"/>
+        <location filename="../../asn_event/ui/events/page.py" line="87"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="97"/>
+        <location filename="../../asn_event/ui/events/page.py" line="97"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="104"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="106"/>
+        <location filename="../../asn_event/ui/events/page.py" line="106"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="107"/>
+        <location filename="../../asn_event/ui/events/page.py" line="107"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="108"/>
+        <location filename="../../asn_event/ui/events/page.py" line="108"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="114"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="115"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="116"/>
+        <location filename="../../asn_event/ui/events/page.py" line="116"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="117"/>
+        <location filename="../../asn_event/ui/events/page.py" line="117"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="119"/>
+        <location filename="../../asn_event/ui/events/page.py" line="119"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="120"/>
+        <location filename="../../asn_event/ui/events/page.py" line="120"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="130"/>
+        <location filename="../../asn_event/ui/events/page.py" line="130"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="133"/>
+        <location filename="../../asn_event/ui/events/page.py" line="133"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="147"/>
+        <location filename="../../asn_event/ui/events/page.py" line="147"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="154"/>
+        <location filename="../../asn_event/ui/events/page.py" line="154"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="155"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="176"/>
+        <location filename="../../asn_event/ui/events/page.py" line="176"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="179"/>
-        <location filename="../../asn_event/ui/pages/acara.py" line="273"/>
+        <location filename="../../asn_event/ui/events/page.py" line="179"/>
+        <location filename="../../asn_event/ui/events/page.py" line="273"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="181"/>
+        <location filename="../../asn_event/ui/events/page.py" line="181"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="183"/>
+        <location filename="../../asn_event/ui/events/page.py" line="183"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="188"/>
+        <location filename="../../asn_event/ui/events/page.py" line="188"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="198"/>
+        <location filename="../../asn_event/ui/events/page.py" line="198"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="204"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="206"/>
+        <location filename="../../asn_event/ui/events/page.py" line="206"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="274"/>
+        <location filename="../../asn_event/ui/events/page.py" line="274"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="275"/>
+        <location filename="../../asn_event/ui/events/page.py" line="275"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="284"/>
+        <location filename="../../asn_event/ui/events/page.py" line="284"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="292"/>
+        <location filename="../../asn_event/ui/events/page.py" line="292"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="295"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/acara.py" line="303"/>
-        <location filename="../../asn_event/ui/pages/acara.py" line="304"/>
+        <location filename="../../asn_event/ui/events/page.py" line="303"/>
+        <location filename="../../asn_event/ui/events/page.py" line="304"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="369"/>
+        <location filename="../../asn_event/ui/events/page.py" line="369"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="382"/>
+        <location filename="../../asn_event/ui/events/page.py" line="382"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="385"/>
+        <location filename="../../asn_event/ui/events/page.py" line="385"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="388"/>
+        <location filename="../../asn_event/ui/events/page.py" line="388"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/acara.py" line="394"/>
+        <location filename="../../asn_event/ui/events/page.py" line="394"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -217,27 +217,27 @@
 <context>
     <name>AgendaEditModel</name>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="36"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="36"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="37"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="37"/>
         <source>Pembicara</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="38"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="38"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="39"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="39"/>
         <source>Kuning</source>
         <translation>Amber</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="40"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="40"/>
         <source>Merah</source>
         <translation>Red</translation>
     </message>
@@ -245,47 +245,47 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="60"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="60"/>
         <source>Tambah sesi</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="61"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="61"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="62"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="63"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="64"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
         <source>Pakai agenda baku</source>
         <translation>Use standard agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="65"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="66"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="83"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="83"/>
         <source>Klik dua kali untuk mengubah. Seret baris (atau Naik/Turun) untuk mengubah urutan. Menit 1–240; batas kuning dan merah dalam menit:detik (bawaan 2:00 dan 0:30). Menyimpan agenda tidak menghentikan timer yang sedang berjalan.</source>
         <translation>Double-click to edit. Drag a row (or use Up/Down) to reorder. Minutes 1–240; amber and red limits in min:sec (default 2:00 and 0:30). Saving the agenda does not stop a running timer.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_editor.py" line="134"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="134"/>
         <source>Sesi baru</source>
         <translation>New session</translation>
     </message>
@@ -293,22 +293,22 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="31"/>
+        <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="31"/>
         <source>Hadir – / –</source>
         <translation>Present – / –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="46"/>
+        <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="46"/>
         <source>Belum hadir per unit</source>
         <translation>Not yet here, by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="59"/>
+        <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="59"/>
         <source>Hadir %1 / %2</source>
         <translation>Present %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/attendance_panel.py" line="71"/>
+        <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="71"/>
         <source>Semua peserta sudah hadir.</source>
         <translation>Everyone has arrived.</translation>
     </message>
@@ -316,27 +316,27 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../asn_event/ui/camera.py" line="38"/>
+        <location filename="../../asn_event/ui/checkin/camera.py" line="38"/>
         <source>Pindai dengan kamera</source>
         <translation>Scan with camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/camera.py" line="53"/>
+        <location filename="../../asn_event/ui/checkin/camera.py" line="53"/>
         <source>Kamera tidak ditemukan. Meja tetap bisa memakai pemindai USB atau pencarian nama.</source>
         <translation>No camera found. The desk can still use the USB scanner or name search.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/camera.py" line="57"/>
+        <location filename="../../asn_event/ui/checkin/camera.py" line="57"/>
         <source>Tunjukkan kode QR undangan ke kamera.</source>
         <translation>Hold the invitation QR code up to the camera.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/camera.py" line="67"/>
+        <location filename="../../asn_event/ui/checkin/camera.py" line="67"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/camera.py" line="83"/>
+        <location filename="../../asn_event/ui/checkin/camera.py" line="83"/>
         <source>Kamera gagal: %1</source>
         <translation>Camera failed: %1</translation>
     </message>
@@ -344,77 +344,77 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="52"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="52"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="53"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="53"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="54"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="54"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="55"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="55"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="56"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="56"/>
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="57"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="58"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="58"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="59"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="59"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="64"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="64"/>
         <source>Berhak (hadir)</source>
         <translation>Eligible (present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="65"/>
         <source>Berhak (ditambah manual)</source>
         <translation>Eligible (added by hand)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="66"/>
         <source>Dikeluarkan manual</source>
         <translation>Removed by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="67"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="67"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="68"/>
         <source>Belum isi umpan balik</source>
         <translation>No feedback yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="102"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="115"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_models.py" line="103"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
         <source>Sudah</source>
         <translation>Done</translation>
     </message>
@@ -422,140 +422,140 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="70"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="70"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="74"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="74"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="76"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="76"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="92"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="92"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="116"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="116"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="124"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="308"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="124"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="308"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="126"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="126"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="128"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="333"/>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="339"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="128"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="333"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="339"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="131"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="131"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="133"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="140"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="140"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="174"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="174"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="253"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="255"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="255"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="265"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="265"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="329"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="329"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="333"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="333"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="341"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="341"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="342"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="342"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="369"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="369"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="369"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="376"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="376"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="398"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="398"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="399"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="399"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="400"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="400"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="401"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="401"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/checkin.py" line="402"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="402"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -563,7 +563,7 @@
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage_window.py" line="141"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="141"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -571,102 +571,102 @@
 <context>
     <name>DesignPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="67"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="67"/>
         <source>{seq} nomor urut (mis. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</source>
         <translation>{seq} running number (e.g. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="72"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="72"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="77"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="77"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="82"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="82"/>
         <source>Penandatangan</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="84"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="85"/>
         <source>Gambar tanda tangan (PNG transparan)</source>
         <translation>Signature image (transparent PNG)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="86"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="88"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="88"/>
         <source>Latar A4 mendatar; kosong = desain bawaan</source>
         <translation>A4 landscape background; empty = default design</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="90"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="90"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="93"/>
         <source>Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.</source>
         <translation>Extra lines (at most 3), e.g. Valid without a wet signature.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="96"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
         <source>Baris tambahan</source>
         <translation>Extra lines</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="102"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="102"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="115"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="115"/>
         <source>Pratinjau halaman pertama dibuat…</source>
         <translation>Making first-page preview…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="132"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="132"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="140"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="140"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="195"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="195"/>
         <source>Nomor pertama: {example}</source>
         <translation>First number: {example}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="210"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="210"/>
         <source>Pengaturan sertifikat disimpan.</source>
         <translation>Certificate settings saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_design.py" line="242"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="242"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
     </message>
@@ -674,170 +674,170 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="37"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="37"/>
         <source>Skala setuju 1-5</source>
         <translation>Agreement scale 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="38"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="38"/>
         <source>Kesesuaian 1-4</source>
         <translation>Fit scale 1-4</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="39"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="39"/>
         <source>Pilihan tunggal</source>
         <translation>Single choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="40"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="40"/>
         <source>Pilihan ganda</source>
         <translation>Multiple choice</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="41"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="41"/>
         <source>Nilai 1-10</source>
         <translation>Score 1-10</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="42"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="42"/>
         <source>Teks singkat</source>
         <translation>Short text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="43"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="43"/>
         <source>Teks panjang</source>
         <translation>Long text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="80"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="80"/>
         <source>Anonim: jawaban tidak dikaitkan dengan nama peserta</source>
         <translation>Anonymous: answers are not linked to participant names</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="82"/>
         <source>Kalimat pembuka di layar kios</source>
         <translation>Opening sentence on the kiosk screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
         <source>Judul formulir</source>
         <translation>Form title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
         <source>Pembuka</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
         <source>Bagian dan pertanyaan</source>
         <translation>Sections and questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="91"/>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="184"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="96"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="96"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="97"/>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="98"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="124"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="124"/>
         <source>Simpan formulir</source>
         <translation>Save form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="139"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="139"/>
         <source>Pilih bagian atau pertanyaan di sebelah kiri untuk mengubahnya.</source>
         <translation>Select a section or question on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="151"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="151"/>
         <source>Di kios, satu bagian tampil satu layar.</source>
         <translation>On the kiosk, each section gets its own screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="153"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="153"/>
         <source>Judul bagian</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="170"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="170"/>
         <source>Satu pilihan per baris</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="172"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="172"/>
         <source>Pilihan</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="176"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="176"/>
         <source>Wajib dijawab</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="181"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="181"/>
         <source>Pesan bila belum dijawab, mis. Mohon nilai narasumber.</source>
         <translation>Message when not answered, e.g. Please rate the speaker.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="189"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="189"/>
         <source>Pesan wajib</source>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="223"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="223"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="279"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="308"/>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="316"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="308"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="316"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="320"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="320"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="359"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="359"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_editor.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="400"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -845,154 +845,154 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="61"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="61"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="62"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="62"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="63"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="64"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="65"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="66"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="66"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="67"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="68"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="69"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="87"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="87"/>
         <source>Impor daftar peserta</source>
         <translation>Import participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="96"/>
         <source>Pilih berkas Excel (.xlsx) atau CSV dari perangkat daerah</source>
         <translation>Choose an Excel (.xlsx) or CSV file from the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="98"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="105"/>
-        <location filename="../../asn_event/ui/import_dialog.py" line="147"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="105"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="147"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="113"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="113"/>
         <source>Kolom</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="115"/>
-        <location filename="../../asn_event/ui/import_dialog.py" line="252"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="115"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="252"/>
         <source>Kolom dikenali dari judulnya. Ubah bila ada yang keliru.</source>
         <translation>Columns are recognized by their headings. Change any that are wrong.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="133"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="133"/>
         <source>Belum ada berkas. Pilih berkas untuk melihat pratinjau.</source>
         <translation>No file yet. Choose a file to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="147"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="147"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="147"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="147"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="162"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="162"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="165"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="165"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="169"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="169"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="185"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="185"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="187"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="187"/>
         <source>Excel atau CSV (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="196"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="196"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="203"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="203"/>
         <source>Semua sheet</source>
         <translation>All sheets</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="228"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="228"/>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="248"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="248"/>
         <source>Semua sheet dibaca dengan kolom yang dikenali. Pilih satu sheet untuk mengatur kolom sendiri.</source>
         <translation>All sheets are read with the recognized columns. Pick one sheet to set the columns yourself.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="281"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="281"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="295"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="295"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/import_dialog.py" line="306"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="306"/>
         <source>%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah · {invalid} tidak valid</source>
         <translation>
             <numerusform>%n row ready to import: {added} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</numerusform>
@@ -1000,7 +1000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/import_dialog.py" line="316"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="316"/>
         <source>%n orang akan didaftarkan ke acara ini.</source>
         <translation>
             <numerusform>%n person will be registered for this event.</numerusform>
@@ -1008,22 +1008,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="321"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="321"/>
         <source> — mirip {s}?</source>
         <translation> — similar to {s}?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="325"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="325"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="330"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
         <source>Buat unit kerja baru untuk nama yang tidak dikenal: {units}{more}. Bila tidak dicentang, pesertanya disimpan tanpa unit.</source>
         <translation>Create new work units for unknown names: {units}{more}. If unchecked, these participants are saved without a unit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/import_dialog.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="345"/>
         <source>Impor %n baris</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1031,7 +1031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/import_dialog.py" line="393"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="393"/>
         <source>Dihentikan. Basis data tidak diubah.</source>
         <translation>Stopped. The database was not changed.</translation>
     </message>
@@ -1039,43 +1039,43 @@
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="22"/>
-        <location filename="../../asn_event/ui/invitation_export.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="22"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="75"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="25"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="25"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="29"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="29"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="45"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="45"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="51"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="51"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="67"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/invitation_export.py" line="70"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="70"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1083,138 +1083,138 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="34"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="34"/>
         <source>Check-in mandiri</source>
         <translation>Self check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="52"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="52"/>
         <source>Arahkan kode QR undangan ke pemindai</source>
         <translation>Hold the invitation QR code to the scanner</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="57"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="57"/>
         <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
         <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="80"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="80"/>
         <source>Silakan pindai undangan Anda</source>
         <translation>Please scan your invitation</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="81"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
         <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
         <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="92"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="92"/>
         <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
         <translation>Please go to the registration desk; staff will help you.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="100"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="100"/>
         <source>Belum ada PIN kios</source>
         <translation>No kiosk PIN yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="102"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="102"/>
         <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
         <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="108"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="108"/>
         <source>Keluar dari mode kios</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="108"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="108"/>
         <source>Masukkan PIN panitia:</source>
         <translation>Enter the organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_kiosk.py" line="114"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="114"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_shots.py" line="48"/>
-        <location filename="../../asn_event/ui/kiosk.py" line="374"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="374"/>
+        <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
         <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
         <translation>Your answers are saved. The screen is ready for the next participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="77"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="77"/>
         <source>Kios Umpan Balik</source>
         <translation>Feedback Kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="130"/>
         <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
         <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="132"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="132"/>
         <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
         <translation>Scan the QR code on your invitation to start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="140"/>
         <source>Pindai kode di sini</source>
         <translation>Scan code here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="155"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="155"/>
         <source>Mulai tanpa kode</source>
         <translation>Start without a code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="202"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="202"/>
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="222"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="222"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="229"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="229"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="284"/>
         <source>Halo, {name} · terima kasih sudah hadir.</source>
         <translation>Hello, {name} · thank you for coming.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="286"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="286"/>
         <source>Jawaban Anda anonim.</source>
         <translation>Your answers are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="295"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="295"/>
         <source>Bagian {n} dari {total} · {title}</source>
         <translation>Section {n} of {total} · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="301"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="301"/>
         <source>Lanjut ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="314"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="314"/>
         <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
         <translation>The previous form was left without sending and was not saved. Please start again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/kiosk.py" line="340"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="340"/>
         <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
         <translation>
             <numerusform>%n answer needs completing. See the red marks.</numerusform>
@@ -1222,24 +1222,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="393"/>
-        <location filename="../../asn_event/ui/kiosk.py" line="400"/>
-        <location filename="../../asn_event/ui/kiosk.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="393"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="407"/>
         <source>Keluar dari kios</source>
         <translation>Leave kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="394"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="394"/>
         <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
         <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="400"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="400"/>
         <source>PIN panitia:</source>
         <translation>Organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/kiosk.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="407"/>
         <source>PIN salah. Kios tetap terbuka.</source>
         <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
@@ -1247,159 +1247,159 @@
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="65"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="65"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="102"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="102"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="103"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="106"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="108"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="113"/>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="122"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="113"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="118"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="118"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="119"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="127"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="128"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="133"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="140"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="140"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="143"/>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="153"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="143"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="148"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="151"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="166"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="171"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="171"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="196"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="196"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="202"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="202"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="209"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="209"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="213"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="213"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="241"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="247"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="247"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="256"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="256"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="261"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="261"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="270"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="284"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="289"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="289"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/laporan.py" line="308"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="308"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1407,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/laporan.py" line="310"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="310"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1415,17 +1415,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="311"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="322"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="322"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/laporan.py" line="325"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1433,82 +1433,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="78"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="78"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="91"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="91"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="92"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="92"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="93"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="93"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="94"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="94"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="95"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="95"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="96"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="96"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="97"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="97"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="111"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="111"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="126"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="126"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="139"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="147"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="147"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="197"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="197"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="221"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="221"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="223"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="223"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/main_window.py" line="237"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="237"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1516,32 +1516,32 @@
 <context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../../asn_event/ui/paper_entry.py" line="46"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="46"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/paper_entry.py" line="50"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="50"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/paper_entry.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="62"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/paper_entry.py" line="64"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/paper_entry.py" line="76"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="76"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/paper_entry.py" line="147"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="147"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1549,7 +1549,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/paper_entry.py" line="158"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="158"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -1557,97 +1557,97 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="28"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="28"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="28"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="28"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="34"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="34"/>
         <source>Dr. Hj. Siti Aminah, S.E., M.M.</source>
         <translation>Dr. Hj. Siti Aminah, S.E., M.M.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="36"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="36"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="47"/>
         <source>Penata, III/c</source>
         <translation>Penata, III/c</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="50"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="50"/>
         <source>(tanpa unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="63"/>
         <source>Nama dan gelar</source>
         <translation>Name and titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="64"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="66"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="66"/>
         <source>Pangkat/Gol</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="67"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="68"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="69"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="84"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="84"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="86"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="86"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="96"/>
         <source>Tanpa NIP: non-ASN.</source>
         <translation>No NIP: not a civil servant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="104"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="104"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="104"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="104"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/person_dialog.py" line="106"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="106"/>
         <source>{kind} · lahir {birth} · {sex}</source>
         <translation>{kind} · born {birth} · {sex}</translation>
     </message>
@@ -1655,78 +1655,78 @@
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="61"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="63"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="66"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="68"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="73"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="75"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="74"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="76"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="87"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="89"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="89"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="91"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="90"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="92"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="91"/>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="303"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="309"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="93"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="94"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="96"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/peserta.py" line="173"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="178"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -1734,52 +1734,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="192"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="197"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="195"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="200"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="205"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="210"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="208"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="213"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="211"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="216"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="212"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="252"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="258"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="263"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="269"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="278"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="284"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/peserta.py" line="291"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="297"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -1787,17 +1787,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="298"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="304"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="305"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/peserta.py" line="312"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="318"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -1805,32 +1805,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="314"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="320"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="331"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="337"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="339"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="345"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="339"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="345"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="347"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="353"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/peserta.py" line="350"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="356"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -1838,7 +1838,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/peserta.py" line="352"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="358"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -1846,27 +1846,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="235"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -1874,7 +1874,7 @@
 <context>
     <name>QuestionInput</name>
     <message>
-        <location filename="../../asn_event/ui/feedback_inputs.py" line="180"/>
+        <location filename="../../asn_event/ui/feedback/inputs.py" line="180"/>
         <source>Tulis di sini. Shift+Enter untuk baris baru.</source>
         <translation>Write here. Shift+Enter for a new line.</translation>
     </message>
@@ -1882,117 +1882,117 @@
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="213"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="214"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="214"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="215"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="235"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="238"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="238"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="240"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="240"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="250"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="250"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="252"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="252"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="254"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="254"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="254"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="254"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="256"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="256"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="256"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="256"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="260"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="261"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="261"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="261"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="261"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="272"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="272"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="275"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="275"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_widgets.py" line="276"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -2000,74 +2000,74 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="85"/>
-        <location filename="../../asn_event/ui/feedback_results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="87"/>
-        <location filename="../../asn_event/ui/feedback_results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="87"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="89"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="89"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="91"/>
         <source>Kios / kertas</source>
         <translation>Kiosk / paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="99"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="107"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="107"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="115"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="115"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="118"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="118"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="129"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="231"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="231"/>
         <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
         <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="254"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="254"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback_results.py" line="257"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="257"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2075,7 +2075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback_results.py" line="259"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="259"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2083,7 +2083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback_results.py" line="264"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="264"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2091,17 +2091,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="289"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="289"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="291"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="291"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback_results.py" line="293"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="293"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2109,12 +2109,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="297"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback_results.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="312"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -2122,52 +2122,52 @@
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="58"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="58"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="59"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="59"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="60"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="60"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="61"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="61"/>
         <source>Pangkat/Gol</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="62"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="62"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="63"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="64"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="67"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="68"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster_model.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="69"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -2175,47 +2175,47 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="194"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="194"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="195"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="195"/>
         <source>Sesi</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="196"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="196"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="197"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="197"/>
         <source>Durasi</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="198"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="198"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="199"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="199"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="200"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="200"/>
         <source>Aktual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="201"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="201"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/agenda_models.py" line="264"/>
+        <location filename="../../asn_event/ui/stage/agenda_models.py" line="264"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
@@ -2223,127 +2223,132 @@
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="57"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="209"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="232"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="243"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="289"/>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="293"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="64"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="272"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="329"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="333"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="60"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="67"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="63"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="70"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="72"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="79"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="90"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="90"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="90"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="106"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="127"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="128"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="109"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="130"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="110"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="112"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="133"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="114"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="116"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="119"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="140"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="128"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="149"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="131"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="152"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="133"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="154"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="156"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="151"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="172"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="194"/>
+        <source>Memuat daftar peserta…</source>
+        <translation>Loading the participant list…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/page.py" line="218"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="184"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2351,22 +2356,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="203"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="243"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="215"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="219"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="259"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="221"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -2374,7 +2379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="234"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="274"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -2382,27 +2387,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="255"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="295"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="270"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="310"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="277"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="317"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="282"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="322"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2410,7 +2415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="284"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="324"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2418,12 +2423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="307"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="347"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="315"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="355"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2431,7 +2436,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/sertifikat.py" line="318"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="358"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -2439,47 +2444,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="25"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="25"/>
         <source>Pengaturan laptop ini</source>
         <translation>Settings for this laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="31"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="31"/>
         <source>mis. Meja 2</source>
         <translation>e.g. Desk 2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="34"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="34"/>
         <source>nama petugas di meja ini</source>
         <translation>name of the staff at this desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="39"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="39"/>
         <source>Nama meja</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="40"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="40"/>
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="41"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="41"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="43"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="43"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="49"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/settings_dialog.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2487,27 +2492,27 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="163"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="163"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="166"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="166"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="173"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="173"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="175"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="175"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="177"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="177"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -2515,22 +2520,22 @@
 <context>
     <name>StageDisplay</name>
     <message>
-        <location filename="../../asn_event/ui/stage_display.py" line="33"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="33"/>
         <source>DIJEDA</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage_display.py" line="34"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="34"/>
         <source>SIAP</source>
         <translation>READY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage_display.py" line="35"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="35"/>
         <source>LEWAT WAKTU</source>
         <translation>OVERTIME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage_display.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="191"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -2538,17 +2543,17 @@
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage_window.py" line="27"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="27"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage_window.py" line="29"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="29"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage_window.py" line="41"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="41"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
     </message>
@@ -2556,12 +2561,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../asn_event/ui/tasks.py" line="36"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="37"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan dihentikan tanpa menyimpan sebagian. Detail untuk petugas teknis: %1</source>
         <translation>Something unexpected went wrong. The work was stopped without saving anything half-done. Details for technical staff: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/tasks.py" line="125"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="126"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2569,153 +2574,153 @@
 <context>
     <name>TimerControl</name>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="38"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="38"/>
         <source>SIAP</source>
         <translation>READY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="39"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="39"/>
         <source>BERJALAN</source>
         <translation>RUNNING</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="40"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="40"/>
         <source>DIJEDA</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="41"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="41"/>
         <source>LEWAT WAKTU</source>
         <translation>OVERTIME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="42"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="42"/>
         <source>SELESAI</source>
         <translation>FINISHED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="51"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="51"/>
         <source>kuning</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="52"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="52"/>
         <source>merah</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="53"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="53"/>
         <source>waktu habis</source>
         <translation>time up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="104"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="104"/>
         <source>Pratinjau layar panggung</source>
         <translation>Stage screen preview</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="108"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="108"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="119"/>
-        <location filename="../../asn_event/ui/timer_control.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="119"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="232"/>
         <source>Mulai (Spasi)</source>
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="120"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="120"/>
         <source>Sebelumnya (P)</source>
         <translation>Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="121"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="121"/>
         <source>Berikutnya (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="122"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="122"/>
         <source>1 menit (-)</source>
         <translation>1 min (-)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="123"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="123"/>
         <source>1 menit (+)</source>
         <translation>1 min (+)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="124"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="124"/>
         <source>Pesan (M)</source>
         <translation>Message (M)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="125"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="125"/>
         <source>Layar gelap (B)</source>
         <translation>Blackout (B)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="173"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="173"/>
         <source>Opsi</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="174"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="174"/>
         <source>Jam di layar panggung, bunyi dan kilat peringatan</source>
         <translation>Clock on the stage screen, warning sounds and flashes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="175"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="175"/>
         <source>Tampilkan jam di layar panggung</source>
         <translation>Show clock on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="180"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="180"/>
         <source>Bunyi</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="181"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="181"/>
         <source>Kilat di panggung</source>
         <translation>Stage flash</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="190"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="190"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="191"/>
         <source>Ulangi sesi ini dari awal</source>
         <translation>Restart this session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="192"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="192"/>
         <source>Ulangi seluruh agenda (hapus waktu sebenarnya)…</source>
         <translation>Restart the whole agenda (clear actual times)…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="216"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="216"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="220"/>
         <source>Tidak ada sesi berikutnya.</source>
         <translation>No next session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="222"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="222"/>
         <source>Pesan di panggung: %1</source>
         <translation>Message on stage: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="224"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="224"/>
         <source>Layar panggung gelap.</source>
         <translation>Stage screen blacked out.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/timer_control.py" line="230"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="230"/>
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -2723,57 +2728,57 @@
 <context>
     <name>TimerPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="51"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="51"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="78"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="78"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="82"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="82"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="96"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="100"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="164"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="168"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="198"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="202"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="199"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="203"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="210"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="214"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="211"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="215"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="225"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="229"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/timer.py" line="262"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="266"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -2781,74 +2786,74 @@
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="47"/>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="108"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="47"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="108"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="55"/>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="55"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="83"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="58"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="58"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="59"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="61"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="61"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="62"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="67"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="67"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="69"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="69"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="82"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="120"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="120"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="129"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="129"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="129"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -2856,48 +2861,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="158"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="158"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="192"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="192"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="200"/>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="205"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="200"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="205"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="200"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="200"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="205"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="205"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="217"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="217"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="224"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="224"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="226"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="226"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="240"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="240"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -2905,17 +2910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="247"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="247"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="267"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="267"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/pages/umpan_balik.py" line="272"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="272"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -2923,42 +2928,42 @@
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="52"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="52"/>
         <source>Pindai QR pada sertifikat dengan pemindai, atau tempel isinya. Pemeriksaan memakai kunci publik saja, jadi bisa dilakukan di laptop lain tanpa basis data ini.</source>
         <translation>Scan the QR code on the certificate, or paste its contents. The check uses only the public key, so it works on another laptop without this database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="62"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="62"/>
         <source>Pindai atau tempel kode QR sertifikat, atau ketik kode pendek ABCDE-12345</source>
         <translation>Scan or paste the certificate QR code, or type the short code ABCDE-12345</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="65"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="88"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="88"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="90"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="90"/>
         <source>Impor kunci publik kantor lain…</source>
         <translation>Import another office&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="104"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="104"/>
         <source>belum ada (dibuat saat sertifikat pertama)</source>
         <translation>none yet (made with the first certificate)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="106"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="106"/>
         <source>Kunci yang dipakai: {ids}</source>
         <translation>Keys in use: {ids}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificate_verify.py" line="124"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="124"/>
         <source>&lt;b&gt;Terdaftar di basis data ini&lt;/b&gt; (kode pendek {code}).&lt;br&gt;Nomor {number}&lt;br&gt;{name}&lt;br&gt;Dicetak %n kali</source>
         <translation>
             <numerusform>&lt;b&gt;Recorded in this database&lt;/b&gt; (short code {code}).&lt;br&gt;Number {number}&lt;br&gt;{name}&lt;br&gt;Printed %n time</numerusform>
@@ -2966,57 +2971,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="137"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="137"/>
         <source>ASLI</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="138"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="138"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="139"/>
         <source>KUNCI TIDAK DIKENAL</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
         <source>BUKAN KODE SERTIFIKAT</source>
         <translation>NOT A CERTIFICATE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="145"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="145"/>
         <source>Isi kode</source>
         <translation>Code contents</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="145"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="145"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="162"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="162"/>
         <source>Ekspor kunci publik</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="169"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="169"/>
         <source>Kunci tidak tersimpan: {error}</source>
         <translation>Key not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="174"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="174"/>
         <source>Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.</source>
         <translation>Public key saved to {path}. Share this file with the checkers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="179"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="179"/>
         <source>Impor kunci publik</source>
         <translation>Import public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificate_verify.py" line="179"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="179"/>
         <source>PEM (*.pem);;Semua berkas (*)</source>
         <translation>PEM (*.pem);;All files (*)</translation>
     </message>
@@ -3024,48 +3029,48 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="29"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="29"/>
         <source>Peserta baru (tanpa undangan)</source>
         <translation>New participant (no invitation)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="34"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="34"/>
         <source>Nama lengkap dengan gelar</source>
         <translation>Full name with titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="36"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="36"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="41"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="41"/>
         <source>Pilih atau ketik unit kerja</source>
         <translation>Choose or type a work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="43"/>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="49"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="43"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="49"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="46"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="46"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="47"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="47"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="48"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="48"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin_dialogs.py" line="63"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="63"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
     </message>
