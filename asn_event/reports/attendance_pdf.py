@@ -37,6 +37,7 @@ from asn_event.text_limits import TextField, fit_for_print
 # Column widths in mm: No, Nama & NIP, Jabatan, Unit, Jam hadir, Tanda tangan (sum = content width).
 COLUMNS_MM = (8.0, 58.0, 36.0, 24.0, 14.0, 34.0)
 SIGNATURE_HEIGHT = 11 * mm
+NUMBER_SMALL = 6.5  # points: the row number from 10,000 on
 SIGNATURE_INK = colors.HexColor("#1A3A8A")  # ballpoint blue: reads as a signature, not as print
 
 
@@ -178,6 +179,10 @@ class AttendanceRows(Flowable):
             style.append(("FONTNAME", (column, 1), (column, -1), fonts.sans))
             style.append(("FONTSIZE", (column, 1), (column, -1), self.st.cell.fontSize))
             style.append(("ALIGN", (column, 1), (column, -1), "CENTER"))
+        if len(str(len(data) - 1 + self.start)) > 4:  # 10,000 and more: five digits fit the column smaller
+            style.append(("FONTSIZE", (0, 1), (0, -1), NUMBER_SMALL))
+            style.append(("LEFTPADDING", (0, 1), (0, -1), 1))
+            style.append(("RIGHTPADDING", (0, 1), (0, -1), 1))
         for column in (0, 4, 5):
             style.append(("VALIGN", (column, 1), (column, -1), "MIDDLE"))
         table.setStyle(TableStyle(style))

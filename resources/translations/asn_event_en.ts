@@ -639,12 +639,12 @@ The current database is kept in the backup folder first.</translation>
         <translation>No feedback yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="102"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="115"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="103"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
         <source>Sudah</source>
         <translation>Done</translation>
     </message>
@@ -2903,127 +2903,132 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="59"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="215"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="238"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="297"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="337"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="63"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="70"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="73"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="75"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="82"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="89"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="111"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="114"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="116"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="118"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="139"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="121"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="142"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="125"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="146"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="155"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="158"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="160"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="162"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="157"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="178"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="184"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
+        <source>Memuat daftar peserta…</source>
+        <translation>Loading the participant list…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="186"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="190"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="230"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -3031,22 +3036,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="209"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="221"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="225"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="265"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="227"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="267"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -3054,7 +3059,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="240"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="280"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -3062,27 +3067,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="268"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="285"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="325"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="290"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -3090,7 +3095,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="292"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="332"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -3098,12 +3103,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="315"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="355"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="323"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="363"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -3111,7 +3116,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="326"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="366"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
