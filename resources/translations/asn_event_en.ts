@@ -115,184 +115,184 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="56"/>
+        <location filename="../../asn_event/ui/events/page.py" line="59"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="85"/>
+        <location filename="../../asn_event/ui/events/page.py" line="89"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="86"/>
+        <location filename="../../asn_event/ui/events/page.py" line="90"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="90"/>
+        <location filename="../../asn_event/ui/events/page.py" line="94"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="100"/>
+        <location filename="../../asn_event/ui/events/page.py" line="104"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="107"/>
+        <location filename="../../asn_event/ui/events/page.py" line="111"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="109"/>
+        <location filename="../../asn_event/ui/events/page.py" line="113"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="110"/>
+        <location filename="../../asn_event/ui/events/page.py" line="114"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="111"/>
+        <location filename="../../asn_event/ui/events/page.py" line="115"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="117"/>
+        <location filename="../../asn_event/ui/events/page.py" line="121"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="118"/>
+        <location filename="../../asn_event/ui/events/page.py" line="122"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="119"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="120"/>
+        <location filename="../../asn_event/ui/events/page.py" line="124"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="122"/>
+        <location filename="../../asn_event/ui/events/page.py" line="126"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="123"/>
+        <location filename="../../asn_event/ui/events/page.py" line="127"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="133"/>
+        <location filename="../../asn_event/ui/events/page.py" line="136"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="136"/>
+        <location filename="../../asn_event/ui/events/page.py" line="139"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="151"/>
+        <location filename="../../asn_event/ui/events/page.py" line="153"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="158"/>
+        <location filename="../../asn_event/ui/events/page.py" line="160"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="159"/>
+        <location filename="../../asn_event/ui/events/page.py" line="161"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="160"/>
+        <location filename="../../asn_event/ui/events/page.py" line="162"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="161"/>
+        <location filename="../../asn_event/ui/events/page.py" line="163"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="180"/>
+        <location filename="../../asn_event/ui/events/page.py" line="182"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="183"/>
-        <location filename="../../asn_event/ui/events/page.py" line="288"/>
+        <location filename="../../asn_event/ui/events/page.py" line="185"/>
+        <location filename="../../asn_event/ui/events/page.py" line="294"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="185"/>
+        <location filename="../../asn_event/ui/events/page.py" line="187"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="187"/>
+        <location filename="../../asn_event/ui/events/page.py" line="189"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="192"/>
+        <location filename="../../asn_event/ui/events/page.py" line="194"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="202"/>
+        <location filename="../../asn_event/ui/events/page.py" line="204"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="208"/>
+        <location filename="../../asn_event/ui/events/page.py" line="210"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="210"/>
+        <location filename="../../asn_event/ui/events/page.py" line="212"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="289"/>
+        <location filename="../../asn_event/ui/events/page.py" line="295"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="290"/>
+        <location filename="../../asn_event/ui/events/page.py" line="296"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="299"/>
+        <location filename="../../asn_event/ui/events/page.py" line="305"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="308"/>
+        <location filename="../../asn_event/ui/events/page.py" line="314"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="312"/>
+        <location filename="../../asn_event/ui/events/page.py" line="318"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="320"/>
-        <location filename="../../asn_event/ui/events/page.py" line="321"/>
+        <location filename="../../asn_event/ui/events/page.py" line="326"/>
+        <location filename="../../asn_event/ui/events/page.py" line="327"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,27 +300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="386"/>
+        <location filename="../../asn_event/ui/events/page.py" line="392"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="399"/>
+        <location filename="../../asn_event/ui/events/page.py" line="405"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="402"/>
+        <location filename="../../asn_event/ui/events/page.py" line="408"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="405"/>
+        <location filename="../../asn_event/ui/events/page.py" line="411"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="411"/>
+        <location filename="../../asn_event/ui/events/page.py" line="417"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>

@@ -240,6 +240,7 @@ MAIN_ACTIONS_SMALL = {
         ("text", "Kamera"),
         ("text", "Batalkan check-in"),
     ],
+    "Acara": [("text", "Simpan")],
     "Umpan Balik": [("text", "Buka kios")],
     "Sertifikat": [("text", "Buat PDF gabungan"), ("text", "PDF per orang"), ("text", "Cetak")],
     "Timer": [

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDateEdit,
     QFormLayout,
@@ -36,6 +37,8 @@ from asn_event.ui.shell.page import Page
 NEW = "new"
 EDIT = "edit"
 COPY = "copy"
+STACK_BELOW = 900
+"""Below this page width the summary cards go under the form instead of beside it."""
 
 
 class AcaraPage(Page):
@@ -66,6 +69,7 @@ class AcaraPage(Page):
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(16)
+        self._columns = columns
 
         form_card = QFrame()
         form_card.setObjectName("card")
@@ -127,7 +131,6 @@ class AcaraPage(Page):
         self.form_error.setObjectName("errorText")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
-        form_layout.addWidget(self.form_error)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(theme.icon("save", theme.WHITE), self.tr("Simpan"))
@@ -138,7 +141,6 @@ class AcaraPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        form_layout.addLayout(buttons)
         form_layout.addStretch(1)  # the side column may be the taller one: the form stays at the top
         columns.addWidget(form_card, 3)
 
@@ -224,6 +226,10 @@ class AcaraPage(Page):
         side.addWidget(self.privacy_card)
         side.addStretch(1)
         columns.addLayout(side, 2)
+        # "Simpan" (and what stops it) below the scrolling form, always in sight: at 910x512 it was cut
+        # off under the form.
+        outer.addWidget(self.form_error)
+        outer.addLayout(buttons)
 
         self._show_mode()
 
@@ -450,3 +456,14 @@ class AcaraPage(Page):
         for key in self.errors:
             self._clear_error(key)
         self.form_error.hide()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """A narrow page (910 px at 150 %) puts the summary below the form instead of squeezing it."""
+        super().resizeEvent(event)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < STACK_BELOW
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
