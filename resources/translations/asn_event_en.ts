@@ -836,6 +836,11 @@ The current database is kept in the backup folder first.</translation>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="749"/>
+        <source>Meja aktif: –</source>
+        <translation>Active desks: –</translation>
+    </message>
+    <message>
         <location filename="../../asn_event/ui/checkin/page.py" line="752"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
@@ -846,7 +851,7 @@ The current database is kept in the backup folder first.</translation>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="749"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="750"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
@@ -4086,12 +4091,12 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/words.py" line="72"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database address &apos;{target}&apos; is not recognised. Write the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="77"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="81"/>

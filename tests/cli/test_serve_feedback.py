@@ -56,4 +56,4 @@ def test_refuses_in_one_line_without_a_form_or_with_a_bad_address(tmp_path: Path
         [sys.executable, "-m", "asn_event", "serve-feedback", "--db", str(db), "--event", "99"],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
-    assert missing.returncode == 2 and "Acara dengan nomor 99 tidak ada" in missing.stderr
+    assert missing.returncode == 2 and "Acara nomor 99 tidak ada" in missing.stderr

@@ -746,8 +746,8 @@ class CheckinPage(Page):
             return
         own = self.desk.desk if self.desk is not None else ""
         if not desks:
-            self.desks_label.setText(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
-            self.desks_label.setToolTip("")
+            self.desks_label.setText(self.tr("Meja aktif: –"))  # one short line: the banner needs the height
+            self.desks_label.setToolTip(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
             return
         names = [self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk for d in desks]
         self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))
