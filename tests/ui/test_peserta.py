@@ -114,3 +114,15 @@ def test_at_910x512_the_kehadiran_column_is_in_sight(page, qtbot):
     assert not page.table.isColumnHidden(RosterTableModel.NAME)
     page.resize(1366, 700)
     qtbot.waitUntil(lambda: not page.table.isColumnHidden(RosterTableModel.POSITION), timeout=2000)
+
+
+def test_the_import_dialog_fits_a_small_screen(qtbot, ctx, demo):
+    from PySide6.QtGui import QGuiApplication
+
+    room = QGuiApplication.primaryScreen().availableGeometry()  # 800 px wide offscreen: a small laptop
+    assert room.width() < 1100
+    dialog = ImportDialog(ctx, demo.event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.minimumSizeHint().width() <= 910 - 40  # it was 1008 px wide at 150 % scaling
