@@ -274,3 +274,10 @@ def test_at_910x512_the_banner_shows_every_word(qtbot, ctx, settings, demo, invi
     qtbot.waitUntil(page.banner.fits, timeout=2000)
     page.handle_scan(invitations[0].code)
     qtbot.waitUntil(page.banner.fits, timeout=2000)
+
+
+def test_the_scan_field_is_tall_enough_for_its_letters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    field = window.pages["checkin"].scan_field
+    qtbot.keyClicks(field, "Pagi yang gypsy")
+    # border (2 when focused) and padding (6) above and below the line of text, descenders included
+    assert field.height() >= field.fontMetrics().height() + 2 * (2 + 6)
