@@ -277,3 +277,23 @@ def test_at_910x512_the_main_actions_show_without_scrolling(x_small, launch, dem
     operator.wait_db(lambda: present(demo) == 1, "a scan at 910x512")
     time.sleep(0.3)  # the banner is painted
     operator.screenshot("910x512-after-scan")
+
+
+def test_the_feedback_kiosk_with_a_pin_is_left_only_with_the_pin(x_laptop, launch, demo) -> None:  # type: ignore[no-untyped-def]
+    set_kiosk_pin(demo.db, SystemClock(), demo.event_id, "2468")
+    operator = launch(x_laptop)
+    operator.nav("Umpan Balik")
+    operator.click(operator.find("MainWindow", text="Buka kios"))
+    operator.wait_for(
+        lambda s: (operator.window(s, "KioskWindow") or {}).get("full_screen"), "the feedback kiosk"
+    )
+    operator.key("ctrl+shift+k")  # a participant found the staff keys: only the PIN is asked
+    operator.wait_for(lambda s: operator.window(s, "QInputDialog"), "the PIN asked")
+    operator.key("Escape")
+    operator.wait_for(lambda s: operator.window(s, "QInputDialog") is None, "the PIN dialog closed")
+    assert operator.window(operator.snapshot(), "KioskWindow") is not None
+    operator.key("ctrl+shift+k")
+    operator.wait_for(lambda s: operator.window(s, "QInputDialog"), "the PIN asked again")
+    operator.type("2468", delay_ms=30)
+    operator.key("Return")
+    operator.wait_for(lambda s: operator.window(s, "KioskWindow") is None, "the kiosk left with the PIN")
