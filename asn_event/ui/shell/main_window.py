@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ MINIMUM_SIZE = QSize(860, 440)
 SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
 NARROW_BELOW = 1100
 TITLE_BAR_ALLOWANCE = 40
+STAGE_CHECK_DELAY_MS = 300
 """Room left for the window manager's title bar when the first size is taken from the screen's free area."""
 """Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
 
@@ -247,10 +248,16 @@ class MainWindow(QMainWindow):
             self.settings.last_event_id = event_id
         for page in self.pages.values():
             page.set_event(event_id)
-        if event_id is not None and "timer" not in self.pages and self._segment_running(event_id):
-            self.page("timer")  # it reopens the stage display of the segment under way
+        if event_id is not None and "timer" not in self.pages:
+            # After the first paint (the check loads the ORM, which the first paint goes without).
+            QTimer.singleShot(STAGE_CHECK_DELAY_MS, lambda: self._reopen_stage(event_id))
         self._update_title()
         self.sig_event_changed.emit(event_id)
+
+    def _reopen_stage(self, event_id: int) -> None:
+        """A segment was running when the app ended (a crash, a restart): the Timer page reopens the stage."""
+        if event_id == self.event_id and "timer" not in self.pages and self._segment_running(event_id):
+            self.page("timer")
 
     def _segment_running(self, event_id: int) -> bool:
         from asn_event.stage.agenda import AgendaError
