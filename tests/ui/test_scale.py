@@ -105,7 +105,9 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
             return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(checkin_module, "WalkInDialog", FakeWalkIn)
-    monkeypatch.setattr(checkin_module.QInputDialog, "getText", lambda *a, **k: ("salah pindai", True))
+    monkeypatch.setattr(
+        checkin_module.QInputDialog, "getText", lambda *a, **k: ("salah pindai", True)
+    )
     name = page.banner.name.text()
 
     qtbot.keyClick(page.scan_field, Qt.Key.Key_F2)

@@ -40,18 +40,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Petugas"), self.staff_edit)
         form.addRow(self.tr("Bahasa"), self.language_combo)
         layout.addLayout(form)
-        note = QLabel(
-            self.tr(
-                "Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah "
-                "aplikasi dibuka ulang."
-            )
-        )
+        note = QLabel(self.tr("Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah "
+                              "aplikasi dibuka ulang."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
