@@ -105,9 +105,11 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
             return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(checkin_module, "WalkInDialog", FakeWalkIn)
-    monkeypatch.setattr(
-        checkin_module.QInputDialog, "getText", lambda *a, **k: ("salah pindai", True)
-    )
+    def give_reason(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.reason.setText("salah pindai")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(checkin_module.UndoDialog, "exec", give_reason)
     name = page.banner.name.text()
 
     qtbot.keyClick(page.scan_field, Qt.Key.Key_F2)
