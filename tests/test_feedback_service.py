@@ -22,10 +22,7 @@ def registrations(demo, count=3):
     with demo.db.sessions() as session:
         event = session.get(Event, demo.event_id)
         regs = session.scalars(
-            select(Registration)
-            .where(Registration.event_id == demo.event_id)
-            .order_by(Registration.id)
-            .limit(count)
+            select(Registration).where(Registration.event_id == demo.event_id).order_by(Registration.id).limit(count)
         ).all()
         return [(r.id, tokens.make_code(event.secret, demo.event_id, r.id)) for r in regs]
 
@@ -50,12 +47,7 @@ def count(db, model=Response):
 def test_demo_event_has_the_default_form(demo):
     form = service.active_form(demo.db, demo.event_id)
     assert form is not None and form.title == "Evaluasi Coaching Ber-AKHLAK"
-    assert [s.title for s in form.sections] == [
-        "Nilai Dasar ASN Ber-AKHLAK",
-        "Narasumber",
-        "Penyelenggaraan",
-        "Saran",
-    ]
+    assert [s.title for s in form.sections] == ["Nilai Dasar ASN Ber-AKHLAK", "Narasumber", "Penyelenggaraan", "Saran"]
     assert len(form.questions()) == 16
     (info,) = service.list_forms(demo.db, demo.event_id)
     assert (info.questions, info.responses, info.active) == (16, 0, True)
@@ -75,9 +67,9 @@ def test_named_form_one_response_per_person(demo, clock):
     assert check.status == fb.CodeStatus.ALREADY and "sudah dipakai" in check.message
     again = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=code)
     assert again.status == fb.SubmitStatus.ALREADY
-    assert fb.submit(
-        demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=other_code
-    ).status == (fb.SubmitStatus.SAVED)
+    assert fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=other_code).status == (
+        fb.SubmitStatus.SAVED
+    )
     assert count(demo.db) == 2
 
 
@@ -144,9 +136,7 @@ def test_long_text_with_emoji_read_back_whole(demo, clock):
     suggestion = next(q for q in form.questions() if q.kind == QuestionKind.LONG_TEXT)
     text = ("Mantap 👍🏽 سلام 漢字 " * 1000)[:10_000]
     answers = {**full_answers(form), suggestion.id: text}
-    assert (
-        fb.submit(demo.db, clock, form.id, answers, fb.new_submission_key()).status == fb.SubmitStatus.SAVED
-    )
+    assert fb.submit(demo.db, clock, form.id, answers, fb.new_submission_key()).status == fb.SubmitStatus.SAVED
     (record,) = fb.response_records(demo.db, form.id)
     assert record.answers[suggestion.id].text == text.strip()
 
@@ -156,9 +146,7 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key())
     values, speaker, organization, suggestions = form.sections
     # swap the first two sections, reverse the speaker questions, add a choice question
-    new_question = QuestionDef(
-        QuestionKind.MULTIPLE, "Sumber informasi acara", ("Surat", "WhatsApp", "Website")
-    )
+    new_question = QuestionDef(QuestionKind.MULTIPLE, "Sumber informasi acara", ("Surat", "WhatsApp", "Website"))
     edited = replace(
         form,
         sections=(
@@ -171,10 +159,7 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     saved = service.save_form(demo.db, edited)
     assert [s.title for s in saved.sections][:2] == ["Narasumber", "Nilai Dasar ASN Ber-AKHLAK"]
     assert [q.id for q in saved.sections[0].questions] == [q.id for q in reversed(speaker.questions)]
-    assert (
-        saved.sections[3].questions[-1].text == "Sumber informasi acara"
-        and saved.sections[3].questions[-1].id
-    )
+    assert saved.sections[3].questions[-1].text == "Sumber informasi acara" and saved.sections[3].questions[-1].id
     assert count(demo.db, Answer) == 14  # answers kept with their questions
     # an answered question can be neither removed nor turned into another kind
     without_first = replace(saved, sections=(saved.sections[0], replace(values, questions=values.questions[1:]),
@@ -187,13 +172,7 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     with pytest.raises(Conflict, match="tidak bisa diubah"):
         service.save_form(demo.db, retyped)
     # an unanswered question goes away quietly
-    trimmed = replace(
-        saved,
-        sections=(
-            *saved.sections[:3],
-            replace(saved.sections[3], questions=saved.sections[3].questions[:-1]),
-        ),
-    )
+    trimmed = replace(saved, sections=(*saved.sections[:3], replace(saved.sections[3], questions=saved.sections[3].questions[:-1])))
     assert len(service.save_form(demo.db, trimmed).questions()) == 16
 
 
@@ -208,9 +187,7 @@ def test_form_checks(demo):
 
 def test_copy_from_another_event(demo, clock):
     form = service.active_form(demo.db, demo.event_id)
-    draft = EventDraft(
-        title="Sesi 2", date=date(2025, 12, 1), start_time=time(9, 0), venue="Pendopo Magersari"
-    )
+    draft = EventDraft(title="Sesi 2", date=date(2025, 12, 1), start_time=time(9, 0), venue="Pendopo Magersari")
     other = create_event(demo.db, clock, draft)
     copied = service.copy_form(demo.db, clock, form.id, other.id)
     assert copied.event_id == other.id and copied.id != form.id

@@ -745,65 +745,65 @@ The current database is kept in the backup folder first.</translation>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="186"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="190"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="189"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="193"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="583"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="586"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="202"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="201"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="207"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="206"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="209"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="220"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="257"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="260"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="368"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="371"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="428"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="431"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="433"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="436"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="458"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="461"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -811,77 +811,77 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="500"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="503"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="502"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="505"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="512"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="515"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="531"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="534"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="624"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="627"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="749"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="752"/>
         <source>Meja aktif: –</source>
         <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="752"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="755"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="756"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="759"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="750"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="753"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="753"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="756"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="638"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="639"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="665"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="668"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="665"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="668"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="672"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="675"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -1323,154 +1323,154 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="61"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="64"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="62"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="65"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="66"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="67"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="68"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="66"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="69"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="70"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="71"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="72"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="87"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="90"/>
         <source>Impor daftar peserta</source>
         <translation>Import participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="106"/>
         <source>Pilih berkas Excel (.xlsx) atau CSV dari perangkat daerah</source>
         <translation>Choose an Excel (.xlsx) or CSV file from the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="108"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="105"/>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="147"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="115"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="158"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="113"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="123"/>
         <source>Kolom</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="115"/>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="252"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="125"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="263"/>
         <source>Kolom dikenali dari judulnya. Ubah bila ada yang keliru.</source>
         <translation>Columns are recognized by their headings. Change any that are wrong.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="133"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="144"/>
         <source>Belum ada berkas. Pilih berkas untuk melihat pratinjau.</source>
         <translation>No file yet. Choose a file to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="147"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="158"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="147"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="158"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="162"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="173"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="165"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="176"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="169"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="180"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="185"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="196"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="187"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="198"/>
         <source>Excel atau CSV (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="196"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="207"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="203"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="214"/>
         <source>Semua sheet</source>
         <translation>All sheets</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="228"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="239"/>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="248"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="259"/>
         <source>Semua sheet dibaca dengan kolom yang dikenali. Pilih satu sheet untuk mengatur kolom sendiri.</source>
         <translation>All sheets are read with the recognized columns. Pick one sheet to set the columns yourself.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="281"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="292"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="299"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="310"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="309"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="320"/>
         <source>%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah · {invalid} tidak valid</source>
         <translation>
             <numerusform>%n row ready to import: {added} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</numerusform>
@@ -1478,7 +1478,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="319"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
         <source>%n orang akan didaftarkan ke acara ini.</source>
         <translation>
             <numerusform>%n person will be registered for this event.</numerusform>
@@ -1486,22 +1486,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="324"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="335"/>
         <source> — mirip {s}?</source>
         <translation> — similar to {s}?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="328"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="339"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="333"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="344"/>
         <source>Buat unit kerja baru untuk nama yang tidak dikenal: {units}{more}. Bila tidak dicentang, pesertanya disimpan tanpa unit.</source>
         <translation>Create new work units for unknown names: {units}{more}. If unchecked, these participants are saved without a unit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="348"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="359"/>
         <source>Impor %n baris</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1509,7 +1509,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="396"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="407"/>
         <source>Dihentikan. Basis data tidak diubah.</source>
         <translation>Stopped. The database was not changed.</translation>
     </message>
@@ -1517,43 +1517,43 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="24"/>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="79"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="23"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="77"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="28"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="26"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="32"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="30"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="48"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="46"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="50"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="54"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="52"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="71"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="69"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="74"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="72"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1571,189 +1571,189 @@ The current database is kept in the backup folder first.</translation>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="105"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="112"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="117"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="115"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="124"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="124"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="121"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="129"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="135"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="130"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="139"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="135"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="146"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="142"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="161"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="145"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="155"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="150"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="156"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="160"/>
         <source>Berkas untuk instansi</source>
         <translation>Filings for the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="167"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="161"/>
         <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
         <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="170"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
         <source>Catatan pindai…</source>
         <translation>Scan log…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="172"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
         <source>Register sertifikat…</source>
         <translation>Certificate register…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="174"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="168"/>
         <source>SIASN…</source>
         <translation>SIASN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="189"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="183"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="194"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="188"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="219"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="213"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="225"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="219"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="235"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="226"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="230"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="264"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="282"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="292"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="279"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="298"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="307"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="293"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="299"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="321"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="307"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="326"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="335"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="321"/>
         <source>Simpan riwayat diklat SIASN</source>
         <translation>Save SIASN course history</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="337"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="323"/>
         <source>Simpan register sertifikat</source>
         <translation>Save certificate register</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="339"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
         <source>Simpan catatan pindai</source>
         <translation>Save scan log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="364"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="348"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1761,7 +1761,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="366"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="350"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1769,17 +1769,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="367"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="351"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="378"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="362"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="382"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="365"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2111,78 +2111,78 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="65"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="69"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="70"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="74"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="81"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="82"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="79"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="83"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="80"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="84"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="91"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="94"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="316"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="101"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="102"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="103"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="100"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="104"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="180"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="185"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -2190,52 +2190,52 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="199"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="204"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="202"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="207"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="212"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="215"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="220"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="218"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="223"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="219"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="224"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="260"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="265"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="271"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="276"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="286"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="291"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="299"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="304"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -2243,17 +2243,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="306"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="313"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="318"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="320"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="325"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -2261,33 +2261,33 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="322"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="327"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="339"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="344"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="348"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="352"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="353"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="352"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="362"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="367"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="365"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="370"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -2295,7 +2295,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="367"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="372"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2366,27 +2366,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="279"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="284"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="283"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="288"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="305"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="310"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="316"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="321"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="317"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="322"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2445,27 +2445,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="225"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="230"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="226"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="231"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="227"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="232"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="236"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
         <source>✖ KONEKSI KE SERVER TERPUTUS</source>
         <translation>✖ CONNECTION TO THE SERVER LOST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="237"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="242"/>
         <source>%n pindaian disimpan, belum tercatat</source>
         <translation>
             <numerusform>%n scan kept, not recorded yet</numerusform>
@@ -2473,112 +2473,112 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="239"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="244"/>
         <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
         <translation>Scans are sent again automatically once the server is back. Check the network or the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="246"/>
         <source>Jangan pindai ulang; tunggu tanda hijau.</source>
         <translation>Do not scan again; wait for the green sign.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="279"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="281"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="291"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="288"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="293"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="295"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="295"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="294"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="299"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="294"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="299"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="296"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="301"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="296"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="301"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="307"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="305"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="310"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="308"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="313"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="311"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="316"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="312"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="317"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -3272,22 +3272,22 @@ The current database is kept in the backup folder first.</translation>
         <translation>Second backup folder (USB)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="66"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="75"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="71"/>
         <source>Server basis data …</source>
         <translation>Database server …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="72"/>
         <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
         <translation>Several desks share one PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="87"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="83"/>
         <source>Pilih folder cadangan kedua</source>
         <translation>Choose the second backup folder</translation>
     </message>
@@ -3305,27 +3305,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="200"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="202"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="203"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="206"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="214"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="217"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -3826,27 +3826,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="238"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="243"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
         <source>check-in pukul %1 WIB</source>
         <translation>checked in at %1 WIB</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="251"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="249"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="253"/>
         <source>misalnya: salah orang</source>
         <translation>for example: wrong person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="257"/>
         <source>Batalkan check-in orang ini</source>
         <translation>Undo this person&apos;s check-in</translation>
     </message>
@@ -3955,63 +3955,63 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="38"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="39"/>
         <source>Peserta baru (tanpa undangan)</source>
         <translation>New participant (no invitation)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="43"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="45"/>
         <source>Nama lengkap dengan gelar</source>
         <translation>Full name with titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="45"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="47"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="50"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="52"/>
         <source>Pilih atau ketik unit kerja</source>
         <translation>Choose or type a work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="52"/>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="54"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="60"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="55"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="57"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="56"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="57"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="59"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="77"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="79"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="93"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="95"/>
         <source>Dihitung sebagai: %1</source>
         <translation>Counted under: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="96"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="98"/>
         <source>Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.</source>
         <translation>A new unit will be created — did you mean %1? Pick it from the list if so.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="101"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="103"/>
         <source>Unit baru akan dibuat.</source>
         <translation>A new unit will be created.</translation>
     </message>

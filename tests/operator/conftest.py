@@ -55,3 +55,21 @@ def launch(tmp_path: Path, demo, request):  # type: ignore[no-untyped-def]
     for operator in started:
         crashed = operator.stop()
         assert crashed is None, f"the app ended by itself with exit code {crashed}: {operator.log_text()}"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
+    """One line in the log (CI's included) saying whether the operator suite ran in a real X server."""
+    counts = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        reports = terminalreporter.stats.get(outcome, [])
+        counts[outcome] = sum(
+            1
+            for report in reports
+            if getattr(report, "when", "call") in ("call", "setup")
+            and "tests/operator/" in str(getattr(report, "nodeid", "")).replace(os.sep, "/")
+        )
+    if any(counts.values()):
+        terminalreporter.write_line(
+            "operator suite (Xvfb + openbox + xdotool): "
+            + ", ".join(f"{n} {outcome}" for outcome, n in counts.items() if n)
+        )

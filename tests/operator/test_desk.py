@@ -277,3 +277,57 @@ def test_at_910x512_the_main_actions_show_without_scrolling(x_small, launch, dem
     operator.wait_db(lambda: present(demo) == 1, "a scan at 910x512")
     time.sleep(0.3)  # the banner is painted
     operator.screenshot("910x512-after-scan")
+
+
+def test_the_feedback_kiosk_with_a_pin_is_left_only_with_the_pin(x_laptop, launch, demo) -> None:  # type: ignore[no-untyped-def]
+    set_kiosk_pin(demo.db, SystemClock(), demo.event_id, "2468")
+    operator = launch(x_laptop)
+    operator.nav("Umpan Balik")
+    operator.click(operator.find("MainWindow", text="Buka kios"))
+    operator.wait_for(
+        lambda s: (operator.window(s, "KioskWindow") or {}).get("full_screen"), "the feedback kiosk"
+    )
+    operator.key("ctrl+shift+k")  # a participant found the staff keys: only the PIN is asked
+    operator.wait_for(lambda s: operator.window(s, "QInputDialog"), "the PIN asked")
+    operator.key("Escape")
+    operator.wait_for(lambda s: operator.window(s, "QInputDialog") is None, "the PIN dialog closed")
+    assert operator.window(operator.snapshot(), "KioskWindow") is not None
+    operator.key("ctrl+shift+k")
+    operator.wait_for(lambda s: operator.window(s, "QInputDialog"), "the PIN asked again")
+    operator.type("2468", delay_ms=30)
+    operator.key("Return")
+    operator.wait_for(lambda s: operator.window(s, "KioskWindow") is None, "the kiosk left with the PIN")
+
+
+def test_enter_on_a_name_several_people_share_shows_the_list(x_laptop, launch, demo) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.roster.people import PersonDraft, add_person
+
+    ids = {
+        add_person(demo.db, SystemClock(), demo.event_id, PersonDraft(name=f"Lukman {last}")).registration_id
+        for last in ("Hakim", "Harahap", "Sidik")
+    }
+    operator = launch(x_laptop)
+    open_checkin(operator)
+    operator.type("lukman", delay_ms=120)  # a person typing
+    operator.key("Return")
+    results = operator.wait_for(
+        lambda s: next(
+            (
+                w
+                for w in operator.window(s, "MainWindow")["widgets"]
+                if w["class"] == "QListWidget"
+                and len(w.get("rows", [])) >= 3
+                and all("Lukman" in r["text"] for r in w["rows"][:3])
+            ),
+            None,
+        ),
+        "the Lukmans listed",
+    )
+    time.sleep(0.5)
+    assert present(demo) == 0  # Enter did not pick one of them
+    operator.key("Down", "Down", "Return")
+    operator.wait_db(lambda: present(demo) == 1, "the chosen Lukman checked in")
+    with demo.db.sessions() as session:
+        checked = set(session.scalars(select(Registration.id).where(Registration.checked_in_at.is_not(None))))
+    assert checked <= ids and len(checked) == 1
+    assert results["rows"]

@@ -274,3 +274,30 @@ def test_at_910x512_the_banner_shows_every_word(qtbot, ctx, settings, demo, invi
     qtbot.waitUntil(page.banner.fits, timeout=2000)
     page.handle_scan(invitations[0].code)
     qtbot.waitUntil(page.banner.fits, timeout=2000)
+
+
+def test_the_scan_field_is_tall_enough_for_its_letters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    field = window.pages["checkin"].scan_field
+    qtbot.keyClicks(field, "Pagi yang gypsy")
+    # border (2 when focused) and padding (6) above and below the line of text, descenders included
+    assert field.height() >= field.fontMetrics().height() + 2 * (2 + 6)
+
+
+def test_dialog_titles_have_room_in_the_title_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from asn_event.ui.checkin.dialogs import PinDialog, UndoDialog, WalkInDialog
+
+    for dialog in (
+        PinDialog("Keluar dari mode kios", "Masukkan PIN panitia:"),
+        SignatureDialog(LONG_NAME_FOR_TITLES),
+        UndoDialog("Budi", "BKPSDM", "08.57"),
+        WalkInDialog([]),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        title = f"{dialog.windowTitle()} — {QApplication.applicationDisplayName()}"
+        assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 100, dialog.windowTitle()
+
+
+LONG_NAME_FOR_TITLES = "Dr. Hj. Siti Aminah, S.E., M.M."

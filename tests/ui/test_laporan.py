@@ -54,14 +54,10 @@ def test_empty_event_says_what_to_do_and_prints_the_door_list(page, qtbot, monke
     assert page.attendance_button.isEnabled()
 
 
-def test_saving_the_event_report_with_people_checked_in(
-    page, ctx, demo, qtbot, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_saving_the_event_report_with_people_checked_in(page, ctx, demo, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with demo.db.sessions() as session, session.begin():
         session.execute(
-            update(Registration)
-            .where(Registration.id <= 20)
-            .values(checked_in_at=ctx.clock.now() + timedelta(minutes=2))
+            update(Registration).where(Registration.id <= 20).values(checked_in_at=ctx.clock.now() + timedelta(minutes=2))
         )
     page.page_shown()
     assert "Hadir 20 dari 150 terdaftar" in page.counts_label.text()

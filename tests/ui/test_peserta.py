@@ -101,3 +101,28 @@ def test_person_form_reads_the_nip_and_refuses_a_wrong_one(qtbot, ctx):
     dialog._accept()
     assert dialog.result() == 0 and "bulan 01–12" in dialog.errors["nip"].text()
     assert not dialog.errors["nip"].isHidden()
+
+
+def test_at_910x512_the_kehadiran_column_is_in_sight(page, qtbot):
+    from asn_event.ui.roster.model import RosterTableModel
+
+    page.resize(746, 430)  # the page's room in a 910x512 window
+    qtbot.waitUntil(lambda: page.table.viewport().width() < 760, timeout=2000)
+    status = RosterTableModel.STATUS
+    right = page.table.columnViewportPosition(status) + page.table.columnWidth(status)
+    assert not page.table.isColumnHidden(status) and right <= page.table.viewport().width()
+    assert not page.table.isColumnHidden(RosterTableModel.NAME)
+    page.resize(1366, 700)
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(RosterTableModel.POSITION), timeout=2000)
+
+
+def test_the_import_dialog_fits_a_small_screen(qtbot, ctx, demo):
+    from PySide6.QtGui import QGuiApplication
+
+    room = QGuiApplication.primaryScreen().availableGeometry()  # 800 px wide offscreen: a small laptop
+    assert room.width() < 1100
+    dialog = ImportDialog(ctx, demo.event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.minimumSizeHint().width() <= 910 - 40  # it was 1008 px wide at 150 % scaling

@@ -21,6 +21,7 @@ from asn_event.checkin.people import WalkInDraft, validate_walk_in
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.fit import room_for_title
 
 
 class WalkInDialog(QDialog):
@@ -36,6 +37,7 @@ class WalkInDialog(QDialog):
         super().__init__(parent)
         self.matcher = matcher
         self.setWindowTitle(self.tr("Peserta baru (tanpa undangan)"))
+        room_for_title(self)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -198,6 +200,7 @@ class SignatureDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tanda tangan kehadiran"))
+        room_for_title(self)
         self.skipped = False
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Tanda tangan: %1").replace("%1", name))
@@ -233,6 +236,7 @@ class UndoDialog(QDialog):
     def __init__(self, name: str, unit: str, when: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Batalkan check-in"))
+        room_for_title(self)
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         self.who = QLabel(name)
@@ -270,6 +274,7 @@ class PinDialog(QDialog):
     def __init__(self, title: str, prompt: str, confirm: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        room_for_title(self)
         layout = QVBoxLayout(self)
         text = QLabel(prompt)
         text.setWordWrap(True)

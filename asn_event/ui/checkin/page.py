@@ -161,7 +161,10 @@ class CheckinPage(Page):
         self.scan_field = ScanField()
         self.scan_field.setPlaceholderText(self.tr("Pindai kode, atau ketik nama / NIP lalu Enter …"))
         self.scan_field.setFont(theme.font(15))
-        self.scan_field.setMinimumHeight(44)
+        # The theme's "min-height: 20px" for line edits replaces setMinimumHeight when the field is
+        # polished, and 20 px cut the descenders (g, y, p) of 15 pt text: the field asks for its line.
+        line = self.scan_field.fontMetrics().height()
+        self.scan_field.setStyleSheet(f"QLineEdit#scanField {{ min-height: {line + 2}px; }}")
         self.scan_field.sig_scanned.connect(self.handle_scan)
         self.scan_field.sig_search.connect(self.show_search)
         self.scan_field.sig_search_submitted.connect(self.submit_search)

@@ -201,8 +201,13 @@ class ResultBanner(QFrame):
         spacing = max(self.layout().itemAt(1).layout().spacing(), 0) * (len(labels) - 1)
         width = self.contentsRect().width() - margins.left() - margins.right() - self.layout().spacing()
         width = max(width - self.icon.sizeHint().width(), 40)
+        frame = self.height() - self.contentsRect().height()  # the 2 px border, above and below
         return (
-            sum(label.heightForWidth(width) for label in labels) + margins.top() + margins.bottom() + spacing
+            sum(label.heightForWidth(width) for label in labels)
+            + margins.top()
+            + margins.bottom()
+            + spacing
+            + frame
         )
 
     def _paint_icon(self) -> None:

@@ -102,10 +102,8 @@ class LaporanPage(Page):
         self.attendance_card = ReportCard(
             "clipboard-list",
             self.tr("Daftar Hadir"),
-            self.tr(
-                "Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. "
-                "Siap ditandatangani dan diarsipkan."
-            ),
+            self.tr("Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. "
+                    "Siap ditandatangani dan diarsipkan."),
         )
         self.all_registered = QCheckBox(self.tr("Semua peserta terdaftar"))
         self.attendance_card.options.addWidget(self.all_registered)
@@ -120,10 +118,8 @@ class LaporanPage(Page):
         self.event_card = ReportCard(
             "file-text",
             self.tr("Laporan Kegiatan"),
-            self.tr(
-                "Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, "
-                "sertifikat dan penutup, dengan tanda tangan penanggung jawab."
-            ),
+            self.tr("Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, "
+                    "sertifikat dan penutup, dengan tanda tangan penanggung jawab."),
         )
         self.event_button = self.event_card.add_button(self.tr("Simpan PDF…"))
         self.event_button.clicked.connect(self.save_event_report)
@@ -131,9 +127,9 @@ class LaporanPage(Page):
         self.jp_card = ReportCard(
             "award",
             self.tr("Rekap JP"),
-            self.tr(
-                "Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP."
-            ).replace("%1", str(JP_YEARLY_TARGET)),
+            self.tr("Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.").replace(
+                "%1", str(JP_YEARLY_TARGET)
+            ),
         )
         year_row = QHBoxLayout()
         year_row.addWidget(QLabel(self.tr("Tahun")))
@@ -152,9 +148,7 @@ class LaporanPage(Page):
         self.export_card = ReportCard(
             "file-spreadsheet",
             self.tr("Ekspor Kehadiran"),
-            self.tr(
-                "Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel."
-            ),
+            self.tr("Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel."),
         )
         self.csv_button = self.export_card.add_button(self.tr("Simpan CSV…"), "download", primary=False)
         self.csv_button.clicked.connect(lambda: self.save_attendance_export(csv=True))
@@ -222,24 +216,18 @@ class LaporanPage(Page):
             return
         self.subtitle_label.setText(f"{info.title} · {long_date(info.date)}")
         self.counts_label.setText(
-            self.tr("Hadir %1 dari %2 terdaftar")
-            .replace("%1", str(info.checked_in))
-            .replace("%2", str(info.registered))
+            self.tr("Hadir %1 dari %2 terdaftar").replace("%1", str(info.checked_in)).replace("%2", str(info.registered))
         )
         if self.year_spin.property("event") != info.id:  # another event: its year, its participants
             self.year_spin.setValue(info.date.year)
             self.year_spin.setProperty("event", info.id)
             self.jp_only_event.setChecked(True)
         if info.registered == 0:
-            self.empty_text.setText(
-                self.tr("Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.")
-            )
+            self.empty_text.setText(self.tr("Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta."))
             self.empty_banner.show()
         elif info.checked_in == 0:
             self.empty_text.setText(
-                self.tr(
-                    "Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu."
-                )
+                self.tr("Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.")
             )
             self.empty_banner.show()
             self.all_registered.setChecked(True)
@@ -288,9 +276,7 @@ class LaporanPage(Page):
     def save_event_report(self) -> None:
         if self.info is None:
             return
-        path = self._ask_path(
-            self.tr("Simpan laporan kegiatan"), self._stem("Laporan Kegiatan"), ".pdf", PDF_FILTER
-        )
+        path = self._ask_path(self.tr("Simpan laporan kegiatan"), self._stem("Laporan Kegiatan"), ".pdf", PDF_FILTER)
         if path is None:
             return
         db, clock, event_id = self.ctx.db, self.ctx.clock, self.info.id
@@ -349,9 +335,7 @@ class LaporanPage(Page):
         for button in self.buttons:
             button.setEnabled(False)
         self.show_status("clock", theme.MUTED, title)
-        run_with_dialog(
-            self, title, work, on_done=self._saved, on_failed=self._failed, on_cancelled=self._cancelled
-        )
+        run_with_dialog(self, title, work, on_done=self._saved, on_failed=self._failed, on_cancelled=self._cancelled)
 
     def _finish(self) -> None:
         self.busy = False
@@ -378,9 +362,7 @@ class LaporanPage(Page):
         self.show_status("info", theme.MUTED, self.tr("Dibatalkan. Tidak ada berkas yang disimpan."))
 
     def show_error(self, message: str) -> None:
-        self.show_status(
-            "circle-alert", theme.DANGER.fg, self.tr("Tidak tersimpan: %1").replace("%1", message)
-        )
+        self.show_status("circle-alert", theme.DANGER.fg, self.tr("Tidak tersimpan: %1").replace("%1", message))
         self.open_folder_button.hide()
 
     def show_status(self, icon: str, color: str, message: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +46,8 @@ from asn_event.ui.shell.tasks import Task, run_task, user_message
 
 ALL_SHEETS = ""
 MAX_SHOWN_ERRORS = 2000
+WIDE_SCREEN = 1100
+"""Below this screen width the column mapping shows two fields a row (910 px at 150 % scaling)."""
 
 
 def column_letter(index: int) -> str:
@@ -85,7 +88,14 @@ class ImportDialog(QDialog):
         self.mappings: dict[str, ColumnMapping] = {}
         self.synchronous = False  # screenshots: run each step at once on this thread
         self.setWindowTitle(self.tr("Impor daftar peserta"))
-        self.resize(980, 680)
+        # Within the screen: a 1366x768 laptop at 150 % has 910x512 (the dialog was 1008 px wide there).
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        narrow = room is not None and room.width() < WIDE_SCREEN
+        self.resize(
+            min(980, room.width() - 40) if room is not None else 980,
+            min(680, room.height() - 60) if room is not None else 680,
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
@@ -120,13 +130,14 @@ class ImportDialog(QDialog):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.field_combos: dict[Field, QComboBox] = {}
+        per_row = 2 if narrow else 3  # a narrow screen gets two fields a row instead of three
         for i, f in enumerate(Field):
             combo = QComboBox()
-            combo.setMinimumWidth(170)
+            combo.setMinimumWidth(140 if narrow else 170)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._mapping_changed(f))
             self.field_combos[f] = combo
-            grid.addWidget(QLabel(self.tr(FIELD_LABELS[f])), i // 3, (i % 3) * 2)
-            grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
+            grid.addWidget(QLabel(self.tr(FIELD_LABELS[f])), i // per_row, (i % per_row) * 2)
+            grid.addWidget(combo, i // per_row, (i % per_row) * 2 + 1)
         mapping_layout.addLayout(grid)
         layout.addWidget(mapping_card)
 

@@ -20,9 +20,7 @@ from asn_event.ui.shell.tasks import run_with_dialog
 def invitations_button(
     parent: QWidget, ctx: AppContext, event_id: Callable[[], int | None], status: Callable[[str], None]
 ) -> QPushButton:
-    button = CompactButton(
-        theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR")
-    )
+    button = CompactButton(theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR"))
     menu = QMenu(button)
     menu.addAction(
         QCoreApplication.translate("InvitationExport", "Kartu untuk dicetak (PDF) …"),

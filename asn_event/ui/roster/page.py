@@ -53,6 +53,10 @@ SEARCH_DELAY_MS = 60  # one query per pause in typing, not per key of a fast typ
 SEARCH_LIMIT = 300  # matches shown for a search; more letters narrow it down
 
 
+NARROW_BELOW = 1000
+"""Below this page width the roster table shows name, NIP, unit and Kehadiran only."""
+
+
 class PesertaPage(Page):
     page_key = "peserta"
 
@@ -128,6 +132,7 @@ class PesertaPage(Page):
         for column, width in ((0, 300), (1, 190), (2, 80), (3, 150), (4, 200), (5, 140), (6, 130)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(RosterTableModel.POSITION, QHeaderView.ResizeMode.Stretch)
+        self._narrow: bool | None = None
         self.empty_label = QLabel()
         self.empty_label.setObjectName("placeholderText")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -366,3 +371,16 @@ class PesertaPage(Page):
             ),
             on_failed=lambda message: QMessageBox.warning(self, self.tr("Ekspor gagal"), message),
         )
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """A narrow page (910 px at 150 %) keeps Kehadiran in sight: type, rank and position step aside
+        (the person form shows them), and the name and NIP columns narrow."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BELOW
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for column in (RosterTableModel.TYPE, RosterTableModel.RANK, RosterTableModel.POSITION):
+            self.table.setColumnHidden(column, narrow)
+        self.table.setColumnWidth(RosterTableModel.NAME, 240 if narrow else 300)
+        self.table.setColumnWidth(RosterTableModel.NIP, 170 if narrow else 190)

@@ -175,3 +175,19 @@ class ScrollingTabs(QTabWidget):
         index = self.indexOf(page)
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+TITLE_BAR_EXTRA = 140
+"""Room a window manager's title bar takes besides the title: icon and three buttons."""
+
+
+def room_for_title(dialog: QWidget) -> None:
+    """A dialog at least as wide as its title bar needs, so "Keluar dari mode kios" is not "Keluar…t Desk".
+
+    The window manager adds the application's name after the title; both are measured.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    shown = f"{dialog.windowTitle()} — {QApplication.applicationDisplayName()}"
+    width = dialog.fontMetrics().horizontalAdvance(shown) + TITLE_BAR_EXTRA
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), width))

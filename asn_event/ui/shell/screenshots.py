@@ -122,8 +122,6 @@ def _render(app: QApplication, ctx: AppContext, event_id: int | None, request: S
     return out
 
 
-def render_page(
-    ctx: AppContext, event_id: int | None, target: str, size: tuple[int, int], state: str, out: Path
-) -> Path:
+def render_page(ctx: AppContext, event_id: int | None, target: str, size: tuple[int, int], state: str, out: Path) -> Path:
     """``render`` for callers without Qt types (the command line)."""
     return render(ctx, event_id, ScreenshotRequest(target, QSize(*size), state), out)

@@ -63,12 +63,8 @@ class SettingsDialog(QDialog):
         mirror_row.addWidget(choose)
         form.addRow(self.tr("Folder cadangan kedua (USB)"), mirror_row)
         layout.addLayout(form)
-        note = QLabel(
-            self.tr(
-                "Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah "
-                "aplikasi dibuka ulang."
-            )
-        )
+        note = QLabel(self.tr("Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah "
+                              "aplikasi dibuka ulang."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
