@@ -133,7 +133,7 @@ def registrations_of(session: Session, event_id: int) -> list[Registration]:
 
 
 def get_settings(db: Database, event_id: int) -> CertificateSettings:
-    with db.sessions() as session:
+    with db.readers() as session:
         return CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
 
 
@@ -146,7 +146,7 @@ class Signer:
 
 
 def get_signer(db: Database, event_id: int) -> Signer:
-    with db.sessions() as session:
+    with db.readers() as session:
         event = load_event(session, event_id)
         return Signer(event.signer_name, event.signer_title, event.signer_nip or "", event.jp_hours)
 
@@ -191,7 +191,7 @@ def set_require_feedback(db: Database, event_id: int, required: bool) -> None:
 
 def list_candidates(db: Database, event_id: int, require_feedback: bool | None = None) -> list[Candidate]:
     """Everyone registered for the event with their eligibility, sorted by unit then name."""
-    with db.sessions() as session:
+    with db.readers() as session:
         event = load_event(session, event_id)
         rule = CertificateSettings.from_json(event.certificate_settings).require_feedback
         require = rule if require_feedback is None else require_feedback
@@ -264,7 +264,7 @@ def office_public_key_pem(db: Database, clock: Clock) -> str:
 
 
 def known_public_keys(db: Database) -> list[bytes]:
-    with db.sessions() as session:
+    with db.readers() as session:
         return [bytes(k) for k in session.scalars(select(OfficeKey.public_key))]
 
 
@@ -276,7 +276,7 @@ def verify_text(db: Database, text: str) -> Verification:
 def find_by_short_code(db: Database, text: str) -> IssuedCertificate | None:
     """The certificate whose printed short code is ``text`` (typed by hand), or None."""
     code = normalize_short_code(text)
-    with db.sessions() as session:
+    with db.readers() as session:
         cert = session.scalars(select(Certificate).where(Certificate.verification_code == code)).first()
         return _issued(cert) if cert is not None else None
 

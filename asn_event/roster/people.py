@@ -78,7 +78,7 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
 
 
 def list_units(db: Database) -> list[KnownUnit]:
-    with db.sessions() as session:
+    with db.readers() as session:
         units = session.scalars(select(Unit).order_by(Unit.short_name, Unit.name))
         return [KnownUnit(u.id, u.name, u.short_name, tuple(u.aliases or ())) for u in units]
 
