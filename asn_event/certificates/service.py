@@ -369,7 +369,7 @@ def issue_certificates(
             last = (
                 session.scalar(select(func.max(Certificate.seq)).where(Certificate.event_id == event_id)) or 0
             )
-            keys = _office_key(session, clock)
+            keys = None  # made on the first new number: a refused batch leaves the database as it was
             now = clock.now()
             result: list[Certificate] = []
             new = 0
@@ -379,6 +379,7 @@ def issue_certificates(
                     last += 1
                     new += 1
                     number = pattern.format(last, event.date, event.code)
+                    keys = keys or _office_key(session, clock)
                     content = make_content(event, settings, PersonLine.of(reg), number, keys)
                     cert = Certificate(
                         event_id=event_id,
