@@ -101,3 +101,17 @@ def test_person_form_reads_the_nip_and_refuses_a_wrong_one(qtbot, ctx):
     dialog._accept()
     assert dialog.result() == 0 and "bulan 01–12" in dialog.errors["nip"].text()
     assert not dialog.errors["nip"].isHidden()
+
+
+def test_person_form_stops_a_pasted_name_at_the_limit(qtbot, ctx):
+    """Issue #11: the form holds no more than text_limits allows, so what is typed is what is kept."""
+    from asn_event.roster.people import list_units
+    from asn_event.text_limits import LIMITS, TextField
+    from asn_event.ui.roster.person_dialog import PersonDialog
+
+    dialog = PersonDialog(list_units(ctx.db))
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Panjang " * 400)
+    dialog.position_edit.setText("Kepala " * 400)
+    assert len(dialog.name_edit.text()) == LIMITS[TextField.NAME]
+    assert len(dialog.position_edit.text()) == LIMITS[TextField.POSITION]
