@@ -1,6 +1,5 @@
 """Issue #11: a property test of the whole command line, run in-process with generated arguments,
-paths and file contents for every command but ``screenshot`` (it starts Qt; its refusals are
-tested in test_output_paths.py and test_contract_breaks.py).
+paths and file contents for every command (``screenshot`` at small sizes, so it stays quick).
 
 Whatever is given: the exit code is 0, 1 or 2; stderr never holds a traceback nor the
 "unexpected error" sentence, and is one line when the command did not succeed; a command that
@@ -44,7 +43,8 @@ FLAGS = st.lists(st.sampled_from(["--json", "--force", "--dry-run", "--create-un
 def command(draw: st.DrawFn) -> tuple[list[str], list[str], bytes]:
     """(arguments, the output names it was given, the content of the input file 'input')."""
     kind = draw(st.sampled_from(
-        ["events", "import", "invitations", "checkin", "feedback", "certificates", "key", "verify", "report", "backup", "demo", "bogus"]
+        ["events", "import", "invitations", "checkin", "feedback", "certificates", "key", "verify", "report", "backup", "demo",
+         "screenshot", "bogus"]
     ))  # fmt: skip
     event = ["--event", draw(EVENT_IDS)] if draw(st.booleans()) or kind != "report" else []
     out = draw(NAMES)
@@ -76,6 +76,11 @@ def command(draw: st.DrawFn) -> tuple[list[str], list[str], bytes]:
         return ["report", which, *event, "--out", out, *year, *flags], [out], content
     if kind == "backup":
         return ["backup", "--out", out], [out], content
+    if kind == "screenshot":
+        page = draw(st.sampled_from(["acara", "stage", "checkin-desk", "zzz", ""]))
+        size = draw(st.sampled_from(["320x200", "99999x99999", "0x0", "x", "١٣٦٦x768"]))
+        state = ["--state", draw(st.sampled_from(["overtime", "accepted", "zzz", ""]))] if draw(st.booleans()) else []
+        return ["screenshot", page, "--size", size, *state, *event, "--out", out, *flags[:1]], [out], content
     if kind == "demo":
         return ["demo", "--participants", draw(st.sampled_from(["0", "2", "-1", "x", "99999999"]))], [], content
     return [draw(ODD_TEXT), *flags], [], content
