@@ -27,6 +27,11 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def tell(self, done: int, total: int, text: str = "") -> None:
+        """Tell how far the work is, past the point where it can still be cancelled."""
+        if self._on_report is not None:
+            self._on_report(done, total, text)
+
     def report(self, done: int, total: int, text: str = "") -> None:
         """Tell how far the work is; raise :class:`Cancelled` if the user asked to stop."""
         if self._cancel.is_set():

@@ -113,3 +113,27 @@ def test_short_code_is_stable_readable_and_forgiving_when_typed() -> None:
     assert len(short) == 11 and short[5] == "-"
     assert not set(short) & set("ILOU")
     assert normalize_short_code(short.lower().replace("-", " ")) == short
+
+
+def test_only_the_one_text_sign_writes_verifies() -> None:
+    """Issue #11 item 9: no second encoding of a certificate verifies (the short code would change)."""
+    from datetime import date
+
+    from asn_event.certificates.signing import SignedFields, VerifyStatus, new_key_pair, sign, verify
+
+    keys = new_key_pair()
+    code = sign(keys, SignedFields("001/BKPSDM/2025", "Siti Aminah", "SINAR-1", date(2025, 11, 17), 3))
+    assert verify(code, keys.public_raw).valid
+    head, signature = code.rsplit("|", 1)
+    last = signature[-1]
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    others = [signature[:-1] + c for c in alphabet if c != last]
+    variants = [
+        *(f"{head}|{s}" for s in others),  # unused bits of the last base64 character
+        code.replace("|3|", "|03|"),
+        code.replace("|3|", "|\uff13|"),  # full-width 3
+        code.replace("|3|", "|\u0663|"),  # Arabic-Indic 3
+        code.replace("2025-11-17", "\uff12025-11-17"),
+    ]
+    statuses = {verify(v, keys.public_raw).status for v in variants}
+    assert VerifyStatus.VALID not in statuses

@@ -154,7 +154,7 @@ def make_batch(
 
 
 def _settings(db: Database, event_id: int) -> CertificateSettings:
-    with db.sessions() as session:
+    with db.readers() as session:
         return CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
 
 
@@ -162,7 +162,7 @@ def reprint_pdf(
     db: Database, event_id: int, certificate_ids: Iterable[int] | None = None
 ) -> tuple[bytes, tuple[int, ...]]:
     """Issued certificates exactly as stored (all of the event's, or the given ones) as PDF bytes."""
-    with db.sessions() as session:
+    with db.readers() as session:
         query = select(Certificate).where(Certificate.event_id == event_id)
         if certificate_ids is not None:
             query = query.where(Certificate.id.in_(list(certificate_ids)))
@@ -187,7 +187,7 @@ def preview_pdf(
     """
     checked = settings.validated()
     keys = new_key_pair()
-    with db.sessions() as session:
+    with db.readers() as session:
         event = load_event(session, event_id)
         session.expunge_all()
     event.signer_name, event.signer_title, event.signer_nip, event.jp_hours = (
@@ -197,7 +197,7 @@ def preview_pdf(
         signer.jp_hours,
     )
     number = NumberPattern.parse(checked.number_pattern).format(1, event.date, event.code)
-    with db.sessions() as session:
+    with db.readers() as session:
         regs = [
             r
             for r in registrations_of(session, event_id)

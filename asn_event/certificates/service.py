@@ -141,7 +141,7 @@ def registrations_of(session: Session, event_id: int) -> list[Registration]:
 
 
 def get_settings(db: Database, event_id: int) -> CertificateSettings:
-    with db.sessions() as session:
+    with db.readers() as session:
         return CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
 
 
@@ -154,7 +154,7 @@ class Signer:
 
 
 def get_signer(db: Database, event_id: int) -> Signer:
-    with db.sessions() as session:
+    with db.readers() as session:
         event = load_event(session, event_id)
         return Signer(event.signer_name, event.signer_title, event.signer_nip or "", event.jp_hours)
 
@@ -283,7 +283,7 @@ def office_public_key_pem(db: Database, clock: Clock) -> str:
 
 
 def known_public_keys(db: Database) -> list[bytes]:
-    with db.sessions() as session:
+    with db.readers() as session:
         return [bytes(k) for k in session.scalars(select(OfficeKey.public_key))]
 
 
@@ -295,7 +295,7 @@ def verify_text(db: Database, text: str) -> Verification:
 def find_by_short_code(db: Database, text: str) -> IssuedCertificate | None:
     """The certificate whose printed short code is ``text`` (typed by hand), or None."""
     code = normalize_short_code(text)
-    with db.sessions() as session:
+    with db.readers() as session:
         cert = session.scalars(select(Certificate).where(Certificate.verification_code == code)).first()
         return _issued(cert) if cert is not None else None
 
@@ -430,7 +430,7 @@ def issue_numbers(
             last = (
                 session.scalar(select(func.max(Certificate.seq)).where(Certificate.event_id == event_id)) or 0
             )
-            keys = _office_key(session, clock)
+            keys = None  # made on the first new number: a refused batch leaves the database as it was
             now = clock.now()
             pending: list[dict[str, Any]] = []
             new = 0
@@ -439,6 +439,7 @@ def issue_numbers(
                     last += 1
                     new += 1
                     number = pattern.format(last, event.date, event.code)
+                    keys = keys or _office_key(session, clock)
                     person = PersonLine(line.name, line.nip, line.employment.value, line.position, line.unit or "")
                     content = make_content(event, settings, person, number, keys)
                     pending.append(

@@ -198,13 +198,15 @@ class Verification:
 
 
 _CODE_RE = re.compile(
-    r"^SASN1\|([0-9A-F]{8})\|([^|]+)\|([^|]+)\|([^|]+)\|(\d{4}-\d{2}-\d{2})\|(\d{1,4})\|([A-Za-z0-9_-]{86})$"
+    r"^SASN1\|([0-9A-F]{8})\|([^|]+)\|([^|]+)\|([^|]+)\|([0-9]{4}-[0-9]{2}-[0-9]{2})\|(0|[1-9][0-9]{0,3})\|"
+    r"([A-Za-z0-9_-]{86})$"
 )
 
 
 def verify(text: str, public_keys: bytes | str | Iterable[bytes | str]) -> Verification:
     """Check a scanned or pasted code against one public key or several (raw bytes or PEM)."""
-    match = _CODE_RE.match(nfc(text.strip()))
+    scanned = nfc(text.strip())  # a name typed decomposed is the same text
+    match = _CODE_RE.match(scanned)
     if match is None:
         return Verification(VerifyStatus.MALFORMED, None)
     kid, number, name, event, day, jp, signature = match.groups()
@@ -212,6 +214,11 @@ def verify(text: str, public_keys: bytes | str | Iterable[bytes | str]) -> Verif
         fields = SignedFields(number, name, event, date.fromisoformat(day), int(jp))
         signature_bytes = base64.urlsafe_b64decode(signature + "==")
     except (ValueError, binascii.Error):
+        return Verification(VerifyStatus.MALFORMED, None)
+    # Exactly one text per certificate: the one sign() writes. Another spelling of the same
+    # fields (unused signature bits, "03" for 3, full-width digits) would verify, and a changed
+    # signature text changes the short code: it is not a certificate code.
+    if scanned != f"{fields.message(kid)}{SEP}{_b64(signature_bytes)}":
         return Verification(VerifyStatus.MALFORMED, None)
     keys = [public_keys] if isinstance(public_keys, bytes | str) else list(public_keys)
     by_id = {key_id(raw): raw for raw in (load_public_key(k) for k in keys)}

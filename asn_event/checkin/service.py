@@ -127,7 +127,7 @@ class CheckinDesk:
         self.event_id = event_id
         self.desk = desk.strip()[:60] or "Meja 1"
         self.staff = staff.strip()[:100]
-        with db.sessions() as session:
+        with db.readers() as session:
             event = session.get(Event, event_id)
             if event is None:
                 raise NotFound("event", id=event_id)
@@ -140,7 +140,7 @@ class CheckinDesk:
 
     def _other_event(self, event_id: int) -> tuple[bytes, str] | None:
         if event_id not in self._other_events:
-            with self.db.sessions() as session:
+            with self.db.readers() as session:
                 event = session.get(Event, event_id)
                 self._other_events[event_id] = (bytes(event.secret), event.title) if event else None
         return self._other_events[event_id]

@@ -14,11 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from asn_event import __version__
-from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option
+from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option, say_error
 from asn_event.domain.errors import DomainError as DatabaseError
 from asn_event.domain.errors import NotFound
 from asn_event.safe_output import OutputRefused, protect
-from asn_event.words import error_text
 
 # Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
 # (reportlab, openpyxl ...) inside their functions anyway, since `asn-event --help` imports them all.
@@ -46,8 +45,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+        # One line, like every other error: what is wrong and where the usage is.
+        message = " ".join(message.split())
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (lihat '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,25 +115,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        say_error(exc)
         return exc.code
     except OutputRefused as exc:
-        print(f"asn-event: {exc}", file=sys.stderr)
+        say_error(exc)
         return EXIT_USAGE
     except NotFound as exc:
-        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
+        say_error(exc)
         return EXIT_USAGE
     except DatabaseError as exc:
-        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
+        say_error(exc)
         return EXIT_USAGE
     except (ValueError, OSError) as exc:
-        print(f"asn-event: {error_text(exc)}", file=sys.stderr)
+        say_error(exc)
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except KeyboardInterrupt:
-        print("asn-event: dihentikan.", file=sys.stderr)
+        say_error("dihentikan.")
         return 130
     except Exception as exc:  # last resort: one sentence here, the traceback in the log file
         from asn_event.crashlog import record, unexpected_message
 
-        print(f"asn-event: {unexpected_message(exc, record(exc))}", file=sys.stderr)
+        say_error(unexpected_message(exc, record(exc)))
         return EXIT_REFUSED

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from asn_event.cli.common import (
     CliError,
@@ -13,6 +12,7 @@ from asn_event.cli.common import (
     event_id_arg,
     open_db,
     print_json,
+    say_error,
 )
 from asn_event.clock import SystemClock
 from asn_event.safe_output import check_output, write_text
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for warning in result.warnings:
-        print(f"asn-event: peringatan: {warning}", file=sys.stderr)
+        say_error(f"peringatan: {warning}")
     if args.json:
         print_json(
             {

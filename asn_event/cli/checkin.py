@@ -20,6 +20,7 @@ from asn_event.cli.common import (
     add_json_option,
     event_id_arg,
     open_db,
+    say_error,
 )
 from asn_event.clock import SystemClock
 
@@ -59,14 +60,14 @@ def run(args: argparse.Namespace) -> int:
     """Each code's result is printed as soon as it is committed: a run stopped half way has said
     what it did (with ``--json``, the list so far lacks only its closing bracket)."""
     db = open_db(args)
-    accepted = True
+    refused = 0
     try:
         desk = CheckinDesk(db, SystemClock(), args.event, desk=args.desk, staff=args.staff)
         if args.json:
             sys.stdout.write("[")
         for index, code in enumerate(args.codes):
             result = desk.scan(code)
-            accepted = accepted and result.status is ScanStatus.ACCEPTED
+            refused += result.status is not ScanStatus.ACCEPTED
             if args.json:
                 item = json.dumps(as_json(code, result), ensure_ascii=False, indent=2).replace("\n", "\n  ")
                 sys.stdout.write(f"{',' if index else ''}\n  {item}")
@@ -77,4 +78,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n]\n")
     finally:
         db.dispose()
-    return EXIT_OK if accepted else EXIT_REFUSED
+    if refused:
+        say_error(f"{refused} dari {len(args.codes)} kode tidak diterima.")
+        return EXIT_REFUSED
+    return EXIT_OK

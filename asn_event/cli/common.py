@@ -18,6 +18,16 @@ EXIT_REFUSED = 1  # the work was refused (bad data)
 EXIT_USAGE = 2  # usage error or unreadable input
 
 
+def say_error(message: object) -> None:
+    """One line on stderr, ``asn-event: ...``: line breaks and other control characters a file
+    name or a code brought into the message are shown escaped, never as new lines."""
+    from asn_event.words import error_text
+
+    said = error_text(message) if isinstance(message, BaseException) else str(message)
+    text = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in said)
+    print(f"asn-event: {text}", file=sys.stderr)
+
+
 class CliError(Exception):
     """Ends the command with one line on stderr and the given exit code."""
 

@@ -7,7 +7,6 @@ Exit 0 when rows were imported (or would be, with ``--dry-run``), 1 when no row 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from asn_event.cli.common import (
@@ -19,6 +18,7 @@ from asn_event.cli.common import (
     event_id_arg,
     open_db,
     print_json,
+    say_error,
 )
 from asn_event.clock import SystemClock
 from asn_event.roster.errors import FileProblem, RosterFileError
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"added": 0, "updated": 0, "unchanged": 0, "invalid": 0,
                         "errors": [{"row": 1, "reason": str(exc)}]})  # fmt: skip
-        print(f"asn-event: {exc}", file=sys.stderr)
+        say_error(f"{exc}")
         return EXIT_REFUSED
     finally:
         db.dispose()
@@ -78,7 +78,10 @@ def run(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         _print_text(result, args.dry_run, args.create_units)
-    return EXIT_OK if result.valid else EXIT_REFUSED
+    if not result.valid:
+        say_error(f"tidak ada baris yang valid ({result.invalid} baris ditolak).")
+        return EXIT_REFUSED
+    return EXIT_OK
 
 
 def _print_text(result: ImportResult, dry_run: bool, create_units: bool) -> None:

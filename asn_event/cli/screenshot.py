@@ -34,11 +34,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run)
 
 
+# A picture as large as an 8K screen at most: 99999x99999 would ask for 40 GB of pixels.
+MIN_SIDE, MAX_WIDTH, MAX_HEIGHT = 100, 7680, 4320
+
+
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{2,5})[xX](\d{2,5})", text.strip())
+    match = re.fullmatch(r"([0-9]{2,5})[xX]([0-9]{2,5})", text.strip())
     if not match:
         raise CliError(f"Ukuran '{text}' tidak dikenal. Tulis seperti 1366x768.")
-    return int(match.group(1)), int(match.group(2))
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (MIN_SIDE <= width <= MAX_WIDTH and MIN_SIDE <= height <= MAX_HEIGHT):
+        raise CliError(
+            f"Ukuran {width}x{height} di luar batas ({MIN_SIDE}x{MIN_SIDE} sampai {MAX_WIDTH}x{MAX_HEIGHT})."
+        )
+    return width, height
 
 
 def run(args: argparse.Namespace) -> int:

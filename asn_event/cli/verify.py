@@ -17,6 +17,7 @@ from asn_event.cli.common import (
     add_json_option,
     open_db,
     print_json,
+    say_error,
 )
 from asn_event.formatting import date_only
 
@@ -68,4 +69,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"  Nomor : {fields.number}")
             print(f"  Nama  : {fields.name}")
             print(f"  Acara : {fields.event}, {date_only(fields.date)}, {fields.jp} JP")
-    return EXIT_OK if result.valid else EXIT_REFUSED
+    if not result.valid:
+        say_error(f"{result.message}")
+        return EXIT_REFUSED
+    return EXIT_OK

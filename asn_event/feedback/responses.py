@@ -276,7 +276,7 @@ def submit(
 
 def response_records(db: Database, form_id: int) -> tuple[ResponseRecord, ...]:
     """Every response of the form, oldest first, with the unit's short name and no one's name."""
-    with db.sessions() as session:
+    with db.readers() as session:
         rows = session.scalars(
             select(Response)
             .where(Response.form_id == form_id)
@@ -303,7 +303,7 @@ def response_records(db: Database, form_id: int) -> tuple[ResponseRecord, ...]:
 
 def attendance(db: Database, event_id: int) -> tuple[int, dict[str, int]]:
     """How many checked in, in total and per unit short name (the response rate's denominator)."""
-    with db.sessions() as session:
+    with db.readers() as session:
         rows = session.execute(
             select(Unit.short_name, Unit.name, func.count(Registration.id))
             .select_from(Registration)
@@ -362,7 +362,7 @@ class FormResults:
 
 def form_results(db: Database, form_id: int) -> FormResults:
     """Everything the results page and the export need, read in one go."""
-    with db.sessions() as session:
+    with db.readers() as session:
         form = to_form_def(_form_row(session, form_id))
     assert form.event_id is not None
     records = response_records(db, form_id)
@@ -372,7 +372,7 @@ def form_results(db: Database, form_id: int) -> FormResults:
 
 def event_summary(db: Database, event_id: int) -> FeedbackSummary | None:
     """The event report's feedback part: the newest active form's summary (else the newest form)."""
-    with db.sessions() as session:
+    with db.readers() as session:
         form_id = session.scalar(
             select(FeedbackForm.id)
             .where(FeedbackForm.event_id == event_id)

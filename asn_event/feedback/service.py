@@ -96,7 +96,7 @@ def check_form(form: FormDef) -> None:
 
 
 def list_forms(db: Database, event_id: int) -> tuple[FormInfo, ...]:
-    with db.sessions() as session:
+    with db.readers() as session:
         questions = (
             select(func.count(Question.id))
             .join(FeedbackSection, Question.section_id == FeedbackSection.id)
@@ -117,13 +117,13 @@ def list_forms(db: Database, event_id: int) -> tuple[FormInfo, ...]:
 
 
 def load_form(db: Database, form_id: int) -> FormDef:
-    with db.sessions() as session:
+    with db.readers() as session:
         return to_form_def(_form_row(session, form_id))
 
 
 def active_form(db: Database, event_id: int) -> FormDef | None:
     """The form the kiosk shows: the newest active form of the event, or None."""
-    with db.sessions() as session:
+    with db.readers() as session:
         form_id = session.scalar(
             select(FeedbackForm.id)
             .where(FeedbackForm.event_id == event_id, FeedbackForm.active.is_(True))
@@ -274,7 +274,7 @@ def delete_form(db: Database, form_id: int) -> None:
 
 def kiosk_pin_hash(db: Database, event_id: int) -> str | None:
     """The organizer PIN's hash that guards leaving the kiosk (None: no PIN set)."""
-    with db.sessions() as session:
+    with db.readers() as session:
         return _event_row(session, event_id).kiosk_pin_hash
 
 
@@ -282,14 +282,14 @@ def unit_choices(db: Database) -> tuple[tuple[int, str], ...]:
     """Every unit as (id, short name), for the paper-entry unit picker."""
     from asn_event.db.models import Unit
 
-    with db.sessions() as session:
+    with db.readers() as session:
         rows = session.execute(select(Unit.id, Unit.short_name, Unit.name)).all()
     return tuple(sorted(((i, short or name) for i, short, name in rows), key=lambda r: r[1].casefold()))
 
 
 def other_event_forms(db: Database, event_id: int) -> tuple[tuple[int, str], ...]:
     """Forms of other events to copy from: (form id, "event title · form title"), newest event first."""
-    with db.sessions() as session:
+    with db.readers() as session:
         rows = session.execute(
             select(FeedbackForm.id, FeedbackForm.title, Event.title, Event.date)
             .join(Event, FeedbackForm.event_id == Event.id)

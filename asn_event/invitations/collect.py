@@ -22,7 +22,7 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
         .where(Registration.event_id == event_id)
         .order_by(unit, Person.name_key, Registration.id)
     )
-    with db.sessions() as session:
+    with db.readers() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise NotFound("event", id=event_id)

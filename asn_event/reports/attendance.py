@@ -108,7 +108,7 @@ def load_attendance(db: Database, event_id: int, *, all_registered: bool = False
     Raises :class:`NobodyCheckedIn` when only the present are asked for and nobody has come yet.
     """
     event = event_service.get_event(db, event_id)
-    with db.sessions() as session:
+    with db.readers() as session:
         regs = session.scalars(
             select(Registration)
             .where(Registration.event_id == event_id)

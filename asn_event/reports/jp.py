@@ -67,7 +67,7 @@ def jp_recap(db: Database, *, year: int | None = None, event_id: int | None = No
     ``year`` limits to that year. ``event_id`` limits to the people who attended that event (their
     whole year still counts) and, without ``year``, to the event's year.
     """
-    with db.sessions() as session:
+    with db.readers() as session:
         query = (
             select(
                 Person.id, Person.name, Person.nip, Person.employment,

@@ -187,7 +187,7 @@ def suggestion_groups(feedback: FeedbackSummary, limit: int = FREE_TEXT_SHOWN) -
 
 def load_event_report(db: Database, clock: Clock, event_id: int) -> EventReport:
     event = event_service.get_event(db, event_id)
-    with db.sessions() as session:
+    with db.readers() as session:
         units = unit_attendance(session, event_id)
         walk_ins = session.scalar(
             select(func.count(Registration.id)).where(

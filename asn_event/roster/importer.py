@@ -1,17 +1,19 @@
-"""Importing checked roster rows into the database: preview first, then one transaction.
+"""Importing checked roster rows into the database: preview first, then short transactions.
 
 :func:`plan_import` tells, without writing, how many rows are new, updated, unchanged and invalid,
-and which unit names are unknown. :func:`commit_import` computes the same plan again inside one
-transaction and writes it: people, the units the user agreed to create, and their registrations to
-the event. A person is matched by NIP, else by name key and unit, so importing the same file twice
+and which unit names are unknown. :func:`commit_import` computes the same plan again from a read
+snapshot (no write lock) and writes it in batches of :data:`WRITE_BATCH` rows: people, the units
+the user agreed to create, and their registrations to the event. Up to one batch the import is
+all or nothing; a cancel is honoured until the first batch commits. A person is matched by NIP, else by name key and unit, so importing the same file twice
 changes nothing the second time.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -313,9 +315,63 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportResult:
     """The preview: what :func:`commit_import` would do. Writes nothing."""
-    with db.sessions() as session:
+    with db.readers() as session:
         plan = _plan(session, event_id, parsed, create_units, progress or Progress())
     return _result(plan, parsed, committed=False)
+
+
+def _roster_state(session: Session, event_id: int) -> tuple[Any, ...]:
+    """What a plan depends on: changes when a person, a unit or a registration of the event is
+    added or a person is changed (cheap: a few aggregate reads)."""
+    people = session.execute(select(func.count(Person.id), func.max(Person.id), func.max(Person.updated_at))).one()
+    units = session.execute(select(func.count(Unit.id), func.max(Unit.id))).one()
+    registered = session.scalar(select(func.count(Registration.id)).where(Registration.event_id == event_id))
+    return (*people, *units, registered)
+
+
+WRITE_BATCH = 1000  # rows per write transaction: one batch is what a scanning desk may wait for
+
+
+def _write_batches(plan: _Plan) -> list[Callable[[Session, int, datetime], None]]:
+    """The plan's writes cut into batches; each registers the people it inserts."""
+    batches: list[Callable[[Session, int, datetime], None]] = []
+
+    def registrations(event_id: int, ids: Iterable[int], now: datetime) -> list[dict[str, Any]]:
+        return [
+            {"event_id": event_id, "person_id": pid, "source": RegistrationSource.ROSTER, "registered_at": now}
+            for pid in ids
+        ]
+
+    def inserting(rows: list[dict[str, Any]]) -> Callable[[Session, int, datetime], None]:
+        def run(session: Session, event_id: int, now: datetime) -> None:
+            new_ids = insert_people(session, rows)
+            session.execute(insert(Registration.__table__), registrations(event_id, new_ids, now))
+
+        return run
+
+    def updating(rows: list[dict[str, Any]]) -> Callable[[Session, int, datetime], None]:
+        return lambda session, event_id, now: session.execute(update(Person), rows)
+
+    def registering(ids: list[int]) -> Callable[[Session, int, datetime], None]:
+        return lambda session, event_id, now: session.execute(
+            insert(Registration.__table__), registrations(event_id, ids, now)
+        )
+
+    for start in range(0, len(plan.inserts), WRITE_BATCH):
+        batches.append(inserting(plan.inserts[start : start + WRITE_BATCH]))
+    for start in range(0, len(plan.updates), WRITE_BATCH):
+        batches.append(updating(plan.updates[start : start + WRITE_BATCH]))
+    for start in range(0, len(plan.register_ids), WRITE_BATCH):
+        batches.append(registering(plan.register_ids[start : start + WRITE_BATCH]))
+    if len(plan.inserts) + len(plan.updates) + len(plan.register_ids) <= WRITE_BATCH and len(batches) > 1:
+        parts = list(batches)  # a small import: one transaction, all or nothing
+
+        def everything(session: Session, event_id: int, now: datetime) -> None:
+            for part in parts:
+                part(session, event_id, now)
+
+        batches = [everything]
+    return batches
 
 
 def commit_import(
@@ -327,13 +383,25 @@ def commit_import(
     create_units: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Write the valid rows in one transaction (a cancel before the end writes nothing)."""
+    """Write the valid rows in one transaction (a cancel before the end writes nothing).
+
+    The plan (reading every matching person, matching units) is made first from a read snapshot,
+    which never holds the write lock: desks keep scanning meanwhile. The write transaction then
+    only checks that people, units and registrations are as planned (else plans again, under the
+    lock) and writes.
+    """
     progress = progress or Progress()
     now = clock.now()
+    with db.readers() as session:
+        plan = _plan(session, event_id, parsed, create_units, progress)
+        planned_on = _roster_state(session, event_id)
+    if progress.cancelled:
+        raise Cancelled()
     with db.sessions() as session, session.begin():
         # A second desk importing at the same time waits, then plans against what this one stored.
         take_turn(session, Turn.ROSTER_IMPORT)
-        plan = _plan(session, event_id, parsed, create_units, progress)
+        if _roster_state(session, event_id) != planned_on:
+            plan = _plan(session, event_id, parsed, create_units, progress)
         unit_ids: dict[str, int] = {}
         for key, proposal in plan.proposals.items():
             if create_units:
@@ -349,28 +417,21 @@ def commit_import(
             if pending is not None:
                 values["unit_id"] = unit_ids[pending]
             values["updated_at"] = now
-        total = len(plan.inserts) + len(plan.updates)
-        new_ids: list[int] = []
-        for start in range(0, len(plan.inserts), CHUNK * 4):
-            progress.report(start, total, "Menyimpan peserta baru")
-            new_ids.extend(insert_people(session, plan.inserts[start : start + CHUNK * 4]))
-        for start in range(0, len(plan.updates), CHUNK * 4):
-            progress.report(len(plan.inserts) + start, total, "Memperbarui data peserta")
-            session.execute(update(Person), plan.updates[start : start + CHUNK * 4])
-        registrations = [
-            {
-                "event_id": event_id,
-                "person_id": pid,
-                "source": RegistrationSource.ROSTER,
-                "registered_at": now,
-            }
-            for pid in [*new_ids, *plan.register_ids]
-        ]
-        for start in range(0, len(registrations), CHUNK * 4):
-            session.execute(insert(Registration.__table__), registrations[start : start + CHUNK * 4])
-        progress.report(total, total, "Menyelesaikan")
+        batches = _write_batches(plan)
+        total = len(batches)
+        if batches:
+            batches[0](session, event_id, now)
+        progress.report(1, max(total, 1), "Menyelesaikan" if total <= 1 else "Menyimpan peserta")
         if progress.cancelled:  # the last moment to stop: nothing is kept
             raise Cancelled()
+    # The rest in short transactions of WRITE_BATCH rows: desks scanning meanwhile wait for one
+    # batch at most. From here on the import is not cancelled (the dialog's "nothing changed"
+    # stays true); were it cut off by a crash, importing the same file again completes it.
+    for number, batch in enumerate(batches[1:], start=2):
+        with db.sessions() as session, session.begin():
+            take_turn(session, Turn.ROSTER_IMPORT)
+            batch(session, event_id, now)
+        progress.tell(number, total, "Menyimpan peserta")
     return _result(plan, parsed, committed=True)
 
 

@@ -172,7 +172,7 @@ def _text_filter(db: Database, terms: Sequence[str], ordered_scan: bool = False)
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    if not _has_fts(db.engine):
+    if not _has_fts(db.reader):
         return [_like_any(t) for t in terms]
     if not long_terms:
         # One or two letters: too short for the trigram index, and a scan of every name per
@@ -194,7 +194,7 @@ def _fts_match(long_terms: Sequence[str]) -> ColumnElement[bool]:
 def _many_matches(db: Database, terms: Sequence[str]) -> bool:
     """More than :data:`DENSE_MATCHES` people match the long terms (counting stops there)."""
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    if not long_terms or not _has_fts(db.engine):
+    if not long_terms or not _has_fts(db.reader):
         return False
     with db.readers() as session:
         first = (
@@ -267,7 +267,7 @@ def search_ids(db: Database, event_id: int | None, query: RosterQuery, limit: in
     # The unit is joined only where a LIKE on its name or the unit order needs it.
     short = any(len(t) < TRIGRAM for t in terms)
     with_unit = query.sort is SortKey.UNIT or (
-        bool(terms) and (not _has_fts(db.engine) or short or ordered_scan)
+        bool(terms) and (not _has_fts(db.reader) or short or ordered_scan)
     )
     statement = _base(event_id, query, with_unit).where(*_text_filter(db, terms, ordered_scan))
     order = [c.desc() if query.descending else c.asc() for c in _sort_columns(query.sort)]

@@ -91,7 +91,7 @@ def scheduled_start(event: Event, now: datetime) -> datetime | None:
 
 
 def list_agenda(db: Database, event_id: int) -> list[AgendaEntry]:
-    with db.sessions() as session:
+    with db.readers() as session:
         _event(session, event_id)
         return [_entry(item) for item in _items(session, event_id)]
 
@@ -108,7 +108,7 @@ def _restore(clock: Clock, items: list[AgendaItem], state: TimerState | None) ->
 
 def load_timer(db: Database, clock: Clock, event_id: int) -> LoadedTimer:
     """The event's timer as saved: a running segment goes on where it is now."""
-    with db.sessions() as session:
+    with db.readers() as session:
         event = _event(session, event_id)
         loaded = _restore(clock, _items(session, event_id), session.get(TimerState, event_id))
         return LoadedTimer(loaded.timer, loaded.notice, scheduled_start(event, clock.now()))
@@ -189,7 +189,7 @@ def use_default_agenda(db: Database, clock: Clock, event_id: int, timer: StageTi
 
 def planned_vs_actual(db: Database, event_id: int) -> list[ScheduleRow]:
     """The agenda's planned against actual times, for the event report (times UTC, show them in WIB)."""
-    with db.sessions() as session:
+    with db.readers() as session:
         event = _event(session, event_id)
         records = [
             AgendaRecord(i.title, i.speaker, i.planned_seconds, i.actual_start, i.actual_end)

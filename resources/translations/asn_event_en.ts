@@ -2013,97 +2013,97 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="28"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="29"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="28"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="29"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="34"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="35"/>
         <source>Dr. Hj. Siti Aminah, S.E., M.M.</source>
         <translation>Dr. Hj. Siti Aminah, S.E., M.M.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="36"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="37"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="48"/>
         <source>Penata, III/c</source>
         <translation>Penata, III/c</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="50"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="51"/>
         <source>(tanpa unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="72"/>
         <source>Nama dan gelar</source>
         <translation>Name and titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="73"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="66"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="75"/>
         <source>Pangkat/Gol</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="76"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="77"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="78"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="84"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="93"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="86"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="95"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="105"/>
         <source>Tanpa NIP: non-ASN.</source>
         <translation>No NIP: not a civil servant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="104"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="113"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="104"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="113"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="106"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="115"/>
         <source>{kind} · lahir {birth} · {sex}</source>
         <translation>{kind} · born {birth} · {sex}</translation>
     </message>

@@ -90,7 +90,8 @@ def test_two_processes_check_in_the_same_500_codes_exactly_once(tmp_path: Path, 
     outputs = [desk.communicate(timeout=120) for desk in desks]
     print("accepted per desk:", [out.count('"accepted"') for out, _err in outputs])
     for (_out, err), desk in zip(outputs, desks, strict=True):
-        assert err == ""  # no error shown, no "database is locked"
+        # No error shown, no "database is locked": at most the one-line count of codes not accepted.
+        assert err == "" or (len(err.splitlines()) == 1 and "kode tidak diterima" in err), err
         assert desk.returncode in (0, 1)
     results = [json.loads(out) for out, _err in outputs]
     accepted = [item["code"] for result in results for item in result if item["status"] == "accepted"]

@@ -130,3 +130,13 @@ def test_a_database_copy_of_a_folder_with_hash_opens(demo, tmp_path: Path, capsy
     shutil.copy(demo.path, copy)
     assert main(["events", "--db", str(copy), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["registered"] == 150
+
+
+@pytest.mark.parametrize("size", ["99999x99999", "10x10", "١٣٦٦x768", "0x0"])
+def test_a_screenshot_size_past_the_limits_is_refused_before_drawing(
+    demo, size: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "x.png"
+    assert main(["screenshot", "acara", "--size", size, "--out", str(out), "--db", str(demo.path)]) == 2
+    _one_line_error(capsys)
+    assert not out.exists()

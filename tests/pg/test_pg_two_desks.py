@@ -96,7 +96,8 @@ def test_two_processes_check_in_the_same_200_codes_exactly_once(pg_demo) -> None
     print("accepted per desk:", per_desk)
     assert min(per_desk) > 0, per_desk  # the desks really did scan side by side
     for (_out, err), desk in zip(outputs, desks, strict=True):
-        assert err == ""  # no error shown: no deadlock, no serialization failure
+        # No error shown (no deadlock, no serialization failure): at most the count of codes not accepted.
+        assert err == "" or (len(err.splitlines()) == 1 and "kode tidak diterima" in err), err
         assert desk.returncode in (0, 1)
     results = [json.loads(out) for out, _err in outputs]
     accepted = [item["code"] for result in results for item in result if item["status"] == "accepted"]

@@ -126,3 +126,17 @@ def test_the_import_dialog_fits_a_small_screen(qtbot, ctx, demo):
     dialog.show()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     assert dialog.minimumSizeHint().width() <= 910 - 40  # it was 1008 px wide at 150 % scaling
+
+
+def test_person_form_stops_a_pasted_name_at_the_limit(qtbot, ctx):
+    """Issue #11: the form holds no more than text_limits allows, so what is typed is what is kept."""
+    from asn_event.roster.people import list_units
+    from asn_event.text_limits import LIMITS, TextField
+    from asn_event.ui.roster.person_dialog import PersonDialog
+
+    dialog = PersonDialog(list_units(ctx.db))
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Panjang " * 400)
+    dialog.position_edit.setText("Kepala " * 400)
+    assert len(dialog.name_edit.text()) == LIMITS[TextField.NAME]
+    assert len(dialog.position_edit.text()) == LIMITS[TextField.POSITION]

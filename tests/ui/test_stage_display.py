@@ -116,5 +116,5 @@ def test_screenshot_command_renders_the_stage(tmp_path: Path, demo) -> None:  # 
          "--out", str(tmp_path / "x.png")],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert refused.returncode == 1
+    assert refused.returncode == 2  # an unknown --state is a usage error (issue #11)
     assert "Pilihan: normal, warning" in refused.stderr

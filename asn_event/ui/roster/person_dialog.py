@@ -18,6 +18,7 @@ from asn_event.nip import NipError, employment_for, parse_nip
 from asn_event.roster.people import FieldError, PersonDraft, validate_person
 from asn_event.roster.search import PersonRow
 from asn_event.roster.units import KnownUnit
+from asn_event.text_limits import LIMITS, TextField
 
 
 class PersonDialog(QDialog):
@@ -58,6 +59,14 @@ class PersonDialog(QDialog):
         if row and row.unit_id is not None:
             self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(row.unit_id)))
         self.phone_edit = QLineEdit(row.phone if row else "")
+        # The limits of asn_event/text_limits.py, so a pasted novel stops where the check would refuse it.
+        for edit, field in (
+            (self.name_edit, TextField.NAME),
+            (self.rank_edit, TextField.RANK),
+            (self.position_edit, TextField.POSITION),
+            (self.phone_edit, TextField.PHONE),
+        ):
+            edit.setMaxLength(LIMITS[field])
         self.errors: dict[str, QLabel] = {}
         for key, label, widget in (
             ("name", self.tr("Nama dan gelar"), self.name_edit),
