@@ -4086,12 +4086,12 @@ The current database is kept in the backup folder first.</translation>
     <message>
         <location filename="../../asn_event/words.py" line="72"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database address &apos;{target}&apos; not recognised. Give the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="77"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="81"/>
