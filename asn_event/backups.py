@@ -73,11 +73,19 @@ class BackupEntry:
         return self.info is not None
 
 
-def backups_dir() -> Path:
-    """The user data folder's ``backups/`` (owner-only), created on demand."""
+def backups_dir(db_path: Path | None = None) -> Path:
+    """The user data folder's ``backups/`` (owner-only), created on demand; with ``db_path``, the
+    subfolder of that database (``sinar-asn-1a2b3c4d``: its name and a digest of its full path), so
+    two databases of the same name never see, rotate or offer each other's backups."""
+    import hashlib
+
     from asn_event.paths import data_dir
 
-    return private_folder(data_dir() / "backups")
+    root = private_folder(data_dir() / "backups")
+    if db_path is None:
+        return root
+    digest = hashlib.sha256(str(Path(os.path.abspath(db_path))).encode("utf-8")).hexdigest()[:8]
+    return private_folder(root / f"{db_path.stem}-{digest}")
 
 
 def _parse(path: Path) -> tuple[str, datetime, str] | None:
@@ -122,7 +130,7 @@ def make_backup(
     mirror that fails (stick pulled out) does not undo the backup: its one-line reason is returned
     as the second value ("" when all went well).
     """
-    folder = folder or backups_dir()
+    folder = folder or backups_dir(db_path)
     when = now or datetime.now(UTC)
     private_folder(folder)
     name = stamped_name(db_path, label, when)
@@ -171,7 +179,7 @@ def list_backups(db_path: Path, *, folders: Iterable[Path] | None = None, verify
     """The backups of ``db_path`` (automatic ones, and the copies made before an upgrade next to it),
     newest first; with ``verify`` each is opened, its schema and row counts read (one that cannot be
     read has ``problem`` set). The full page check is made when a backup is used (restore)."""
-    search = list(folders) if folders is not None else [backups_dir(), db_path.parent]
+    search = list(folders) if folders is not None else [backups_dir(db_path), db_path.parent]
     entries = []
     for path, when, label in _stamped(search, db_path.stem):
         if path.resolve() == db_path.resolve():
@@ -188,7 +196,7 @@ def list_backups(db_path: Path, *, folders: Iterable[Path] | None = None, verify
 
 def newest_good_backup(db_path: Path, *, folders: Iterable[Path] | None = None) -> CopyInfo | None:
     """The newest backup of ``db_path`` that passes the full check, or None."""
-    search = list(folders) if folders is not None else [backups_dir(), db_path.parent]
+    search = list(folders) if folders is not None else [backups_dir(db_path), db_path.parent]
     for path, _when, _label in _stamped(search, db_path.stem):
         if path.resolve() == db_path.resolve():
             continue
@@ -244,7 +252,7 @@ def restore(
     source = inspect_copy(backup)
     if db_path.exists() and backup.resolve() == db_path.resolve():
         raise DatabaseError("Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.")
-    folder = folder or backups_dir()
+    folder = folder or backups_dir(db_path)
     when = now or datetime.now(UTC)
     kept: Path | None = None
     if db_path.exists():

@@ -283,3 +283,22 @@ def test_a_damage_inside_a_table_is_found_by_the_check_at_open(demo, damage_tabl
     found = backups.integrity_problem(db)
     db.dispose()
     assert isinstance(found, DatabaseDamaged) and found.backup is not None and found.backup.path == made.path
+
+
+def test_two_databases_of_the_same_name_never_see_each_others_backups(demo, tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    other_folder = tmp_path / "flashdisk"
+    other_folder.mkdir()
+    other = other_folder / demo.path.name  # the same file name, another database
+    path = checkpointed(demo)
+    shutil.copy(path, other)
+    db = open_database(other)
+    from asn_event import events
+
+    events.delete_event(db, demo.event_id)  # makes a before-delete backup of *that* database
+    db.dispose()
+    assert [e.label for e in backups.list_backups(path)] == []
+    assert [e.label for e in backups.list_backups(other)] == ["before-delete"]
+    damage(path)
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_database(path)
+    assert caught.value.backup is None  # never offered the other database's backup

@@ -22,11 +22,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from asn_event.db.engine import KNOWN_REVISIONS  # one list of the schemas this program reads
 from asn_event.db.errors import DatabaseCorrupt, DatabaseError, DatabaseTooNew
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# The schema revisions this program can read (kept in step with engine.KNOWN_REVISIONS by a test).
-READABLE_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_DIR = 0o700
 
@@ -126,7 +125,7 @@ def inspect_copy(path: Path, *, expected: dict[str, int] | None = None, thorough
             if "event" not in tables or "registration" not in tables:
                 raise DatabaseCorrupt(path, "isinya bukan tabel Sinar ASN")
             revision = _revision(conn, tables)
-            if revision is not None and revision not in READABLE_REVISIONS:
+            if revision is not None and revision not in KNOWN_REVISIONS:
                 raise DatabaseTooNew(revision)
             counts = table_counts(conn)
             checked_in = conn.execute("SELECT count(*) FROM registration WHERE checked_in_at IS NOT NULL").fetchone()[0]

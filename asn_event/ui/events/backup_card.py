@@ -110,9 +110,9 @@ class BackupCard(QFrame):
     def choose_and_restore(self) -> None:
         from asn_event.backups import backups_dir
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih berkas cadangan"), str(backups_dir()), FILE_FILTER
-        )
+        auto = self.ctx.auto_backup
+        start_in = backups_dir(auto.db_path if auto is not None else None)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas cadangan"), str(start_in), FILE_FILTER)
         if not name:
             return
         self.restore_from(Path(name))
