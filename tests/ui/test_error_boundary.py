@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import test_checkin_desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -47,6 +49,10 @@ def test_a_refused_signature_setting_shows_words_and_a_bug_opens_the_crash_dialo
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr("asn_event.crashlog.log_file", lambda: tmp_path / "asn-event.log")
+    from asn_event.app import install_excepthook
+
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)  # restored after the test
+    install_excepthook(page)  # what the app does at start
 
     def bug(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise KeyError("strokes")

@@ -97,7 +97,7 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
     opened: list[str] = []
 
     class FakeWalkIn(QDialog):
-        def __init__(self, units, parent=None, name=""):  # type: ignore[no-untyped-def]
+        def __init__(self, units, parent=None, name="", **_kwargs):  # type: ignore[no-untyped-def]
             super().__init__(parent)
 
         def exec(self) -> int:
