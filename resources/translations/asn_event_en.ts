@@ -1857,27 +1857,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="242"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="243"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="268"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="269"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="279"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="280"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="280"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="281"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2556,27 +2556,27 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="196"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="197"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="200"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="206"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="207"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="208"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="211"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -3145,42 +3145,42 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="52"/>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="61"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="55"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="56"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="59"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="57"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="60"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="77"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="78"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="93"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="94"/>
         <source>Dihitung sebagai: %1</source>
         <translation>Counted under: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="96"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="97"/>
         <source>Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.</source>
         <translation>A new unit will be created — did you mean %1? Pick it from the list if so.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="101"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="102"/>
         <source>Unit baru akan dibuat.</source>
         <translation>A new unit will be created.</translation>
     </message>
@@ -3188,17 +3188,17 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="43"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="45"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="58"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="60"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="71"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="73"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
