@@ -2011,74 +2011,74 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="86"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="93"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="88"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="95"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="90"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="97"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="99"/>
         <source>Kios / kertas</source>
         <translation>Kiosk / paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="107"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="108"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="115"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="116"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="123"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="119"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="126"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="232"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="239"/>
         <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
         <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="255"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="262"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="258"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2086,7 +2086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="260"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="267"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2094,7 +2094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="272"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2102,17 +2102,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="290"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="292"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="299"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="294"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="301"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2120,12 +2120,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="298"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="305"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="313"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="320"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
