@@ -27,11 +27,14 @@ from asn_event.db.models import (
 from asn_event.events import EventDraft, create_event
 from asn_event.feedback.service import create_default_form
 from asn_event.names import name_key
+from asn_event.roster.importer import insert_people
 from asn_event.stage.agenda import DEFAULT_AGENDA
 
 DEMO_TITLE = "Coaching Manajemen Kepegawaian"
 DEMO_THEME = "Ning Ita Sinar ASN (Sesi Inspirasi dan Arahan ASN Ber-AKHLAK)"
 DEMO_VENUE = "Ruang Sabha Mandala Madya, Kantor Pemerintah Kota Mojokerto"
+
+BATCH = 2000  # rows per executemany: memory bounded by a batch, not by the event
 
 DEMO_AGENDA = DEFAULT_AGENDA  # the demo event's agenda is the default for new events
 
@@ -319,25 +322,13 @@ def create_demo(db: Database, clock: Clock, participants: int = 150, seed: int =
             for p in people
             if p.nip is None or p.nip not in known
         ]
-        # An empty list would run one INSERT of defaults, not none: an event without people is allowed.
-        ids = (
-            list(session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
-            if rows
-            else []
-        )
-        if ids:
-            session.execute(
-                insert(Registration),
-                [
-                    {
-                        "event_id": event.id,
-                        "person_id": pid,
-                        "source": RegistrationSource.ROSTER,
-                        "registered_at": now,
-                    }
-                    for pid in ids
-                ],
-            )
+        ids = insert_people(session, rows)
+        registrations = [
+            {"event_id": event.id, "person_id": pid, "source": RegistrationSource.ROSTER, "registered_at": now}
+            for pid in ids
+        ]
+        for start in range(0, len(registrations), BATCH):
+            session.execute(insert(Registration.__table__), registrations[start : start + BATCH])
         demo_event = session.get(Event, event.id)
         assert demo_event is not None
         demo_event.options = {**(demo_event.options or {}), "demo": True}

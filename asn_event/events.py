@@ -348,8 +348,11 @@ def copy_form(form: FeedbackForm, event_id: int, now: Any) -> FeedbackForm:
 
 
 def delete_event(db: Database, event_id: int) -> None:
+    """Delete the event and everything of it, after a verified backup of a SQLite file (a way back)."""
+    from asn_event.backups import safety_backup
     from asn_event.db.models import Event
 
+    safety_backup(db, "before-delete")
     with db.sessions() as session, session.begin():
         event = session.get(Event, event_id)
         if event is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from asn_event.text_limits import clean
+
 # Titles written before the name (gelar depan) and after it (gelar belakang), lower case without dots.
 PREFIX_TITLES = frozenset(
     ["dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ns", "apt", "drg", "dh", "ners", "bapak", "ibu", "bpk", "sdr", "sdri", "tn", "ny"]
@@ -28,8 +30,8 @@ def nfc(text: str) -> str:
 
 
 def clean_display(name: str) -> str:
-    """Trim and fold runs of spaces, keep everything else as written (NFC)."""
-    return " ".join(nfc(name).split())
+    """Trim and fold runs of spaces, drop control and invisible characters, keep the rest as written (NFC)."""
+    return clean(name)
 
 
 def _fold(text: str) -> str:

@@ -107,8 +107,14 @@ def clean_nip(text: str) -> str:
     return _SEPARATORS.sub("", str(text).strip().lstrip("'\u2018\u2019`"))
 
 
-def format_nip(digits: str) -> str:
-    """``196804111993031009`` -> ``19680411 199303 1 009`` (PPPK: ``19900512 2022 2 1 2 001``)."""
+def format_nip(digits: str | None) -> str:
+    """``196804111993031009`` -> ``19680411 199303 1 009`` (PPPK: ``19900512 2022 2 1 2 001``).
+
+    The one way a NIP is shown, on every screen and document; ``None`` gives ``""`` and text that
+    is not 18 digits is shown as typed (without separators).
+    """
+    if not digits:
+        return ""
     d = clean_nip(digits)
     if len(d) != NIP_LENGTH or not d.isdigit():
         return d

@@ -34,7 +34,7 @@ _DARK_RUN = re.compile(rb"\x01+")
 _TO_MODULES = bytes(1 if value < 128 else 0 for value in range(256))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # a screen redraws the same few codes; a batch never repeats one
 def encode(text: str, ec_level: str = "M", data_mask: int | None = None) -> QrMatrix:
     """Encode ``text`` as a QR symbol (error correction L, M, Q or H).
 

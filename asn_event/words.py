@@ -46,6 +46,16 @@ ERRORS: Mapping[str, str] = {
         "Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, "
         "atau pilih berkas lain.",
     ),
+    "db_damaged": QT_TRANSLATE_NOOP(
+        "Words",
+        "Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. "
+        "Pulihkan dengan: asn-event restore \"{backup}\" --db \"{path}\"",
+    ),
+    "db_damaged_no_backup": QT_TRANSLATE_NOOP(
+        "Words",
+        "Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. "
+        "Pulihkan dari salinan lain, atau pilih berkas lain.",
+    ),
     "db_not_ours": QT_TRANSLATE_NOOP(
         "Words",
         "Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain "
@@ -58,6 +68,15 @@ ERRORS: Mapping[str, str] = {
     ),
     "db_io": QT_TRANSLATE_NOOP(
         "Words", "Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya."
+    ),
+    "db_url_unknown": QT_TRANSLATE_NOOP(
+        "Words",
+        "Alamat basis data '{target}' tidak dikenali. Tulis path berkas SQLite, atau URL seperti "
+        "postgresql+psycopg://PENGGUNA@SERVER/NAMA.",
+    ),
+    "db_backend_unsupported": QT_TRANSLATE_NOOP(
+        "Words",
+        "Jenis basis data '{backend}' tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).",
     ),
     "db_open": QT_TRANSLATE_NOOP("Words", "Basis data tidak dapat dibuka: {reason}"),
     "server_refused": QT_TRANSLATE_NOOP(
@@ -168,11 +187,11 @@ def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -
     """One line for the person at the desk: what happened and what to do."""
     if not isinstance(error, DomainError):
         return str(error)  # a refusal that still carries its own (Indonesian) sentence
+    if " " in error.code:  # raised with a sentence by code not yet moved to codes
+        return error.code
     table = MISSING if isinstance(error, NotFound) else ERRORS
     template = table.get(error.code) or (MISSING["not_found"] if isinstance(error, NotFound) else None)
     if template is None:
-        if " " in error.code:  # raised with a sentence by code not yet moved to codes
-            return error.code
         return _fill(translate(UNKNOWN_REFUSAL), {"code": error.code})
     return _fill(translate(template), error.params)
 

@@ -39,6 +39,45 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.qt)
 
 
+@pytest.fixture(autouse=True)
+def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user data folder (automatic backups, crash logs) of a test is a temporary one, never the
+    tester's own: ``platformdirs`` reads XDG_DATA_HOME (Linux) at each call."""
+    home = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite pages in the middle of a database file, as a failing disk or a pulled stick does."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        for offset in range(4096 * 2, size - 4096, 4096 * 3):
+            handle.seek(offset)
+            handle.write(b"\xde\xad\xbe\xef" * 256)
+
+
+def damage_person_table(path: Path) -> None:
+    """Break only the root page of the ``person`` table: the file still opens, the check finds it."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        root, page_size = (
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0],
+            conn.execute("PRAGMA page_size").fetchone()[0],
+        )
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size + 8)
+        handle.write(b"\xff" * 64)
+
+
+@pytest.fixture
+def damage():  # type: ignore[no-untyped-def]
+    """:func:`damage_pages`, for tests of damaged databases."""
+    return damage_pages
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(DEMO_START)
@@ -101,3 +140,9 @@ def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from asn_event.ui.shell.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def damage_table():  # type: ignore[no-untyped-def]
+    """:func:`damage_person_table`: a database that opens, with a damaged table inside."""
+    return damage_person_table

@@ -180,7 +180,9 @@ def test_cancelling_the_batch_leaves_no_half_written_file(demo, clock, tmp_path:
     assert list((tmp_path / "out").iterdir()) == []
 
 
-def test_a_corrected_name_reaches_the_certificate_only_when_refreshed_and_keeps_its_number(demo, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrected_name_reaches_the_certificate_only_when_refreshed_and_keeps_its_number(
+    demo, clock
+) -> None:  # type: ignore[no-untyped-def]
     from asn_event.certificates.service import refresh_certificates
 
     ids = _registrations(demo)
@@ -205,4 +207,9 @@ def test_per_person_files_are_unique_and_allowed_on_windows() -> None:
     from asn_event.certificates.batch import person_filenames
 
     names = ["Siti Aminah, S.E.", "siti aminah, s.e.", "Con", 'A/B: "C"?']
-    assert person_filenames(names) == ["Siti Aminah, S.E.pdf", "siti aminah, s.e (2).pdf", "Con_.pdf", "A B C.pdf"]
+    assert person_filenames(names) == [
+        "Siti Aminah, S.E.pdf",
+        "siti aminah, s.e (2).pdf",
+        "Con_.pdf",
+        "A B C.pdf",
+    ]

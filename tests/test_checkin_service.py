@@ -251,7 +251,9 @@ def test_the_welcome_ends_a_name_with_a_title_with_one_full_stop() -> None:
     from asn_event.checkin.result import ScanResult, describe
 
     result = ScanResult(
-        ScanStatus.ACCEPTED, name="Nur Mahmudah, A.Md.Kep.", checked_in_at=datetime(2025, 11, 17, 1, 0, tzinfo=UTC),
+        ScanStatus.ACCEPTED,
+        name="Nur Mahmudah, A.Md.Kep.",
+        checked_in_at=datetime(2025, 11, 17, 1, 0, tzinfo=UTC),
         desk="Meja 1",
     )
     assert describe(result) == "Selamat datang, Nur Mahmudah, A.Md.Kep. Check-in pukul 08.00 di Meja 1."

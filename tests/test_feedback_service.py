@@ -22,7 +22,10 @@ def registrations(demo, count=3):
     with demo.db.sessions() as session:
         event = session.get(Event, demo.event_id)
         regs = session.scalars(
-            select(Registration).where(Registration.event_id == demo.event_id).order_by(Registration.id).limit(count)
+            select(Registration)
+            .where(Registration.event_id == demo.event_id)
+            .order_by(Registration.id)
+            .limit(count)
         ).all()
         return [(r.id, tokens.make_code(event.secret, demo.event_id, r.id)) for r in regs]
 
@@ -47,7 +50,12 @@ def count(db, model=Response):
 def test_demo_event_has_the_default_form(demo):
     form = service.active_form(demo.db, demo.event_id)
     assert form is not None and form.title == "Evaluasi Coaching Ber-AKHLAK"
-    assert [s.title for s in form.sections] == ["Nilai Dasar ASN Ber-AKHLAK", "Narasumber", "Penyelenggaraan", "Saran"]
+    assert [s.title for s in form.sections] == [
+        "Nilai Dasar ASN Ber-AKHLAK",
+        "Narasumber",
+        "Penyelenggaraan",
+        "Saran",
+    ]
     assert len(form.questions()) == 16
     (info,) = service.list_forms(demo.db, demo.event_id)
     assert (info.questions, info.responses, info.active) == (16, 0, True)
@@ -67,9 +75,9 @@ def test_named_form_one_response_per_person(demo, clock):
     assert check.status == fb.CodeStatus.ALREADY and "sudah dipakai" in check.message
     again = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=code)
     assert again.status == fb.SubmitStatus.ALREADY
-    assert fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=other_code).status == (
-        fb.SubmitStatus.SAVED
-    )
+    assert fb.submit(
+        demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=other_code
+    ).status == (fb.SubmitStatus.SAVED)
     assert count(demo.db) == 2
 
 
@@ -136,7 +144,9 @@ def test_long_text_with_emoji_read_back_whole(demo, clock):
     suggestion = next(q for q in form.questions() if q.kind == QuestionKind.LONG_TEXT)
     text = ("Mantap 👍🏽 سلام 漢字 " * 1000)[:10_000]
     answers = {**full_answers(form), suggestion.id: text}
-    assert fb.submit(demo.db, clock, form.id, answers, fb.new_submission_key()).status == fb.SubmitStatus.SAVED
+    assert (
+        fb.submit(demo.db, clock, form.id, answers, fb.new_submission_key()).status == fb.SubmitStatus.SAVED
+    )
     (record,) = fb.response_records(demo.db, form.id)
     assert record.answers[suggestion.id].text == text.strip()
 
@@ -146,7 +156,9 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key())
     values, speaker, organization, suggestions = form.sections
     # swap the first two sections, reverse the speaker questions, add a choice question
-    new_question = QuestionDef(QuestionKind.MULTIPLE, "Sumber informasi acara", ("Surat", "WhatsApp", "Website"))
+    new_question = QuestionDef(
+        QuestionKind.MULTIPLE, "Sumber informasi acara", ("Surat", "WhatsApp", "Website")
+    )
     edited = replace(
         form,
         sections=(
@@ -159,7 +171,10 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     saved = service.save_form(demo.db, edited)
     assert [s.title for s in saved.sections][:2] == ["Narasumber", "Nilai Dasar ASN Ber-AKHLAK"]
     assert [q.id for q in saved.sections[0].questions] == [q.id for q in reversed(speaker.questions)]
-    assert saved.sections[3].questions[-1].text == "Sumber informasi acara" and saved.sections[3].questions[-1].id
+    assert (
+        saved.sections[3].questions[-1].text == "Sumber informasi acara"
+        and saved.sections[3].questions[-1].id
+    )
     assert count(demo.db, Answer) == 14  # answers kept with their questions
     # an answered question can be neither removed nor turned into another kind
     without_first = replace(saved, sections=(saved.sections[0], replace(values, questions=values.questions[1:]),
@@ -172,7 +187,13 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     with pytest.raises(Conflict, match="tidak bisa diubah"):
         service.save_form(demo.db, retyped)
     # an unanswered question goes away quietly
-    trimmed = replace(saved, sections=(*saved.sections[:3], replace(saved.sections[3], questions=saved.sections[3].questions[:-1])))
+    trimmed = replace(
+        saved,
+        sections=(
+            *saved.sections[:3],
+            replace(saved.sections[3], questions=saved.sections[3].questions[:-1]),
+        ),
+    )
     assert len(service.save_form(demo.db, trimmed).questions()) == 16
 
 
@@ -187,7 +208,9 @@ def test_form_checks(demo):
 
 def test_copy_from_another_event(demo, clock):
     form = service.active_form(demo.db, demo.event_id)
-    draft = EventDraft(title="Sesi 2", date=date(2025, 12, 1), start_time=time(9, 0), venue="Pendopo Magersari")
+    draft = EventDraft(
+        title="Sesi 2", date=date(2025, 12, 1), start_time=time(9, 0), venue="Pendopo Magersari"
+    )
     other = create_event(demo.db, clock, draft)
     copied = service.copy_form(demo.db, clock, form.id, other.id)
     assert copied.event_id == other.id and copied.id != form.id
@@ -218,3 +241,50 @@ def test_results_against_attendance_and_export(demo, clock, tmp_path):
     fb.export_form(demo.db, form.id, path)
     overview = {r[0]: r[1] for r in load_workbook(path)["Ringkasan"].iter_rows(min_row=2, values_only=True)}
     assert overview["Jumlah respons"] == 2 and overview["Tingkat respons (%)"] == 50.0
+
+
+def _nip_of(demo, reg_id):
+    from asn_event.db.models import Person
+
+    with demo.db.sessions() as session:
+        return session.scalar(
+            select(Person.nip).join(Registration, Registration.person_id == Person.id).where(Registration.id == reg_id)
+        )
+
+
+def test_an_nip_stands_for_the_persons_invitation_code(demo, clock):
+    form = service.active_form(demo.db, demo.event_id)
+    people = [(r, c) for r, c in registrations(demo, 20) if _nip_of(demo, r)]
+    (reg_id, code), (other_id, _other) = people[0], people[1]
+    nip = _nip_of(demo, reg_id)
+    check = fb.check_start(demo.db, form.id, f" {nip[:8]}.{nip[8:14]}.{nip[14]}.{nip[15:]} ")
+    assert check.status == fb.CodeStatus.READY and check.name  # greeted by name, like a scanned code
+    saved = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=nip)
+    assert saved.status == fb.SubmitStatus.SAVED
+    # the same person's invitation code is now "already": one response per person, whichever was given
+    assert fb.check_start(demo.db, form.id, code).status == fb.CodeStatus.ALREADY
+    assert fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=code).status == (
+        fb.SubmitStatus.ALREADY
+    )
+    assert fb.check_start(demo.db, form.id, "199001012020121001").status == fb.CodeStatus.NIP_UNKNOWN
+    assert fb.check_start(demo.db, form.id, "١٩٩٠٠١٠١٢٠٢٠١٢١٠٠١").status == fb.CodeStatus.NOT_A_CODE  # not ASCII digits
+    assert fb.code_for(demo.db, other_id) == tokens.make_code(_secret(demo), demo.event_id, other_id)
+    assert count(demo.db) == 1
+
+
+def test_anonymous_forms_count_a_person_once_by_nip_or_code(demo, clock):
+    form = service.active_form(demo.db, demo.event_id)
+    form = service.save_form(demo.db, replace(form, anonymous=True))
+    reg_id, code = next((r, c) for r, c in registrations(demo, 20) if _nip_of(demo, r))
+    first = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=_nip_of(demo, reg_id))
+    assert first.status == fb.SubmitStatus.SAVED
+    again = fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key(), code=code)
+    assert again.status == fb.SubmitStatus.ALREADY
+    with demo.db.sessions() as session:
+        (stored,) = session.scalars(select(Response)).all()
+        assert stored.registration_id is None and stored.code_digest
+
+
+def _secret(demo) -> bytes:
+    with demo.db.sessions() as session:
+        return session.get(Event, demo.event_id).secret

@@ -29,7 +29,9 @@ def make_form(anonymous: bool = False) -> FormDef:
             SectionDef(
                 "Lain",
                 (
-                    QuestionDef(QuestionKind.MULTIPLE, "Yang baik", ("Materi", "Narasumber", "Konsumsi"), id=3),
+                    QuestionDef(
+                        QuestionKind.MULTIPLE, "Yang baik", ("Materi", "Narasumber", "Konsumsi"), id=3
+                    ),
                     QuestionDef(QuestionKind.SINGLE, "Ikut lagi?", ("Ya", "Tidak"), id=4),
                     QuestionDef(QuestionKind.LONG_TEXT, "Saran", id=5),
                     QuestionDef(QuestionKind.RATING10, "Nilai sesi", id=6),
@@ -89,7 +91,11 @@ def test_per_question_mean_and_distribution():
     assert len(summary.question(6).distribution) == 10
     multiple = summary.question(3)
     assert multiple.answered == 3 and multiple.mean is None
-    assert [(b.label, b.count) for b in multiple.distribution] == [("Materi", 2), ("Narasumber", 1), ("Konsumsi", 1)]
+    assert [(b.label, b.count) for b in multiple.distribution] == [
+        ("Materi", 2),
+        ("Narasumber", 1),
+        ("Konsumsi", 1),
+    ]
     assert [(b.label, b.count) for b in summary.question(4).distribution] == [("Ya", 2), ("Tidak", 1)]
     assert summary.question(5).answered == 2 and summary.question(5).distribution == ()
 
@@ -109,7 +115,10 @@ def test_per_unit_breakdown():
 
 def test_free_text_listed_with_unit_unless_anonymous():
     named = summarize(make_form(), RESPONSES, attendance=10)
-    assert [(t.text, t.unit) for t in named.free_text] == [(INJECTION, "Dinkes PPKB"), ("Sound kurang 🔈", "Diskominfo")]
+    assert [(t.text, t.unit) for t in named.free_text] == [
+        (INJECTION, "Dinkes PPKB"),
+        ("Sound kurang 🔈", "Diskominfo"),
+    ]
     anonymous = summarize(make_form(anonymous=True), RESPONSES, attendance=10)
     assert [t.unit for t in anonymous.free_text] == [None, None]
 

@@ -46,8 +46,11 @@ def test_the_first_paint_needs_neither_the_orm_nor_heavy_libraries(tmp_path) -> 
     """The window is shown with the event before SQLAlchemy's ORM, Alembic, reportlab, openpyxl,
     QtMultimedia or QtCharts are imported (they are loaded when first needed, after the paint)."""
     db = tmp_path / "s.sqlite"
-    subprocess.run([sys.executable, "-m", "asn_event", "demo", "--db", str(db), "--participants", "5"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "asn_event", "demo", "--db", str(db), "--participants", "5"],
+        check=True,
+        capture_output=True,
+    )
     script = (
         "import sys, os\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"

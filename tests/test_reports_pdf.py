@@ -89,7 +89,9 @@ def _ink_columns(pdf: Path, tmp_path: Path, dpi: int = 72) -> list[int]:
     from PIL import Image
 
     prefix = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf), str(prefix)], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf), str(prefix)], check=True
+    )
     image = Image.open(next(tmp_path.glob("page*.png"))).convert("RGB")
     xs = []
     for y in range(image.height):
@@ -170,7 +172,9 @@ def test_event_report_tells_attendance_agenda_and_offset(demo, clock, tmp_path: 
     assert f"Halaman 1 dari {pages}" in flat
 
 
-def test_rehearsal_hours_away_from_the_plan_is_measured_from_its_real_start(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_rehearsal_hours_away_from_the_plan_is_measured_from_its_real_start(
+    demo, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     with demo.db.sessions() as session, session.begin():  # a rehearsal in the afternoon
         event = session.get(Event, demo.event_id)
         start = datetime.combine(event.date, event.start_time, tzinfo=WIB) + timedelta(hours=5)
@@ -208,8 +212,15 @@ def test_event_report_lists_suggestions_with_means_and_rate(  # type: ignore[no-
         codes = [tokens.make_code(event.secret, demo.event_id, r.id) for r in regs]
         units = [session.get(Unit, r.person.unit_id).short_name if r.person.unit_id else "" for r in regs]
     long_answer = "Mohon " + "jadwal dibuat lebih longgar " * 30 + "AKHIR"
-    texts = [long_answer, "Sound system bagus 👍", *(f"Saran nomor {n} tentang sesi" for n in range(2, 32)),
-             "Pengeras suara kurang jelas.", "pengeras  suara kurang   jelas", " Pengeras suara kurang jelas! ", "-"]
+    texts = [
+        long_answer,
+        "Sound system bagus 👍",
+        *(f"Saran nomor {n} tentang sesi" for n in range(2, 32)),
+        "Pengeras suara kurang jelas.",
+        "pengeras  suara kurang   jelas",
+        " Pengeras suara kurang jelas! ",
+        "-",
+    ]
     for n, (code, said) in enumerate(zip(codes, texts, strict=True)):
         answers: dict[int, object] = {suggestion: said}
         for q in form.questions():
@@ -222,7 +233,9 @@ def test_event_report_lists_suggestions_with_means_and_rate(  # type: ignore[no-
     flat = " ".join(pdf_text(saved.path)[1].split())
 
     assert "36 tanggapan masuk dari 40 peserta hadir (tingkat pengisian 90,0%)" in flat
-    assert "rata-rata 4,0 dari 5" in flat and "rata-rata 3,0 dari 4" in flat and "rata-rata 8,5 dari 10" in flat
+    assert (
+        "rata-rata 4,0 dari 5" in flat and "rata-rata 3,0 dari 4" in flat and "rata-rata 8,5 dari 10" in flat
+    )
     assert "Saran untuk sesi berikutnya (35 jawaban)" in flat  # "-" says nothing and is not listed
     assert "“Pengeras suara kurang jelas.” — 3 peserta" in flat  # one line for three people
     assert flat.count("ngeras suara kurang") == 1

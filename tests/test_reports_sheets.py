@@ -18,7 +18,9 @@ from asn_event.reports.sheets import neutralize
 
 
 def _event(demo, clock, when: date, jp: int) -> int:  # type: ignore[no-untyped-def]
-    draft = EventDraft(title=f"Coaching {when:%B %Y}", date=when, start_time=time(9), venue="Pendopo", jp_hours=jp)
+    draft = EventDraft(
+        title=f"Coaching {when:%B %Y}", date=when, start_time=time(9), venue="Pendopo", jp_hours=jp
+    )
     return create_event(demo.db, clock, draft).id
 
 
@@ -38,7 +40,9 @@ def _people(demo, n: int) -> list[int]:  # type: ignore[no-untyped-def]
     with demo.db.sessions() as session:
         return list(
             session.scalars(
-                select(Registration.person_id).where(Registration.event_id == demo.event_id).order_by(Registration.id)
+                select(Registration.person_id)
+                .where(Registration.event_id == demo.event_id)
+                .order_by(Registration.id)
             )
         )[:n]
 
@@ -71,7 +75,9 @@ def test_jp_follows_the_organizers_hand_decisions_on_attendance(demo, clock) -> 
     with demo.db.sessions() as session, session.begin():
         for pid, override in ((scanned_left_early, False), (came_unscanned, True)):
             reg = session.scalar(
-                select(Registration).where(Registration.event_id == demo.event_id, Registration.person_id == pid)
+                select(Registration).where(
+                    Registration.event_id == demo.event_id, Registration.person_id == pid
+                )
             )
             reg.certificate_override = override  # "Keluarkan" / "Tambahkan manual" on the Sertifikat page
     earned = {r.person_id: r.jp_total for r in jp_recap(demo.db, year=2025)}
@@ -96,7 +102,7 @@ def test_jp_xlsx_reopens_with_header_filter_and_frozen_pane(demo, clock, tmp_pat
 
 
 def test_attendance_export_lists_everyone_with_status_time_and_desk(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    a, = _people(demo, 1)
+    (a,) = _people(demo, 1)
     _attend(demo, clock, demo.event_id, [a])
     with demo.db.sessions() as session, session.begin():
         reg = session.scalar(select(Registration).where(Registration.person_id == a))
@@ -135,7 +141,7 @@ def test_csv_export_cannot_run_formulas(demo, clock, tmp_path: Path) -> None:  #
 
 
 def test_xlsx_keeps_formula_like_names_as_text(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    a, = _people(demo, 1)
+    (a,) = _people(demo, 1)
     with demo.db.sessions() as session, session.begin():
         session.get(Person, a).name = "=1+1"
     saved = files.save_attendance_export(demo.db, demo.event_id, tmp_path / "hadir.xlsx")
@@ -152,7 +158,7 @@ def test_neutralize_leaves_ordinary_values_alone() -> None:
 
 
 def test_walk_in_source_is_named_in_the_export(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    a, = _people(demo, 1)
+    (a,) = _people(demo, 1)
     with demo.db.sessions() as session, session.begin():
         reg = session.scalar(select(Registration).where(Registration.person_id == a))
         reg.source = RegistrationSource.WALK_IN

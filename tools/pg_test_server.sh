@@ -5,6 +5,8 @@
 #   eval "$(tools/pg_test_server.sh start /tmp/asn-pg)"   # prints: export ASN_EVENT_TEST_PG_URL=...
 #   python -m pytest tests/test_postgres.py
 #   tools/pg_test_server.sh stop /tmp/asn-pg              # stops the server, removes the directory
+#   tools/pg_test_server.sh pause|resume /tmp/asn-pg      # server down / up again, data kept
+#                                                         # (tests of a desk that loses its server)
 #
 # Needs PostgreSQL's server binaries (Debian: apt-get install postgresql). As root, the server runs
 # as the "postgres" user (initdb refuses root); otherwise as the calling user.
@@ -13,7 +15,7 @@ set -euo pipefail
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|pause|resume DIR" >&2
   exit 2
 fi
 
@@ -37,6 +39,13 @@ as_owner() {
   fi
 }
 
+serve() {
+  as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --silent \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off \
+        -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" start \
+    || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "$action" in
   start)
     mkdir -p "$dir"
@@ -45,10 +54,7 @@ case "$action" in
       --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
     # Test data only: durability switched off for speed; the socket lives in DIR, no TCP.
-    as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --silent \
-      -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off \
-          -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" start \
-      || { cat "$dir/server.log" >&2; exit 1; }
+    serve
     echo "export ASN_EVENT_TEST_PG_URL='postgresql+psycopg://asn@/postgres?host=$dir'"
     ;;
   stop)
@@ -57,8 +63,14 @@ case "$action" in
     fi
     rm -rf "$dir"
     ;;
+  pause)  # fast, not immediate: with synchronous_commit=off an immediate stop may lose commits
+    as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --mode=fast --wait --silent stop
+    ;;
+  resume)
+    serve
+    ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|pause|resume DIR" >&2
     exit 2
     ;;
 esac

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +18,8 @@ from asn_event.certificates.service import (
     Signer,
     batch_order,
     eligibility_of,
-    issue_certificates,
+    issue_numbers,
+    issued_certificates,
     load_event,
     make_content,
     registrations_of,
@@ -31,6 +32,8 @@ from asn_event.db import Database
 from asn_event.db.models import Certificate
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.progress import Progress
+from asn_event.safe_output import atomic_write
+from asn_event.text_limits import clean
 
 SAMPLE_PERSON = PersonLine(
     "Dr. Hj. Nama Peserta Contoh, S.E., M.M.",
@@ -56,7 +59,9 @@ class BatchResult:
 
 
 def design_for(settings: CertificateSettings) -> Design:
-    return Design(background=settings.background or None, signature=settings.signature or None)
+    return Design(
+        background=settings.background or None, signature=settings.signature or None, logo=settings.logo or None
+    )
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -64,7 +69,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 def person_filenames(names: Iterable[str]) -> list[str]:
     """``Siti Aminah, S.E.pdf`` (titles kept, as on the certificate), safe and unique in one folder."""
-    stems = (not_reserved(" ".join(_UNSAFE.sub(" ", n).split()).strip(" .")[:100] or "Sertifikat") for n in names)
+    stems = (not_reserved(" ".join(_UNSAFE.sub(" ", clean(n)).split()).strip(" .")[:100] or "Sertifikat") for n in names)
     return unique_names(stems, ".pdf", lambda stem, n: f"{stem} ({n})")
 
 
@@ -80,7 +85,7 @@ class _Steps:
         self.done += 1
 
 
-def _write(contents: list[CertificateContent], path: Path, design: Design, steps: _Steps) -> tuple[str, ...]:
+def _write(contents: Iterable[CertificateContent], path: Path, design: Design, steps: _Steps) -> tuple[str, ...]:
     """Render to ``path`` through a temporary file, so a cancelled batch leaves no half-written PDF."""
 
     def counted() -> Iterable[CertificateContent]:
@@ -88,13 +93,14 @@ def _write(contents: list[CertificateContent], path: Path, design: Design, steps
             steps.report(content.name)
             yield content
 
-    partial = path.with_name(path.name + ".part")
-    try:
+    with atomic_write(path) as partial:
         report = render_certificates(counted(), partial, design)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
     return report.warnings
+
+
+def _contents(db: Database, ids: tuple[int, ...]) -> Iterator[CertificateContent]:
+    """The stored texts of ``ids`` in order, read a batch at a time (never all of them at once)."""
+    return (issued.content for issued in issued_certificates(db, ids))
 
 
 def make_batch(
@@ -106,26 +112,30 @@ def make_batch(
     require_feedback: bool | None = None,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Issue certificates to everyone eligible (numbers kept) and write the PDF(s)."""
+    """Issue certificates to everyone eligible (numbers kept) and write the PDF(s).
+
+    The certificates stream from the database to the PDF: memory holds a batch of texts and the
+    finished pages compressed, not every certificate of the event."""
     if out is None and per_person_dir is None:
         raise ValueError("Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.")
-    issued = issue_certificates(db, clock, event_id, require_feedback, progress)
-    if not issued.certificates:
+    issued = issue_numbers(db, clock, event_id, require_feedback, progress)
+    if not issued.ids:
         raise NothingToPrint(
             "Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, "
             "bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara."
         )
     design = design_for(_settings(db, event_id))
-    contents = [c.content for c in issued.certificates]
-    steps = _Steps(progress, len(contents) * ((out is not None) + (per_person_dir is not None)))
+    count = len(issued.ids)
+    steps = _Steps(progress, count * ((out is not None) + (per_person_dir is not None)))
     warnings: list[str] = []
     if out is not None:
-        warnings.extend(_write(contents, Path(out), design, steps))
+        warnings.extend(_write(_contents(db, issued.ids), Path(out), design, steps))
     files: list[Path] = []
     if per_person_dir is not None:
         folder = Path(per_person_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        for content, filename in zip(contents, person_filenames(c.name for c in contents), strict=True):
+        filenames = person_filenames(c.name for c in _contents(db, issued.ids))
+        for content, filename in zip(_contents(db, issued.ids), filenames, strict=True):
             path = folder / filename
             for warning in _write([content], path, design, steps):
                 if warning not in warnings:
@@ -134,12 +144,12 @@ def make_batch(
     if progress is not None:
         progress.report(steps.total, steps.total, "")
     return BatchResult(
-        pages=len(contents),
+        pages=count,
         out=Path(out) if out is not None else None,
         per_person=tuple(files),
         warnings=tuple(warnings),
         newly_issued=issued.newly_issued,
-        certificate_ids=tuple(c.id for c in issued.certificates),
+        certificate_ids=issued.ids,
     )
 
 

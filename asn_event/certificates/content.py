@@ -10,6 +10,7 @@ from asn_event.certificates.signing import signable_text
 from asn_event.formatting import date_only, long_date
 from asn_event.names import clean_display
 from asn_event.nip import clean_nip, format_nip
+from asn_event.text_limits import TextField, fit_for_print
 
 
 def nip_display(nip: str | None) -> str:
@@ -84,11 +85,11 @@ def build_content(
     """Clean every text (NFC, single spaces) and format dates and NIPs the Indonesian way."""
     return CertificateContent(
         number=signable_text(number),
-        name=signable_text(name),
+        name=signable_text(fit_for_print(name, TextField.NAME)),
         nip=nip_display(nip),
         nip_label="NI PPPK" if employment == "PPPK" else "NIP",
-        position=clean_display(position),
-        unit=clean_display(unit),
+        position=fit_for_print(position, TextField.POSITION),
+        unit=fit_for_print(unit, TextField.UNIT),
         role=clean_display(role),
         event_title=clean_display(event_title),
         event_theme=clean_display(event_theme),

@@ -80,8 +80,10 @@ def check_image(path: str | Path | None, what: str = "Latar", aspect: float | No
     return ImageCheck(ImageStatus.OK, "", width, height)
 
 
-def define_background(canvas, layout: Layout, image_path: str | Path | None) -> list[str]:  # type: ignore[no-untyped-def]
-    """Define the background form on ``canvas``; return warnings (an unusable image falls back to the default)."""
+def define_background(canvas, layout: Layout, image_path: str | Path | None, logo: str | Path | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """Define the background form on ``canvas`` (with the logo, when one is set): drawn once per PDF,
+    placed on every page. Returns warnings; an unusable image falls back to the default design, an
+    unusable logo is left out."""
     warnings: list[str] = []
     check = check_image(image_path)
     use_image = bool(image_path) and check.status is not ImageStatus.BROKEN
@@ -93,8 +95,44 @@ def define_background(canvas, layout: Layout, image_path: str | Path | None) -> 
         _draw_cover_image(canvas, Path(str(image_path)), check, width, height)
     else:
         _draw_default(canvas, layout)
+    if logo:
+        problem = _draw_logo(canvas, layout, Path(str(logo)))
+        if problem:
+            warnings.append(problem)
     canvas.endForm()
     return warnings
+
+
+def _draw_logo(canvas, layout: Layout, path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The logo fitted (aspect kept) into the layout's logo box, centred; an error message or ""."""
+    box = layout.logo
+    left, bottom, width, height = box.x * MM, box.y * MM, box.width * MM, box.height * MM
+    if path.suffix.lower() == ".svg":
+        # svglib turns SVG into reportlab vector drawing (kept sharp at any print size).
+        from reportlab.graphics import renderPDF
+        from svglib.svglib import svg2rlg
+
+        try:
+            drawing = svg2rlg(str(path)) if path.is_file() else None
+        except Exception as error:  # svglib raises lxml/parse errors of many kinds for a bad file
+            drawing, reason = None, type(error).__name__
+        else:
+            reason = "tidak ditemukan" if not path.is_file() else "bukan SVG yang bisa dibaca"
+        if drawing is None or not drawing.width or not drawing.height:
+            return f"Logo: berkas {path.name} {reason}. Sertifikat dicetak tanpa logo."
+        scale = min(width / drawing.width, height / drawing.height)
+        drawing.scale(scale, scale)
+        draw_w, draw_h = drawing.width * scale, drawing.height * scale
+        renderPDF.draw(drawing, canvas, left + (width - draw_w) / 2, bottom + (height - draw_h) / 2)
+        return ""
+    check = check_image(path, what="Logo", aspect=None)
+    if check.status is ImageStatus.BROKEN:
+        return check.message + " Sertifikat dicetak tanpa logo."
+    scale = min(width / check.width_px, height / check.height_px)
+    draw_w, draw_h = check.width_px * scale, check.height_px * scale
+    canvas.drawImage(ImageReader(str(path)), left + (width - draw_w) / 2, bottom + (height - draw_h) / 2,
+                     draw_w, draw_h, mask="auto")  # fmt: skip
+    return ""
 
 
 def _draw_cover_image(canvas, path: Path, check: ImageCheck, width: float, height: float) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,7 @@ class Layout:
     page_width: float = 297.0
     page_height: float = 210.0
     header: Box = Box(40, 174, 217, 16)
+    logo: Box = Box(17, 166, 22, 26)  # top left inside the frame, beside the header
     header_style: TextStyle = TextStyle(
         "sans-bold", 9.5, PRIMARY, min_size=7, max_lines=2, char_space=1.2, upper=True
     )

@@ -28,6 +28,7 @@ from asn_event.certificates.design import FORM_NAME, ImageStatus, check_image, d
 from asn_event.certificates.fit import MM, FittedText, fit_text
 from asn_event.certificates.layout import ACCENT, DEFAULT_LAYOUT, BodyItem, Layout, TextStyle
 from asn_event.pdf_fonts import register_fonts
+from asn_event.pdf_pages import CompactCanvas
 from asn_event.progress import Progress
 
 TITLE = "SERTIFIKAT"
@@ -49,6 +50,7 @@ class Design:
     background: str | None = None
     signature: str | None = None
     layout: Layout = DEFAULT_LAYOUT
+    logo: str | None = None  # PNG/JPEG/SVG, drawn in the background form: once per PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,7 @@ class CertificateWriter:
         register_fonts()
         self.canvas = canvas
         self.layout = design.layout
-        self.warnings: list[str] = define_background(canvas, self.layout, design.background)
+        self.warnings: list[str] = define_background(canvas, self.layout, design.background, design.logo)
         self.signature: str | None = None
         if design.signature:
             check = check_image(design.signature, what="Tanda tangan", aspect=None)
@@ -345,7 +347,8 @@ def render_certificates(
     """
     layout = design.layout
     target = str(out) if isinstance(out, Path) else out
-    canvas = Canvas(target, pagesize=(layout.page_width * MM, layout.page_height * MM), pageCompression=1)
+    # Pages are held compressed until the file is written: memory per certificate stays a few KB.
+    canvas = CompactCanvas(target, pagesize=(layout.page_width * MM, layout.page_height * MM))
     canvas.setTitle(title)
     canvas.setCreator(APP_NAME)
     canvas.setAuthor(APP_NAME)

@@ -17,6 +17,7 @@ class CertificateSettings:
     signature: str = ""  # path of the signature image; "" leaves room for a wet signature
     extra_lines: tuple[str, ...] = field(default_factory=tuple)
     require_feedback: bool = False
+    logo: str = ""  # path of the city's or agency's logo (PNG, JPEG or SVG); "" prints none
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> CertificateSettings:
@@ -27,6 +28,7 @@ class CertificateSettings:
             signature=str(data.get("signature") or ""),
             extra_lines=tuple(str(line) for line in data.get("extra_lines") or () if str(line).strip()),
             require_feedback=bool(data.get("require_feedback", False)),
+            logo=str(data.get("logo") or ""),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -36,6 +38,7 @@ class CertificateSettings:
             "signature": self.signature,
             "extra_lines": list(self.extra_lines),
             "require_feedback": self.require_feedback,
+            "logo": self.logo,
         }
 
     def validated(self) -> CertificateSettings:
@@ -47,5 +50,6 @@ class CertificateSettings:
         if any(len(line) > 200 for line in lines):
             raise ValueError("Baris tambahan terlalu panjang (paling banyak 200 huruf per baris).")
         return CertificateSettings(
-            pattern, self.background.strip(), self.signature.strip(), lines, self.require_feedback
+            pattern, self.background.strip(), self.signature.strip(), lines, self.require_feedback,
+            self.logo.strip(),
         )

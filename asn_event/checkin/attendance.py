@@ -58,6 +58,7 @@ class LogEntry:
     name: str
     desk: str
     detail: str
+    unit: str = ""
 
 
 def attendance(db: Database, event_id: int) -> Attendance:
@@ -97,9 +98,19 @@ def not_arrived(db: Database, event_id: int) -> tuple[UnitAbsentees, ...]:
 def recent_scans(db: Database, event_id: int, limit: int = 20) -> tuple[LogEntry, ...]:
     """The last scans and desk actions of the event, newest first."""
     query = (
-        select(ScanLog.registration_id, ScanLog.at, ScanLog.status, Person.name, ScanLog.desk, ScanLog.detail)
+        select(
+            ScanLog.registration_id,
+            ScanLog.at,
+            ScanLog.status,
+            Person.name,
+            ScanLog.desk,
+            ScanLog.detail,
+            Unit.short_name,
+            Unit.name,
+        )
         .outerjoin(Registration, Registration.id == ScanLog.registration_id)
         .outerjoin(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(ScanLog.event_id == event_id)
         .order_by(ScanLog.id.desc())
         .limit(limit)
@@ -107,5 +118,26 @@ def recent_scans(db: Database, event_id: int, limit: int = 20) -> tuple[LogEntry
     with db.readers() as session:
         rows = session.execute(query).all()
     return tuple(
-        LogEntry(rid, at, status, name or "", desk, detail) for rid, at, status, name, desk, detail in rows
+        LogEntry(rid, at, status, name or "", desk, detail, short or unit or "")
+        for rid, at, status, name, desk, detail, short, unit in rows
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveDesk:
+    desk: str
+    last_at: datetime
+    scans: int
+
+
+def active_desks(db: Database, event_id: int, since: datetime) -> tuple[ActiveDesk, ...]:
+    """The desks that scanned or acted since ``since``, busiest first (from the scan log)."""
+    query = (
+        select(ScanLog.desk, func.max(ScanLog.at), func.count(ScanLog.id))
+        .where(ScanLog.event_id == event_id, ScanLog.at >= since)
+        .group_by(ScanLog.desk)
+    )
+    with db.readers() as session:
+        rows = [ActiveDesk(desk, at, count) for desk, at, count in session.execute(query)]
+    rows.sort(key=lambda d: (-d.scans, d.desk))
+    return tuple(rows)

@@ -17,6 +17,7 @@ from asn_event.names import clean_display, name_key
 from asn_event.nip import NipError, clean_nip, employment_for, parse_nip, validate_nip
 from asn_event.roster.people import known_units
 from asn_event.roster.units import UnitMatcher
+from asn_event.text_limits import TextField, TooLong, check
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +99,18 @@ def validate_walk_in(draft: WalkInDraft) -> dict[str, str]:
     problems: dict[str, str] = {}
     if len(name_key(draft.name)) < 2:
         problems["name"] = "Nama wajib diisi."
-    elif len(clean_display(draft.name)) > 300:
-        problems["name"] = "Nama terlalu panjang (paling banyak 300 huruf)."
+    for key, text, limit in (
+        ("name", draft.name, TextField.NAME),
+        ("unit", draft.unit, TextField.UNIT),
+        ("position", draft.position, TextField.POSITION),
+    ):
+        checked = check(text, limit)
+        if isinstance(checked, TooLong) and key not in problems:
+            problems[key] = checked.message
     problem = nip_problem(draft.nip)
     if problem:
         problems["nip"] = problem
-    if not draft.unit.strip():
+    if not clean_display(draft.unit) and "unit" not in problems:
         problems["unit"] = "Unit kerja wajib diisi (untuk hitungan per unit)."
     return problems
 
@@ -177,8 +184,8 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
                     name_key=name_key(name),
                     nip=nip,
                     employment=employment_for(validate_nip(nip) if nip else None),
-                    position=" ".join(draft.position.split()),
-                    unit_id=_unit_id(session, draft.unit),
+                    position=clean_display(draft.position),
+                    unit_id=_unit_id(session, clean_display(draft.unit)),
                     created_at=now,
                     updated_at=now,
                 )

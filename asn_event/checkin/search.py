@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from asn_event.names import PREFIX_TITLES, name_key
 
@@ -159,7 +160,15 @@ def rank(query: str, candidates: Iterable[Candidate], limit: int = 10) -> list[M
     return matches[:limit]
 
 
-def best_unique(matches: Sequence[Match], margin: float = 0.1) -> Match | None:
+class Scored(Protocol):
+    @property
+    def score(self) -> float: ...
+
+
+M = TypeVar("M", bound=Scored)
+
+
+def best_unique(matches: Sequence[M], margin: float = 0.1) -> M | None:
     """The one match clearly ahead of the others (Enter may check it in), or None when it is ambiguous."""
     if not matches:
         return None

@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
+from asn_event.checkin.changes import notify_statement
 from asn_event.checkin.judge import judge
 from asn_event.checkin.result import DeskAction, ScanResult, ScanStatus
 from asn_event.clock import Clock
@@ -307,6 +308,8 @@ class CheckinDesk:
                 "detail": detail[:MAX_DETAIL],
             },
         )
+        if conn.dialect.name == "postgresql":  # the other desks hear of it once this commits
+            conn.execute(notify_statement(), {"payload": str(self.event_id)})
 
     def _log_only(self, status: str, rid: int | None, raw: str = "", detail: str = "") -> None:
         with self.db.engine.begin() as conn:

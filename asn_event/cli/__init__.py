@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ from asn_event import __version__
 from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option
 from asn_event.domain.errors import DomainError as DatabaseError
 from asn_event.domain.errors import NotFound
+from asn_event.safe_output import OutputRefused, protect
 from asn_event.words import error_text
 
 # Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
@@ -27,7 +29,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "asn_event.cli.events",
     "asn_event.cli.screenshot",
     "asn_event.cli.backup",
+    "asn_event.cli.restore",
+    "asn_event.cli.merge",
+    "asn_event.cli.purge",
+    "asn_event.cli.office_key",
     "asn_event.cli.feedback",
+    "asn_event.cli.serve_feedback",
     "asn_event.cli.certificates",
     "asn_event.cli.verify",
     "asn_event.cli.report",
@@ -49,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sinar ASN Event Desk: check-in, timer panggung, umpan balik, sertifikat dan laporan.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri di folder sementara (data pengguna tidak disentuh); keluar 0 bila semua lulus",
+    )
     add_db_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -70,6 +82,16 @@ def _gui_db(args_list: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _protect_database(db: str | None) -> None:
+    """Outputs are checked before the database is opened: name it protected from the start."""
+    from asn_event.paths import default_db_path
+
+    if db is None:
+        protect(default_db_path())
+    elif "://" not in db and db.strip() and "\x00" not in db:
+        protect(os.path.expanduser(db))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     gui, db = _gui_db(args_list)
@@ -79,15 +101,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        if args.command is not None or args.db is not None:
+            parser.error("--self-test berjalan sendiri, tanpa --db atau perintah lain")
+        from asn_event.app import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from asn_event.app import run_gui
 
         return run_gui(args.db)
+    _protect_database(args.db)
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
         print(f"asn-event: {exc}", file=sys.stderr)
         return exc.code
+    except OutputRefused as exc:
+        print(f"asn-event: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except NotFound as exc:
         print(f"asn-event: {error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from asn_event.cli.common import CliError, add_db_option, open_db
-from asn_event.db.backup import backup_sqlite
+from asn_event.db.backup import copy_verified
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,8 +21,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         if not db.is_sqlite or not db.url.database:
             raise CliError("Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.")
-        out = backup_sqlite(Path(db.url.database), args.out)
+        made = copy_verified(Path(db.url.database), args.out)
     finally:
         db.dispose()
-    print(f"Cadangan dibuat: {out}")
+    print(
+        f"Cadangan dibuat dan diperiksa utuh: {made.path} ({made.events} acara, {made.registrations} pendaftaran, "
+        f"{made.checked_in} hadir)"
+    )
     return 0

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from asn_event.cli.common import CliError, add_db_option, add_json_option, event_id_arg, open_db, print_json
+from asn_event.cli.common import (
+    CliError,
+    add_db_option,
+    add_force_option,
+    add_json_option,
+    event_id_arg,
+    open_db,
+    print_json,
+)
 from asn_event.clock import SystemClock
+from asn_event.safe_output import check_output, write_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,16 +27,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(parser)
     add_json_option(parser)
     event_id_arg(parser, required=False)
-    parser.add_argument(
-        "--out", type=Path, metavar="FILE.pdf", help="satu PDF untuk semua (urut unit, lalu nama)"
-    )
-    parser.add_argument("--per-person", type=Path, metavar="DIR", help="folder untuk satu PDF per orang")
+    parser.add_argument("--out", metavar="FILE.pdf", help="satu PDF untuk semua (urut unit, lalu nama)")
+    parser.add_argument("--per-person", metavar="DIR", help="folder untuk satu PDF per orang")
     parser.add_argument(
         "--require-feedback", action="store_true", help="hanya yang hadir dan sudah mengisi umpan balik"
     )
     parser.add_argument(
-        "--export-key", type=Path, metavar="FILE.pem", help="simpan kunci publik kantor (untuk verifikasi)"
+        "--export-key", metavar="FILE.pem", help="simpan kunci publik kantor (untuk verifikasi)"
     )
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -37,24 +44,29 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.")
     if (args.out is not None or args.per_person is not None) and args.event is None:
         raise CliError("Sebutkan acaranya dengan --event ID (lihat 'asn-event events').")
+    out = check_output(args.out, force=args.force) if args.out is not None else None
+    per_person = check_output(args.per_person, force=args.force, folder=True) if args.per_person is not None else None
+    export_key = check_output(args.export_key, force=args.force) if args.export_key is not None else None
+    if out is not None and export_key is not None and out.resolve() == export_key.resolve():
+        raise CliError("--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.")
     from asn_event.certificates.batch import make_batch  # reportlab only when certificates are made
     from asn_event.certificates.service import office_public_key_pem
 
     clock = SystemClock()
     db = open_db(args)
     try:
-        if args.export_key is not None:
-            args.export_key.write_text(office_public_key_pem(db, clock), encoding="ascii")
+        if export_key is not None:
+            write_text(export_key, office_public_key_pem(db, clock), encoding="ascii")
             if not args.json:
-                print(f"Kunci publik disimpan: {args.export_key}")
-        if args.out is None and args.per_person is None:
+                print(f"Kunci publik disimpan: {export_key}")
+        if out is None and per_person is None:
             return 0
         result = make_batch(
             db,
             clock,
             args.event,
-            out=args.out,
-            per_person_dir=args.per_person,
+            out=out,
+            per_person_dir=per_person,
             require_feedback=True if args.require_feedback else None,
         )
     finally:

@@ -7,6 +7,8 @@ accepted, 1 otherwise, 2 for usage errors.
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import Any
 
 from asn_event.checkin import ScanResult, ScanStatus
@@ -18,7 +20,6 @@ from asn_event.cli.common import (
     add_json_option,
     event_id_arg,
     open_db,
-    print_json,
 )
 from asn_event.clock import SystemClock
 
@@ -55,16 +56,25 @@ def as_json(code: str, result: ScanResult) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Each code's result is printed as soon as it is committed: a run stopped half way has said
+    what it did (with ``--json``, the list so far lacks only its closing bracket)."""
     db = open_db(args)
+    accepted = True
     try:
         desk = CheckinDesk(db, SystemClock(), args.event, desk=args.desk, staff=args.staff)
-        results = [(code, desk.scan(code)) for code in args.codes]
+        if args.json:
+            sys.stdout.write("[")
+        for index, code in enumerate(args.codes):
+            result = desk.scan(code)
+            accepted = accepted and result.status is ScanStatus.ACCEPTED
+            if args.json:
+                item = json.dumps(as_json(code, result), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                sys.stdout.write(f"{',' if index else ''}\n  {item}")
+            else:
+                sys.stdout.write(f"{SYMBOLS.get(result.status, 'DITOLAK'):<8} {result.reason}\n")
+            sys.stdout.flush()
+        if args.json:
+            sys.stdout.write("\n]\n")
     finally:
         db.dispose()
-    if args.json:
-        print_json([as_json(code, result) for code, result in results])
-    else:
-        for _code, result in results:
-            print(f"{SYMBOLS.get(result.status, 'DITOLAK'):<8} {result.reason}")
-    accepted = all(result.status is ScanStatus.ACCEPTED for _, result in results)
     return EXIT_OK if accepted else EXIT_REFUSED

@@ -66,7 +66,22 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="timpa berkas keluaran yang sudah ada")
+
+
+MAX_RECORD_ID = 2**63 - 1  # the largest id any database here stores
+
+
+def record_id(text: str) -> int:
+    """An id on the command line: ASCII digits, 1 up to what a database column holds."""
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or int(value) < 1 or int(value) > MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan nomor yang sah (bilangan bulat 1 atau lebih)")
+    return int(value)
+
+
 def event_id_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
-        "--event", type=int, required=required, metavar="ID", help="nomor acara (lihat 'events')"
+        "--event", type=record_id, required=required, metavar="ID", help="nomor acara (lihat 'events')"
     )

@@ -8,6 +8,7 @@ from asn_event.cli.common import CliError, add_db_option, add_json_option, open_
 from asn_event.clock import SystemClock
 from asn_event.demo import create_demo
 from asn_event.events import get_event
+from asn_event.feedback.sample import add_sample_responses
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,15 +18,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--participants", type=int, default=150, metavar="N", help="jumlah peserta rekaan (bawaan 150)"
     )
+    parser.add_argument(
+        "--checked-in", type=int, default=0, metavar="N", help="jumlah peserta yang sudah check-in (bawaan 0)"
+    )
+    parser.add_argument(
+        "--responses", type=int, default=0, metavar="N", help="jumlah jawaban umpan balik rekaan (bawaan 0)"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 1_000_000:
         raise CliError("--participants harus antara 0 dan 1.000.000.")
+    if not 0 <= args.responses <= args.checked_in <= args.participants:
+        raise CliError("Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.")
     db = open_db(args, create=True)
     try:
-        event_id = create_demo(db, SystemClock(), participants=args.participants)
+        clock = SystemClock()
+        event_id = create_demo(db, clock, participants=args.participants)
+        if args.checked_in:
+            add_sample_responses(db, clock, event_id, checked_in=args.checked_in, answered=args.responses)
         event = get_event(db, event_id)
     finally:
         db.dispose()

@@ -9,15 +9,19 @@ from asn_event.cli.common import (
     EXIT_REFUSED,
     CliError,
     add_db_option,
+    add_force_option,
     add_json_option,
     event_id_arg,
     open_db,
     print_json,
+    record_id,
 )
+from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 from asn_event.events import get_event
 from asn_event.feedback.export import ExportError
 from asn_event.feedback.responses import export_form
 from asn_event.feedback.service import active_form, list_forms
+from asn_event.safe_output import check_output
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,17 +31,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(export)
     add_json_option(export)
     event_id_arg(export)
-    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="berkas .xlsx atau .csv")
-    export.add_argument("--form", type=int, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
+    export.add_argument("--out", required=True, metavar="FILE", help="berkas .xlsx atau .csv")
+    add_force_option(export)
+    export.add_argument("--form", type=record_id, metavar="ID", help="nomor formulir (bawaan: formulir aktif)")
+    add_pin_option(export)
     export.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+    if Path(args.out).suffix.lower() not in (".xlsx", ".csv"):
         raise CliError("--out harus berakhiran .xlsx atau .csv.")
+    args.out = check_output(args.out, force=args.force)
     db = open_db(args)
     try:
         get_event(db, args.event)  # NotFound with a plain message
+        require_export_pin(db, args.event, args.pin)  # personal data leaves the laptop
         form_id = args.form
         if form_id is None:
             form = active_form(db, args.event)

@@ -51,6 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        if not args.dry_run:
+            from asn_event.backups import safety_backup
+
+            safety_backup(db, "before-import")  # a way back from a wrong sheet
         result = import_file(
             db,
             SystemClock(),

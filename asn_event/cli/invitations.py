@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_event.cli.common import CliError, add_db_option, add_json_option, event_id_arg, open_db, print_json
+from asn_event.cli.common import (
+    add_db_option,
+    add_force_option,
+    add_json_option,
+    event_id_arg,
+    open_db,
+    print_json,
+)
 from asn_event.invitations import render_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
+from asn_event.safe_output import check_output, write_bytes
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,23 +29,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE.pdf|DIR",
         help="berkas PDF kartu undangan, atau folder untuk PNG per peserta",
     )
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    out = Path(args.out).expanduser()
-    as_pdf = out.suffix.lower() == ".pdf"
-    if as_pdf and not out.parent.is_dir():
-        raise CliError(f"Folder {out.parent} tidak ada. Buat foldernya dulu atau pilih lokasi lain.")
-    if not as_pdf and out.exists() and not out.is_dir():
-        raise CliError(f"{out} adalah berkas, bukan folder. Untuk PDF, akhiri namanya dengan .pdf.")
+    as_pdf = Path(args.out).suffix.lower() == ".pdf"
+    out = check_output(args.out, force=args.force, folder=not as_pdf)
     db = open_db(args)
     try:
         event, invitations = collect_invitations(db, args.event)
     finally:
         db.dispose()
     if as_pdf:
-        out.write_bytes(render_pdf(event, invitations))
+        write_bytes(out, render_pdf(event, invitations))
         files = [out]
     else:
         files = write_pngs(event, invitations, out)

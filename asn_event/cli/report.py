@@ -6,6 +6,9 @@ after an event, without the GUI.
 - ``event``: Laporan Kegiatan PDF.
 - ``jp``: JP recap .xlsx for a year (``--year``; with ``--event`` only that event's participants).
 - ``attendance-xlsx``: everyone registered with status, time and desk; ``.csv`` when FILE ends so.
+- ``siasn``: SIASN course history (riwayat diklat) .xlsx of everyone certified with a NIP.
+- ``certificates``: certificate register .xlsx (number, name, NIP, unit, date, printed).
+- ``scanlog``: the desks' scan log .xlsx (every scan and desk action).
 """
 
 from __future__ import annotations
@@ -13,21 +16,32 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_event.cli.common import EXIT_OK, EXIT_REFUSED, CliError, add_db_option, open_db
+from asn_event.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CliError,
+    add_db_option,
+    open_db,
+    record_id,
+)
+from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
+from asn_event.safe_output import check_output
 
-KINDS = ("attendance", "event", "jp", "attendance-xlsx")
+KINDS = ("attendance", "event", "jp", "attendance-xlsx", "siasn", "certificates", "scanlog")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "report",
-        help="daftar hadir, laporan kegiatan, rekap JP, ekspor kehadiran",
+        help="daftar hadir, laporan kegiatan, rekap JP, ekspor kehadiran, SIASN, register sertifikat, catatan pindai",
         description="Membuat laporan acara: attendance (PDF daftar hadir), event (PDF laporan kegiatan), "
-        "jp (Excel rekap JP per tahun), attendance-xlsx (Excel/CSV kehadiran semua peserta).",
+        "jp (Excel rekap JP per tahun), attendance-xlsx (Excel/CSV kehadiran semua peserta), "
+        "siasn (Excel riwayat diklat untuk SIASN), certificates (Excel register sertifikat), "
+        "scanlog (Excel catatan pindai meja).",
     )
     parser.add_argument("kind", choices=KINDS, metavar="JENIS", help=" | ".join(KINDS))
-    parser.add_argument("--event", type=int, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE")
+    parser.add_argument("--event", type=record_id, metavar="ID", help="nomor acara (lihat 'events'); bawaan: acara terbaru")
+    parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument(
         "--all-registered",
         action="store_true",
@@ -35,18 +49,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--year", type=int, metavar="YYYY", help="rekap JP: tahun (bawaan: tahun acara)")
     parser.add_argument("--force", action="store_true", help="timpa berkas keluaran yang sudah ada")
+    add_pin_option(parser)
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
 
 def _check_out(args: argparse.Namespace) -> Path:
-    out: Path = args.out
-    wanted = {"attendance": (".pdf",), "event": (".pdf",), "jp": (".xlsx",), "attendance-xlsx": (".xlsx", ".csv")}
-    suffixes = wanted[args.kind]
+    out = Path(args.out)
+    wanted = {"attendance": (".pdf",), "event": (".pdf",), "attendance-xlsx": (".xlsx", ".csv")}
+    suffixes = wanted.get(args.kind, (".xlsx",))
     if out.suffix.lower() not in suffixes:
         raise CliError(f"Berkas keluaran untuk '{args.kind}' harus berakhiran {' atau '.join(suffixes)}: {out}")
-    if out.exists() and not args.force:
-        raise CliError(f"Berkas {out} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.")
+    out = check_output(args.out, force=args.force)
     if args.year is not None and not 2000 <= args.year <= 2100:
         raise CliError(f"Tahun {args.year} tidak masuk akal. Tulis seperti --year 2025.")
     return out
@@ -68,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 raise CliError("Belum ada acara di basis data ini. Buat acara dulu (mis. 'asn-event demo').")
         if event_id is not None:
             event_service.get_event(db, event_id)  # NotFound -> exit 2 with the message
+        require_export_pin(db, event_id, args.pin)  # personal data leaves the laptop
         try:
             if args.kind == "attendance":
                 saved = files.save_attendance_pdf(db, event_id, out, all_registered=args.all_registered)
@@ -75,6 +90,12 @@ def run(args: argparse.Namespace) -> int:
                 saved = files.save_event_report_pdf(db, SystemClock(), event_id, out)
             elif args.kind == "jp":
                 saved = files.save_jp_xlsx(db, out, year=args.year, event_id=event_id)
+            elif args.kind == "siasn":
+                saved = files.save_siasn_xlsx(db, event_id, out)
+            elif args.kind == "certificates":
+                saved = files.save_certificate_register(db, event_id, out)
+            elif args.kind == "scanlog":
+                saved = files.save_scan_log(db, event_id, out)
             else:
                 saved = files.save_attendance_export(db, event_id, out)
         except NobodyCheckedIn as exc:

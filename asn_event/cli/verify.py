@@ -33,12 +33,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from asn_event.certificates.signing import load_public_key, verify  # loaded only for this command
+    from asn_event.certificates.signing import (  # only for this command
+        KeyFormatError,
+        load_public_key,
+        verify,
+    )
 
     if args.key is not None:
         try:
             keys = [load_public_key(args.key.read_text(encoding="utf-8"))]
-        except UnicodeDecodeError as error:
+        except KeyFormatError as error:
+            raise CliError(f"{args.key}: {error}") from error
+        except (UnicodeDecodeError, ValueError, TypeError) as error:
             raise CliError(
                 f"{args.key} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit."
             ) from error

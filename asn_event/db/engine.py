@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 from asn_event.db.errors import (
     DatabaseCorrupt,
+    DatabaseDamaged,
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -36,6 +39,7 @@ from asn_event.db.errors import (
 SCHEMA_HEAD = "0002_roster_fts"
 KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts"})
 
+SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SERVER_CONNECT_TIMEOUT_S = 10
 
@@ -104,7 +108,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: a check-in shown on the screen is on the disk, even if the power goes next (see README,
+    # "Keamanan dan data"); NORMAL in WAL mode could lose the last commits to a power cut.
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
@@ -155,13 +161,52 @@ def _check_sqlite_file(url: URL, create: bool) -> None:
             raise DatabaseMissing(path.parent)
         if not os.access(path.parent, os.W_OK):
             raise DatabaseReadOnly(path.parent)
+        _create_private(path)
         return
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(path)
     with path.open("rb") as handle:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
-        raise DatabaseCorrupt(path)
+        raise DatabaseCorrupt(path, "bukan berkas SQLite")
+    if header:
+        _refuse_foreign_sqlite(path)
+
+
+def _create_private(path: Path) -> None:
+    """An empty database file readable by its owner only; SQLite gives its -wal and -shm the same
+    mode. Civil servants' personal data is not for every account on the laptop (UU 27/2022)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseReadOnly(path.parent) from exc
+    os.close(fd)
+
+
+def quick_check(engine: Engine) -> str:
+    """``PRAGMA quick_check`` of a SQLite database: "ok", or the first problem found."""
+    with engine.connect() as conn:
+        rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
+    if rows == ["ok"]:
+        return "ok"
+    text = " ".join(" ".join(rows).replace("*** in database main ***", "").split())  # one line
+    return text[:200] or "no answer"
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """Another program's SQLite file is refused before anything (WAL mode, a migration) touches it."""
+    from urllib.request import pathname2url
+
+    uri = f"file:{pathname2url(str(path))}?mode=ro"  # quoted: a '#' or '?' in a folder name stays a name
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path) from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseCorrupt(path, "isinya tabel program lain", damaged=False)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -179,7 +224,7 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             tables = inspect(conn).get_table_names()
             if tables:
-                raise DatabaseCorrupt(None, "isinya tabel program lain")
+                raise DatabaseCorrupt(None, "isinya tabel program lain", damaged=False)
             return None
         rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
     return rows[0] if rows else None
@@ -192,22 +237,60 @@ def upgrade(engine: Engine) -> None:
     upgrade_to_head(engine)
 
 
-def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True) -> Database:
+def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True, check: bool = True) -> Database:
     """Open (and with ``create``, create) a database and bring its schema up to date.
 
     Raises a :class:`DatabaseError` subclass with words a desk clerk understands when the file is
     missing, read-only, not a database, or written by a newer version of the program. Nothing is
-    written to a file that fails these checks.
+    written to a file that fails these checks. An existing SQLite file is checked with ``PRAGMA
+    quick_check`` first (a damaged one raises :class:`DatabaseDamaged` naming the newest good
+    backup); ``check=False`` leaves that to the caller (the GUI runs it after the first paint, since
+    it reads the whole file), except before an upgrade.
     """
-    url = target if isinstance(target, URL) else to_url(target)
+    try:
+        url = target if isinstance(target, URL) else to_url(target)
+        backend = url.get_backend_name()
+    except (ArgumentError, ValueError) as exc:
+        raise StorageProblem("db_url_unknown", target=str(target)) from exc
+    if backend not in SUPPORTED_BACKENDS:
+        raise StorageProblem("db_backend_unsupported", backend=backend)
+    try:
+        return _open(url, create, check)
+    except DatabaseCorrupt as exc:
+        if url.get_backend_name() != "sqlite" or not url.database or not exc.damaged:
+            raise
+        from asn_event.backups import newest_good_backup
+
+        raise DatabaseDamaged(Path(url.database), exc.reason, newest_good_backup(Path(url.database))) from exc
+
+
+def _open(url: URL, create: bool, check: bool) -> Database:
+    is_file = url.get_backend_name() == "sqlite" and bool(url.database) and url.database != ":memory:"
+    existed = is_file and Path(url.database or "").exists() and Path(url.database or "").stat().st_size > 0
     if url.get_backend_name() == "sqlite":
         _check_sqlite_file(url, create)
-    engine = make_engine(url)
+        if url.database and url.database != ":memory:":
+            from asn_event.safe_output import protect
+
+            protect(url.database)  # no output of this program is ever written over it
     try:
+        engine = make_engine(url)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(
+            f"Penghubung basis data untuk '{url.drivername}' tidak terpasang. Untuk PostgreSQL pasang "
+            "'pip install \".[postgres]\"' dan pakai postgresql+psycopg://…"
+        ) from exc
+    try:
+        if existed and check:
+            problem = quick_check(engine)
+            if problem != "ok":
+                raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
         revision = current_revision(engine)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(revision)
         if revision != SCHEMA_HEAD:
+            if existed and not check and (problem := quick_check(engine)) != "ok":
+                raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
             if revision is not None and url.get_backend_name() == "sqlite" and url.database:
                 # An existing database is about to change shape: keep a copy of it as it was.
                 from datetime import UTC, datetime

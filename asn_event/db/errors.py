@@ -34,6 +34,7 @@ __all__ = [
     "Conflict",
     "ConnectionLost",
     "DatabaseCorrupt",
+    "DatabaseDamaged",
     "DatabaseError",
     "DatabaseMissing",
     "DatabaseReadOnly",
@@ -60,10 +61,32 @@ class DatabaseReadOnly(StorageProblem):
 
 
 class DatabaseCorrupt(StorageProblem):
-    def __init__(self, path: Path | None, reason: str = "") -> None:
+    """Not a Sinar ASN database, or a damaged one (``damaged``: the file was ours and is broken)."""
+
+    def __init__(self, path: Path | None, reason: str = "", *, damaged: bool = True) -> None:
         self.path = path
+        self.reason = reason
+        self.damaged = damaged
         # a server database has no file: it is "not ours", a file may also be damaged
         super().__init__("db_corrupt" if path else "db_not_ours", path=str(path) if path else "", reason=reason)
+
+
+class DatabaseDamaged(DatabaseCorrupt):
+    """A damaged database file at start, with the newest good automatic backup if there is one.
+
+    ``backup`` is an :class:`asn_event.db.backup.CopyInfo` (path, counts) or None. The GUI offers it;
+    the command line names it and exits 2. Nothing was written to the damaged file.
+    """
+
+    def __init__(self, path: Path, reason: str, backup: object | None) -> None:
+        super().__init__(path, reason)
+        self.backup = backup
+        if backup is None:
+            self.code = "db_damaged_no_backup"
+        else:
+            self.code = "db_damaged"
+            self.params["backup"] = str(getattr(backup, "path", backup))
+        self.args = (self.code,)
 
 
 class DatabaseTooNew(StorageProblem):

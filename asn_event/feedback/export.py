@@ -21,6 +21,7 @@ from asn_event.cells import csv_safe, keep_as_text
 from asn_event.clock import to_wib
 from asn_event.feedback.forms import SCALE_RANGES, FormDef, ResponseRecord
 from asn_event.feedback.summary import FeedbackSummary
+from asn_event.safe_output import atomic_write
 
 SOURCE_LABELS = {"kiosk": "Kios", "paper": "Kertas"}
 Cell = str | int | float | datetime | None
@@ -62,7 +63,7 @@ def write_csv(path: Path, form: FormDef, responses: Sequence[ResponseRecord]) ->
     """The responses table as UTF-8 CSV with a byte-order mark (so Excel reads the accents)."""
     headers, rows = response_table(form, responses)
     try:
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with atomic_write(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([escape_csv_cell(h) for h in headers])
             for row in rows:
@@ -185,7 +186,8 @@ def write_xlsx(
     headers, rows = response_table(form, responses)
     _sheet(wb, "Jawaban", headers, rows, (6, 17, 9, 18))
     try:
-        wb.save(path)
+        with atomic_write(path) as partial:
+            wb.save(partial)
     except OSError as error:
         raise ExportError(
             f"Berkas {path} tidak bisa ditulis ({error.strerror}). Pilih folder lain."

@@ -27,12 +27,14 @@ from sqlalchemy.orm import Session, selectinload
 from asn_event import tokens
 from asn_event.clock import Clock
 from asn_event.db.engine import Database
+from asn_event.db.errors import NotFound
 from asn_event.db.models import Answer, Event, FeedbackForm, Person, Registration, Response, Unit
 from asn_event.feedback.export import export_results
 from asn_event.feedback.forms import AnswerValue, FormDef, ResponseRecord
 from asn_event.feedback.service import _form_row, to_form_def
 from asn_event.feedback.summary import FeedbackSummary, summarize
 from asn_event.feedback.validation import AnswerProblem, check_answers
+from asn_event.nip import NIP_LENGTH, clean_nip
 
 
 class CodeStatus(enum.Enum):
@@ -42,6 +44,7 @@ class CodeStatus(enum.Enum):
     FORGED = "forged"  # looks like ours but the signature is wrong
     WRONG_EVENT = "wrong_event"
     UNKNOWN = "unknown"  # signed for this event but the registration is gone
+    NIP_UNKNOWN = "nip_unknown"  # an NIP typed instead of a code, of nobody registered for this event
 
 
 class SubmitStatus(enum.Enum):
@@ -59,7 +62,16 @@ CODE_MESSAGES: dict[CodeStatus, str] = {
     CodeStatus.FORGED: "Kode tidak sah. Minta bantuan petugas.",
     CodeStatus.WRONG_EVENT: "Kode ini untuk acara lain. Minta bantuan petugas.",
     CodeStatus.UNKNOWN: "Kode tidak terdaftar di acara ini. Minta bantuan petugas.",
+    CodeStatus.NIP_UNKNOWN: "NIP ini tidak terdaftar di acara ini. Periksa angkanya atau ketik kode undangan.",
 }
+
+
+class Channel(enum.StrEnum):
+    """Where a response came from (``Response.source``)."""
+
+    KIOSK = "kiosk"
+    PAPER = "paper"
+    PHONE = "phone"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +116,39 @@ def _unit_name(unit: Unit | None) -> str | None:
     return unit.short_name or unit.name
 
 
-def _resolve(session: Session, form: FeedbackForm, raw_code: str) -> tuple[CodeStatus, _Participant | None]:
-    parsed = tokens.parse_code(raw_code)
-    if parsed is None:
-        return CodeStatus.NOT_A_CODE, None
+def _by_nip(session: Session, event: Event, raw: str) -> tokens.ParsedCode | None:
+    """The invitation code of the event's registration whose person has the NIP typed in ``raw``."""
+    registration_id = session.scalar(
+        select(Registration.id)
+        .join(Person, Registration.person_id == Person.id)
+        .where(Registration.event_id == event.id, Person.nip == clean_nip(raw))
+        .limit(1)
+    )
+    if registration_id is None:
+        return None
+    return tokens.parse_code(tokens.make_code(event.secret, event.id, registration_id))
+
+
+def _looks_like_nip(raw: str) -> bool:
+    digits = clean_nip(raw[:64])
+    return len(digits) == NIP_LENGTH and digits.isascii() and digits.isdigit()
+
+
+def _resolve(session: Session, form: FeedbackForm | FormDef, raw_code: str) -> tuple[CodeStatus, _Participant | None]:
+    """Who ``raw_code`` names: an invitation code (scanned or typed) or the NIP of a registered person.
+
+    An NIP stands for that person's invitation code, so the one-response rule (and, on anonymous
+    forms, the code digest) is the same whichever of the two a person gives.
+    """
     event = session.get(Event, form.event_id)
     assert event is not None
+    parsed = tokens.parse_code(raw_code)
+    if parsed is None and _looks_like_nip(raw_code):
+        parsed = _by_nip(session, event, raw_code)
+        if parsed is None:
+            return CodeStatus.NIP_UNKNOWN, None
+    if parsed is None:
+        return CodeStatus.NOT_A_CODE, None
     if parsed.event_id != event.id:
         return CodeStatus.WRONG_EVENT, None
     if not tokens.verify_code(event.secret, parsed):
@@ -127,7 +166,7 @@ def _resolve(session: Session, form: FeedbackForm, raw_code: str) -> tuple[CodeS
     return CodeStatus.READY, participant
 
 
-def _answered(session: Session, form: FeedbackForm, participant: _Participant) -> bool:
+def _answered(session: Session, form: FeedbackForm | FormDef, participant: _Participant) -> bool:
     if form.anonymous:
         condition = Response.code_digest == participant.digest
     else:
@@ -137,9 +176,20 @@ def _answered(session: Session, form: FeedbackForm, participant: _Participant) -
     )
 
 
+def code_for(db: Database, registration_id: int) -> str:
+    """The invitation code of a registration: paper entry picks a person by name and stores through it."""
+    with db.sessions() as session:
+        registration = session.get(Registration, registration_id)
+        if registration is None:
+            raise NotFound("Peserta ini tidak lagi terdaftar. Cari namanya lagi.")
+        event = session.get(Event, registration.event_id)
+        assert event is not None
+        return tokens.make_code(event.secret, event.id, registration.id)
+
+
 def check_start(db: Database, form_id: int, raw_code: str) -> CodeCheck:
     """What the kiosk shows after a scan: go ahead (with a greeting), already answered, or a bad code."""
-    with db.sessions() as session:
+    with db.readers() as session:  # only reads: never waits for a desk that is writing
         form = _form_row(session, form_id)
         status, participant = _resolve(session, form, raw_code)
         if participant is None or form.anonymous:
@@ -178,17 +228,19 @@ def submit(
     store the registration, anonymous forms only the code digest. ``unit_id`` is for paper forms
     without a code.
     """
+    # The form is read and the answers checked before the write lock is taken: with phones, a
+    # kiosk and desks writing to one SQLite file, the write transaction stays a few queries long.
+    with db.readers() as session:
+        form = to_form_def(_form_row(session, form_id))
+    answers, problems = check_answers(form.questions(), raw_answers)
+    if problems:
+        return SubmitResult(SubmitStatus.INVALID, problems=problems)
     with db.sessions() as session:
-        form_row = _form_row(session, form_id)
-        form = to_form_def(form_row)
-        answers, problems = check_answers(form.questions(), raw_answers)
-        if problems:
-            return SubmitResult(SubmitStatus.INVALID, problems=problems)
         if (existing := _by_key(session, submission_key)) is not None:
             return SubmitResult(SubmitStatus.REPEATED, existing)
         participant = None
         if code is not None:
-            status, participant = _resolve(session, form_row, code)
+            status, participant = _resolve(session, form, code)
             if status == CodeStatus.ALREADY:
                 return SubmitResult(SubmitStatus.ALREADY, code_status=status)
             if status != CodeStatus.READY or participant is None:
@@ -265,6 +317,40 @@ def attendance(db: Database, event_id: int) -> tuple[int, dict[str, int]]:
         key = short_name or name or "Tanpa unit"
         by_unit[key] = by_unit.get(key, 0) + count
     return sum(by_unit.values()), by_unit
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelCounts:
+    """Responses so far per channel, against how many checked in (the Umpan Balik page's live line)."""
+
+    by_channel: dict[str, int]
+    attended: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_channel.values())
+
+    def of(self, channel: Channel) -> int:
+        return self.by_channel.get(channel.value, 0)
+
+
+def channel_counts(db: Database, form_id: int) -> ChannelCounts:
+    """Two small counting queries on the read connection: cheap enough to run every few seconds."""
+    with db.readers() as session:
+        event_id = session.scalar(select(FeedbackForm.event_id).where(FeedbackForm.id == form_id))
+        if event_id is None:
+            raise NotFound(f"Formulir umpan balik #{form_id} tidak ditemukan. Muat ulang daftar formulir.")
+        rows = session.execute(
+            select(Response.source, func.count(Response.id))
+            .where(Response.form_id == form_id)
+            .group_by(Response.source)
+        ).all()
+        attended = session.scalar(
+            select(func.count(Registration.id)).where(
+                Registration.event_id == event_id, Registration.checked_in_at.is_not(None)
+            )
+        )
+    return ChannelCounts({source: count for source, count in rows}, attended or 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,6 @@ returns every problem at once so the screen can mark each question.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -21,11 +19,7 @@ from asn_event.feedback.forms import (
     AnswerValue,
     QuestionDef,
 )
-
-# C0/C1 control characters except tab and newline: pasted junk, never meant to be kept.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Lone UTF-16 surrogates (a broken emoji from a clipboard) cannot be stored as UTF-8.
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+from asn_event.text_limits import clean_multiline
 
 
 class AnswerInvalid(ValueError):
@@ -43,11 +37,8 @@ class AnswerProblem:
 
 
 def clean_text(raw: str) -> str:
-    """NFC, one kind of line break, no control characters or broken surrogates, trimmed."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    return text.strip()
+    """NFC, one kind of line break, no control, bidi-override or invisible characters, trimmed."""
+    return clean_multiline(raw)
 
 
 def _thousands(number: int) -> str:

@@ -8,6 +8,7 @@ from asn_event.db import Database
 from asn_event.db.errors import NotFound
 from asn_event.db.models import Event, Person, Registration, Unit
 from asn_event.invitations.data import Invitation, InvitationEvent
+from asn_event.text_limits import TextField, fit_for_print
 from asn_event.tokens import make_code
 
 
@@ -15,7 +16,7 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
     """The event and one invitation per registration, sorted by unit then name (how they are handed out)."""
     unit = func.coalesce(func.nullif(Unit.short_name, ""), Unit.name, "")
     query = (
-        select(Registration.id, Person.name, unit, Person.position)
+        select(Registration.id, Person.name, unit, Person.position, Person.nip, Person.phone)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(Registration.event_id == event_id)
@@ -36,7 +37,15 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
         )
         rows = session.execute(query).all()
     invitations = [
-        Invitation(rid, name, unit_name or "", position or "", make_code(secret, event_id, rid))
-        for rid, name, unit_name, position in rows
+        Invitation(
+            rid,
+            fit_for_print(name, TextField.NAME),
+            fit_for_print(unit_name, TextField.UNIT),
+            fit_for_print(position, TextField.POSITION),
+            make_code(secret, event_id, rid),
+            nip,
+            phone or "",
+        )
+        for rid, name, unit_name, position, nip, phone in rows
     ]
     return info, invitations

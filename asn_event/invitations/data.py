@@ -11,6 +11,7 @@ from datetime import date, time
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.formatting import at_time, long_date
 from asn_event.names import PREFIX_TITLES, clean_display
+from asn_event.text_limits import clean
 
 MAX_STEM = 60
 
@@ -37,6 +38,8 @@ class Invitation:
     unit: str
     position: str
     code: str  # the signed invitation code the QR carries
+    nip: str | None = None  # for the index sheet next to the pictures
+    phone: str = ""
 
 
 def _plain_words(name: str) -> list[str]:
@@ -52,7 +55,7 @@ def _plain_words(name: str) -> list[str]:
 
 def safe_filename(name: str, fallback: str = "peserta") -> str:
     """A file stem from a person's name, safe on Windows, macOS and Linux: ``Siti_Aminah``."""
-    return not_reserved("_".join(_plain_words(name))[:MAX_STEM].strip("_-") or fallback)
+    return not_reserved("_".join(_plain_words(clean(name)))[:MAX_STEM].strip("_-") or fallback)
 
 
 def unique_filenames(names: Iterable[str], suffix: str) -> list[str]:

@@ -21,6 +21,7 @@ from asn_event import APP_NAME, brand
 from asn_event.invitations.data import Invitation, InvitationEvent
 from asn_event.names import nfc
 from asn_event.pdf_fonts import FONTS, register_fonts
+from asn_event.pdf_pages import CompactCanvas
 from asn_event.progress import Progress
 from asn_event.qr import draw_on_canvas, encode
 
@@ -220,7 +221,7 @@ def render_pdf(
     layout = layout or CardLayout()
     progress = progress or Progress()
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas = CompactCanvas(buffer, pagesize=A4)  # pages held compressed: a few KB each
     canvas.setTitle(f"Undangan - {nfc(event.title)}")
     canvas.setAuthor(nfc(event.organizer or APP_NAME))
     canvas.setCreator(APP_NAME)

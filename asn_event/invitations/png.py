@@ -15,6 +15,7 @@ from asn_event.names import nfc
 from asn_event.paths import resource
 from asn_event.progress import Progress
 from asn_event.qr import encode
+from asn_event.safe_output import write_bytes
 
 WIDTH, HEIGHT = 800, 1120
 MARGIN = 56
@@ -127,14 +128,33 @@ def write_pngs(
     *,
     progress: Progress | None = None,
 ) -> list[Path]:
-    """One PNG per person in ``directory`` (created), named after the person; returns the paths in order."""
+    """One PNG per person in ``directory`` (created), named after the person, and the index sheet
+    ``daftar-undangan.xlsx`` beside them; returns the pictures' paths in order."""
     progress = progress or Progress()
     directory.mkdir(parents=True, exist_ok=True)
     names = unique_filenames((inv.name for inv in invitations), ".png")
     paths: list[Path] = []
     for index, (invitation, filename) in enumerate(zip(invitations, names, strict=True)):
         path = directory / filename  # a new export replaces the picture of an earlier one
-        path.write_bytes(render_png(event, invitation))
+        write_bytes(path, render_png(event, invitation))
         paths.append(path)
         progress.report(index + 1, len(invitations), "Menyimpan gambar undangan")
+    write_index(invitations, paths, directory / INDEX_NAME)
     return paths
+
+
+INDEX_NAME = "daftar-undangan.xlsx"
+INDEX_HEADER = ("No", "Nama", "Unit kerja", "NIP", "Nomor HP", "Berkas gambar", "Kode undangan")
+
+
+def write_index(invitations: Sequence[Invitation], paths: Sequence[Path], out: Path) -> Path:
+    """The sheet beside the pictures: who each file is for (name, unit, NIP, phone, file, code), so a
+    clerk sends ``Agus_Kurniawan_2.png`` to the right Agus by WhatsApp without opening it."""
+    from asn_event.nip import format_nip
+    from asn_event.reports.sheets import write_xlsx
+
+    records = [
+        (n, inv.name, inv.unit, format_nip(inv.nip), inv.phone, path.name, inv.code)
+        for n, (inv, path) in enumerate(zip(invitations, paths, strict=True), start=1)
+    ]
+    return write_xlsx(out, "Daftar Undangan", INDEX_HEADER, records, widths={2: 36, 3: 30, 6: 32, 7: 40})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -122,3 +122,13 @@ def load_attendance(db: Database, event_id: int, *, all_registered: bool = False
         rows = [r for r in rows if r.present]
     rows.sort(key=sort_key)
     return AttendanceSheet(event, tuple(rows), len(regs), present, all_registered)
+
+
+def blank_for_signing(sheet: AttendanceSheet) -> AttendanceSheet:
+    """Everyone registered with the arrival time, desk and captured signature left out: the paper
+    list signed by hand at the door ("Semua peserta terdaftar", jam hadir kosong), even mid-event."""
+    rows = tuple(
+        replace(row, checked_in_at=None, desk="", staff="", signature=(), signature_skipped=False)
+        for row in sheet.rows
+    )
+    return replace(sheet, rows=rows)

@@ -3,7 +3,9 @@ drawn as vector paths, or an empty numbered box for a wet signature."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -15,6 +17,8 @@ from asn_event.progress import Progress
 from asn_event.reports.attendance import AttendanceRow, AttendanceSheet, Stroke
 from asn_event.reports.common import format_nip
 from asn_event.reports.pdf_layout import (
+    CELL_PADDING_X,
+    CELL_PADDING_Y,
     CONTENT_WIDTH,
     MUTED,
     Styles,
@@ -28,10 +32,12 @@ from asn_event.reports.pdf_layout import (
     text,
     when_text,
 )
+from asn_event.text_limits import TextField, fit_for_print
 
 # Column widths in mm: No, Nama & NIP, Jabatan, Unit, Jam hadir, Tanda tangan (sum = content width).
 COLUMNS_MM = (8.0, 58.0, 36.0, 24.0, 14.0, 34.0)
 SIGNATURE_HEIGHT = 11 * mm
+NUMBER_SMALL = 6.5  # points: the row number from 10,000 on
 SIGNATURE_INK = colors.HexColor("#1A3A8A")  # ballpoint blue: reads as a signature, not as print
 
 
@@ -111,7 +117,7 @@ class SignatureBox(Flowable):
 
 
 def _name_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
-    cell = [Paragraph(text(row.name), st.cell_bold)]
+    cell = [Paragraph(text(fit_for_print(row.name, TextField.NAME)), st.cell_bold)]
     if row.nip:
         cell.append(Paragraph(text(f"NIP {format_nip(row.nip)}"), st.small_muted))
     elif row.employment:
@@ -120,10 +126,124 @@ def _name_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
 
 
 def _job_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
-    cell = [Paragraph(text(row.position or "–"), st.cell)]
+    cell = [Paragraph(text(fit_for_print(row.position, TextField.POSITION) or "–"), st.cell)]
     if row.rank:
-        cell.append(Paragraph(text(row.rank), st.small_muted))
+        cell.append(Paragraph(text(fit_for_print(row.rank, TextField.RANK)), st.small_muted))
     return cell
+
+
+HEADER = ("No", "Nama / NIP", "Jabatan", "Unit Kerja", "Jam hadir", "Tanda tangan")
+
+
+class AttendanceRows(Flowable):
+    """The table of the list from row ``start`` on, laid out one page at a time.
+
+    Each split builds one ``Table`` (header + the rows that fit on this page, with their heights
+    measured once) and a new ``AttendanceRows`` for the rest, so the work and the memory per page
+    stay those of one page however long the list: one reportlab table for the whole list is
+    measured again at every page break (quadratic; 100,000 people did not finish in ten minutes)."""
+
+    def __init__(
+        self,
+        rows: Sequence[AttendanceRow],
+        st: Styles,
+        progress: Progress | None = None,
+        start: int = 0,
+        measured: dict[int, tuple[list[Any], float]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.rows, self.st, self.progress, self.start = rows, st, progress, start
+        self.measured = measured if measured is not None else {}  # row index -> (cells, height)
+        self._page: tuple[float, float, Table | None, int] | None = None  # (width, height, table, end)
+
+    def _row(self, index: int) -> tuple[list[Any], float]:
+        found = self.measured.get(index)
+        if found is None:
+            row, st, number = self.rows[index], self.st, index + 1
+            cells: list[Any] = [
+                str(number),
+                _name_cell(row, st),
+                _job_cell(row, st),
+                Paragraph(text(row.unit), st.cell),
+                clock_time(row.checked_in_at) if row.checked_in_at else "",
+                SignatureBox(number, row.signature),
+            ]
+            found = self.measured[index] = (cells, _row_height(cells, column_widths()))
+        return found
+
+    def _table(self, data: list[list[Any]], heights: list[float]) -> Table:
+        table = Table(data, colWidths=column_widths(), rowHeights=heights, repeatRows=1)
+        style = grid_style(rows=len(data), zebra=False)
+        fonts = register_fonts()
+        for column in (0, 4):  # the number and the time: plain strings, no Paragraph to lay out
+            style.append(("FONTNAME", (column, 1), (column, -1), fonts.sans))
+            style.append(("FONTSIZE", (column, 1), (column, -1), self.st.cell.fontSize))
+            style.append(("ALIGN", (column, 1), (column, -1), "CENTER"))
+        if len(str(len(data) - 1 + self.start)) > 4:  # 10,000 and more: five digits fit the column smaller
+            style.append(("FONTSIZE", (0, 1), (0, -1), NUMBER_SMALL))
+            style.append(("LEFTPADDING", (0, 1), (0, -1), 1))
+            style.append(("RIGHTPADDING", (0, 1), (0, -1), 1))
+        for column in (0, 4, 5):
+            style.append(("VALIGN", (column, 1), (column, -1), "MIDDLE"))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _fit(self, width: float, height: float) -> tuple[Table | None, int]:
+        """The table of the rows from ``start`` that fit into ``height``, and the index after them."""
+        if self._page is not None and self._page[:2] == (width, height):
+            return self._page[2], self._page[3]
+        header: list[Any] = [Paragraph(h, self.st.head_cell) for h in HEADER]
+        heights = [_row_height(header, column_widths())]
+        data = [header]
+        end = self.start
+        while end < len(self.rows):
+            cells, row_height = self._row(end)
+            if sum(heights) + row_height > height:
+                break
+            heights.append(row_height)
+            data.append(cells)
+            end += 1
+        table = self._table(data, heights) if len(data) > 1 else None
+        if self.progress is not None and end > self.start:
+            total = len(self.rows)
+            self.progress.report(end, total, f"Menyusun baris {end} dari {total}")
+        self._page = (width, height, table, end)
+        return table, end
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        table, end = self._fit(available_width, available_height)
+        if table is not None and end >= len(self.rows):
+            self.width, self.height = table.wrap(available_width, available_height)
+        else:  # more than this page holds: the frame asks split() for this page's share
+            self.width, self.height = available_width, available_height + 1
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        table, end = self._fit(available_width, available_height)
+        if table is None:
+            return []  # not even one row fits under the header here: start on the next page
+        for index in range(self.start, end):  # placed: only the rows still to come stay measured
+            self.measured.pop(index, None)
+        if end >= len(self.rows):
+            return [table]
+        return [table, AttendanceRows(self.rows, self.st, self.progress, end, self.measured)]
+
+    def draw(self) -> None:
+        assert self._page is not None and self._page[2] is not None
+        self._page[2].drawOn(self.canv, 0, 0)
+
+
+def _row_height(cells: Sequence[Any], widths: Sequence[float]) -> float:
+    """A row's height as reportlab's Table would compute it: the tallest cell plus the padding.
+    Plain strings (number, time) are one short line, never the tallest."""
+    tallest = 0.0
+    for cell, width in zip(cells, widths, strict=True):
+        if isinstance(cell, str):
+            continue
+        inner = width - CELL_PADDING_X
+        items = cell if isinstance(cell, list) else [cell]
+        tallest = max(tallest, sum(item.wrap(inner, 1e6)[1] for item in items))
+    return tallest + CELL_PADDING_Y
 
 
 def attendance_story(sheet: AttendanceSheet, st: Styles, progress: Progress | None = None) -> list[Flowable]:
@@ -151,30 +271,7 @@ def attendance_story(sheet: AttendanceSheet, st: Styles, progress: Progress | No
     )
     story.append(Spacer(1, 4 * mm))
 
-    header = ["No", "Nama / NIP", "Jabatan", "Unit Kerja", "Jam hadir", "Tanda tangan"]
-    data: list[list[object]] = [[Paragraph(h, st.head_cell) for h in header]]
-    total = len(sheet.rows)
-    for number, row in enumerate(sheet.rows, start=1):
-        if progress is not None and number % 25 == 0:
-            progress.report(number, total, f"Menyusun baris {number} dari {total}")
-        time_text = clock_time(row.checked_in_at) if row.checked_in_at else ""
-        data.append(
-            [
-                Paragraph(str(number), st.cell_center),
-                _name_cell(row, st),
-                _job_cell(row, st),
-                Paragraph(text(row.unit), st.cell),
-                Paragraph(time_text, st.cell_center),
-                SignatureBox(number, row.signature),
-            ]
-        )
-    table = Table(data, colWidths=column_widths(), repeatRows=1)
-    style = grid_style(rows=len(data), zebra=False)
-    style.append(("VALIGN", (4, 1), (4, -1), "MIDDLE"))
-    style.append(("VALIGN", (5, 1), (5, -1), "MIDDLE"))
-    style.append(("VALIGN", (0, 1), (0, -1), "MIDDLE"))
-    table.setStyle(TableStyle(style))
-    story.append(table)
+    story.append(AttendanceRows(sheet.rows, st, progress))
     story.append(Spacer(1, 1.5 * mm))
     story.append(Paragraph(text(_note(sheet)), st.small_muted))
     story.append(KeepTogether(signer_block(event, st)))
@@ -183,7 +280,7 @@ def attendance_story(sheet: AttendanceSheet, st: Styles, progress: Progress | No
 
 def _note(sheet: AttendanceSheet) -> str:
     if sheet.all_registered:
-        return "Jam hadir diisi oleh sistem check-in; kolom kosong untuk peserta yang belum check-in."
+        return "Daftar untuk tanda tangan di kertas: jam hadir dan tanda tangan dari meja check-in tidak dicetak."
     return "Jam hadir dalam WIB menurut sistem check-in. Tanda tangan yang tercetak direkam di meja check-in."
 
 

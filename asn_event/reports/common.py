@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-from asn_event.nip import format_nip as nip_display
+from asn_event.nip import format_nip  # noqa: F401  (reports import it from here)
 
 # PP 17/2020 and PerLAN 10/2018: every PNS develops competence for at least 20 JP a year.
 JP_YEARLY_TARGET = 20
@@ -18,6 +18,9 @@ class ReportKind(enum.StrEnum):
     JP_XLSX = "jp"
     ATTENDANCE_XLSX = "attendance-xlsx"
     ATTENDANCE_CSV = "attendance-csv"
+    SIASN_XLSX = "siasn"
+    CERTIFICATES_XLSX = "certificates"
+    SCANLOG_XLSX = "scanlog"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +41,6 @@ class NobodyCheckedIn(ValueError):
             f"Belum ada peserta yang check-in pada acara '{title}', jadi daftar hadir kosong. "
             "Cetak daftar semua peserta terdaftar (dengan jam kosong) untuk tanda tangan di pintu."
         )
-
-
-def format_nip(nip: str | None) -> str:
-    """``19680411 199303 1 009``: an 18-digit NIP (PNS or PPPK) as it is printed; other text unchanged."""
-    return nip_display(nip) if nip else ""
 
 
 def percent(part: int, whole: int) -> str:

@@ -298,7 +298,13 @@ def _certificate_section(report: EventReport, st: Styles) -> list[Flowable]:
         line = "Belum ada sertifikat yang diterbitkan."
     else:
         numbers = c.first_number if c.issued == 1 else f"{c.first_number} s.d. {c.last_number}"
-        line = f"{c.issued} sertifikat diterbitkan ({c.printed} sudah dicetak), nomor {numbers}."
+        # Every issued certificate was made as a PDF (a batch file or the print preview); "printed"
+        # counts only what was sent to a printer from the program, so say both, plainly.
+        line = (
+            f"{c.issued} sertifikat dibuat (PDF), nomor {numbers}. "
+            f"Dicetak langsung dari aplikasi: {c.printed} dari {c.issued}; "
+            "PDF yang dicetak dari program lain tidak terhitung di sini."
+        )
     return [KeepTogether([Paragraph("V. Sertifikat", st.heading), Paragraph(text(line), st.body)])]
 
 

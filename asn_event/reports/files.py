@@ -13,7 +13,7 @@ from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.formatting import long_date
 from asn_event.progress import Progress
-from asn_event.reports.attendance import load_attendance
+from asn_event.reports.attendance import blank_for_signing, load_attendance
 from asn_event.reports.common import ReportKind, SavedReport
 from asn_event.reports.jp import jp_recap
 from asn_event.reports.summary import load_event_report
@@ -22,12 +22,16 @@ from asn_event.reports.summary import load_event_report
 def save_attendance_pdf(
     db: Database, event_id: int, out: Path, *, all_registered: bool = False, progress: Progress | None = None
 ) -> SavedReport:
-    """The Daftar Hadir PDF. Raises ``NobodyCheckedIn`` for a list of the present when nobody came."""
+    """The Daftar Hadir PDF: those checked in with time and signature, or (``all_registered``) a
+    blank list of everyone to sign by hand. Raises ``NobodyCheckedIn`` for a list of the present
+    when nobody came."""
     from asn_event.reports.attendance_pdf import render_attendance_pdf
 
     progress = progress or Progress()
     progress.report(0, 0, "Membaca daftar peserta")
     sheet = load_attendance(db, event_id, all_registered=all_registered)
+    if all_registered:
+        sheet = blank_for_signing(sheet)
     pages = render_attendance_pdf(sheet, out, progress)
     return SavedReport(ReportKind.ATTENDANCE_PDF, Path(out), len(sheet.rows), pages)
 
@@ -88,3 +92,47 @@ def save_attendance_export(
     caption = f"Kehadiran {event.title}, {long_date(event.date)}: {sheet.present} hadir dari {sheet.registered}"
     write_xlsx(out, "Kehadiran", ATTENDANCE_HEADER, records, caption=caption, widths={2: 36, 6: 34, 7: 34})
     return SavedReport(ReportKind.ATTENDANCE_XLSX, out, len(records))
+
+
+def save_siasn_xlsx(db: Database, event_id: int, out: Path, *, progress: Progress | None = None) -> SavedReport:
+    """The SIASN course-history sheet (riwayat diklat) of everyone certified who has a NIP."""
+    from asn_event.reports.filings import SIASN_HEADER, load_certificates, siasn_records
+    from asn_event.reports.sheets import write_xlsx
+
+    (progress or Progress()).report(0, 0, "Membaca sertifikat")
+    event, lines = load_certificates(db, event_id)
+    records = siasn_records(event, lines)
+    write_xlsx(out, "Riwayat Diklat", SIASN_HEADER, records, widths={1: 22, 2: 36, 3: 48, 4: 36})
+    return SavedReport(ReportKind.SIASN_XLSX, Path(out), len(records))
+
+
+def save_certificate_register(
+    db: Database, event_id: int, out: Path, *, progress: Progress | None = None
+) -> SavedReport:
+    """The certificate register: number, name, NIP, unit, date, how often printed."""
+    from asn_event.reports.filings import REGISTER_HEADER, load_certificates, register_records
+    from asn_event.reports.sheets import write_xlsx
+
+    (progress or Progress()).report(0, 0, "Membaca sertifikat")
+    event, lines = load_certificates(db, event_id)
+    records = register_records(lines)
+    printed = sum(1 for line in lines if line.print_count)
+    caption = (
+        f"Register sertifikat {event.title}, {long_date(event.date)}: {len(lines)} dibuat, "
+        f"{printed} dicetak dari aplikasi"
+    )
+    write_xlsx(out, "Register Sertifikat", REGISTER_HEADER, records, caption=caption, widths={3: 36, 5: 34})
+    return SavedReport(ReportKind.CERTIFICATES_XLSX, Path(out), len(records))
+
+
+def save_scan_log(db: Database, event_id: int, out: Path, *, progress: Progress | None = None) -> SavedReport:
+    """The desks' audit trail: every scan and desk action, oldest first."""
+    from asn_event.reports.filings import SCANLOG_HEADER, load_scan_log, scanlog_records
+    from asn_event.reports.sheets import write_xlsx
+
+    (progress or Progress()).report(0, 0, "Membaca catatan pindai")
+    event, lines = load_scan_log(db, event_id)
+    records = scanlog_records(lines)
+    caption = f"Catatan pindai {event.title}, {long_date(event.date)}: {len(records)} baris"
+    write_xlsx(out, "Catatan Pindai", SCANLOG_HEADER, records, caption=caption, widths={5: 34, 9: 30, 10: 30})
+    return SavedReport(ReportKind.SCANLOG_XLSX, Path(out), len(records))

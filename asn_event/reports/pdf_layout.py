@@ -34,7 +34,9 @@ from asn_event import brand
 from asn_event.events import EventInfo
 from asn_event.formatting import at_time, clock_time, date_only, long_date
 from asn_event.pdf_fonts import register_fonts
+from asn_event.pdf_pages import CompactCanvas
 from asn_event.reports.common import format_nip
+from asn_event.safe_output import atomic_write
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -149,6 +151,10 @@ def key_value_table(pairs: Sequence[tuple[str, str]], st: Styles, label_width: f
     return table
 
 
+CELL_PADDING_X = 3 + 3  # left + right padding of a grid cell (points)
+CELL_PADDING_Y = 2.5 + 3  # top + bottom
+
+
 def grid_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[tuple[Any, ...]]:
     """Thin grey rules, a tinted header row, optional zebra striping of the body rows."""
     style: list[tuple[Any, ...]] = [
@@ -200,51 +206,70 @@ def footer_label(kind: str, event: EventInfo) -> str:
 def _numbered_canvas(label: str, page_counter: list[int]) -> type[rl_canvas.Canvas]:
     fonts = register_fonts()
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Keeps each page until the end, then writes "Halaman n dari N" on every one."""
+    class NumberedCanvas(CompactCanvas):
+        """Writes "Halaman n dari N" on every page without keeping the pages open until the end.
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+        Each page draws its footer line and label at once and refers to a form holding its page
+        number; the forms are defined when the document is saved and the total is known (a PDF
+        may name a form before defining it). The pages themselves are finished and compressed as
+        they come, so a list of 5,000 pages holds no more than a few KB per page."""
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._draw_footer()
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._pages)
+            if len(self._code):
+                self.showPage()
+            total = self._pageNumber - 1
             page_counter.append(total)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._draw_footer(total)
-                super().showPage()
+            for number in range(1, total + 1):
+                self.beginForm(_page_form(number), 0, 0, PAGE_WIDTH, PAGE_HEIGHT)
+                self.setFillColor(MUTED)
+                self.setFont(fonts.sans, 7.5)
+                self.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_Y, _page_words(number, total))
+                self.endForm()
             super().save()
 
-        def _draw_footer(self, total: int) -> None:
+        def _draw_footer(self) -> None:
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN_X, FOOTER_Y + 4 * mm, PAGE_WIDTH - MARGIN_X, FOOTER_Y + 4 * mm)
             self.setFillColor(MUTED)
             self.setFont(fonts.sans, 7.5)
-            number = f"Halaman {self._pageNumber} dari {total}"
+            # Room for the widest page number this document could have ("Halaman 99999 dari 99999").
+            number = _page_words(99999, 99999)
             room = CONTENT_WIDTH - self.stringWidth(number, fonts.sans, 7.5) - 8 * mm
             shown = label
             while shown and self.stringWidth(shown, fonts.sans, 7.5) > room:
                 shown = shown[:-2].rstrip() + "…"
             self.drawString(MARGIN_X, FOOTER_Y, shown)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_Y, number)
             self.restoreState()
+            self.doForm(_page_form(self._pageNumber))
 
     return NumberedCanvas
+
+
+def _page_form(number: int) -> str:
+    return f"PageNumber{number}"
+
+
+def _page_words(number: int, total: int) -> str:
+    return f"Halaman {number} dari {total}"
 
 
 def build_pdf(out: Path, story: list[Flowable], *, title: str, author: str, footer: str) -> int:
     """Write ``story`` to ``out`` (via a temporary file, so a failure leaves no half PDF); returns pages."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
     pages: list[int] = []
+    with atomic_write(out) as partial:
+        _build(partial, story, pages, title=title, author=author, footer=footer)
+    return pages[-1] if pages else 0
+
+
+def _build(partial: Path, story: list[Flowable], pages: list[int], *, title: str, author: str, footer: str) -> None:
     doc = SimpleDocTemplate(
         str(partial),
         pagesize=A4,
@@ -257,9 +282,4 @@ def build_pdf(out: Path, story: list[Flowable], *, title: str, author: str, foot
         creator="Sinar ASN Event Desk",
         lang="id-ID",
     )
-    try:
-        doc.build(story, canvasmaker=_numbered_canvas(footer, pages))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages[-1] if pages else 0
+    doc.build(story, canvasmaker=_numbered_canvas(footer, pages))

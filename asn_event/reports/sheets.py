@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from asn_event.cells import csv_safe, keep_as_text
+from asn_event.cells import csv_safe, keep_as_text, printable
 from asn_event.formatting import clock_time
 from asn_event.reports.attendance import AttendanceRow, AttendanceSheet
 from asn_event.reports.common import format_nip
 from asn_event.reports.jp import JpRow
+from asn_event.safe_output import atomic_write
 
 ATTENDANCE_HEADER = (
     "No", "Nama", "NIP", "Status kepegawaian", "Pangkat/golongan", "Jabatan", "Unit kerja",
@@ -74,16 +75,11 @@ def write_csv(out: Path, header: Sequence[str], records: Sequence[Sequence[Any]]
     """UTF-8 with BOM (so Excel on Windows reads the accents right), comma-separated, guarded cells."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for record in records:
-                writer.writerow([neutralize(v) for v in record])
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_write(out) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for record in records:
+            writer.writerow([neutralize(v) for v in record])
     return out
 
 
@@ -118,7 +114,7 @@ def write_xlsx(
     wrap = Alignment(vertical="top", wrap_text=True)
     for r, record in enumerate(records, start=first + 1):
         for col, value in enumerate(record, start=1):
-            cell = keep_as_text(ws.cell(row=r, column=col, value=value))
+            cell = keep_as_text(ws.cell(row=r, column=col, value=printable(value)))
             if isinstance(value, str) and len(value) > 40:
                 cell.alignment = wrap
     for col, title in enumerate(header, start=1):
@@ -138,10 +134,6 @@ def write_xlsx(
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_write(out) as partial:
         book.save(partial)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out

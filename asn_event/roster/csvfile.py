@@ -64,14 +64,39 @@ def detect_delimiter(lines: list[str]) -> str:
     return best
 
 
-def read_csv(path: Path, progress: Progress) -> CsvTable:
+def _too_long_field(path: Path, max_cell: int) -> RosterFileError:
+    return RosterFileError(
+        FileProblem.TOO_LARGE,
+        f"{path.name} berisi isian lebih panjang dari {max_cell:,} karakter (sel Excel paling banyak "
+        f"{max_cell:,}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.".replace(",", "."),
+    )
+
+
+def _unreadable(path: Path, why: object) -> RosterFileError:
+    return RosterFileError(
+        FileProblem.UNREADABLE,
+        f"{path.name} tidak bisa dibaca sebagai CSV ({why}). Simpan ulang dari Excel sebagai CSV.",
+    )
+
+
+def read_csv(path: Path, progress: Progress, *, max_rows: int, max_cell: int, max_columns: int) -> CsvTable:
+    """Read a CSV file; a field longer than ``max_cell``, a non-empty field past ``max_columns``
+    or more than ``max_rows`` rows refuse it. Empty trailing fields are dropped."""
+    csv.field_size_limit(max_cell)
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RosterFileError(
             FileProblem.WRONG_TYPE,
             f"{path.name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
         )
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError as exc:
+        raise RosterFileError(
+            FileProblem.UNREADABLE,
+            f"{path.name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{exc.start:,}. "
+            "Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.".replace(",", "."),
+        ) from exc
     if not text.strip():
         raise RosterFileError(FileProblem.EMPTY, f"Berkas {path.name} kosong. Pilih berkas lain.")
     lines = text.splitlines()
@@ -82,18 +107,33 @@ def read_csv(path: Path, progress: Progress) -> CsvTable:
         text = text.split("\n", 1)[1] if "\n" in text else ""
         first_row = 2
     if delimiter is None:
-        delimiter = detect_delimiter(lines[:SNIFF_LINES])
+        try:
+            delimiter = detect_delimiter(lines[:SNIFF_LINES])
+        except csv.Error as exc:
+            raise _too_long_field(path, max_cell) if "field larger" in str(exc) else _unreadable(path, exc) from exc
     rows: list[tuple[int, list[object]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for index, record in enumerate(reader):
             if index and index % PROGRESS_EVERY == 0:
                 progress.report(index, len(lines), f"Membaca {path.name}: baris {index:,}".replace(",", "."))
-            rows.append((first_row + index, [f.strip() or None for f in record]))
+            if index >= max_rows:
+                raise RosterFileError(
+                    FileProblem.TOO_LARGE,
+                    f"'{path.name}' berisi lebih dari {max_rows:,} baris data. "
+                    "Bagi daftar peserta ke beberapa berkas.".replace(",", "."),
+                )
+            fields = [f.strip() or None for f in record]
+            while fields and fields[-1] is None:
+                fields.pop()
+            if len(fields) > max_columns:
+                raise RosterFileError(
+                    FileProblem.TOO_LARGE,
+                    f"Baris {first_row + index} di {path.name} berisi {len(fields)} kolom; paling banyak "
+                    f"{max_columns}. Periksa pemisah kolomnya, lalu impor lagi.",
+                )
+            rows.append((first_row + index, fields))
     except csv.Error as exc:
-        raise RosterFileError(
-            FileProblem.UNREADABLE,
-            f"{path.name} tidak bisa dibaca sebagai CSV ({exc}). Simpan ulang dari Excel sebagai CSV.",
-        ) from exc
+        raise _too_long_field(path, max_cell) if "field larger" in str(exc) else _unreadable(path, exc) from exc
     note = f"CSV terbaca sebagai {encoding}, pemisah {DELIMITER_NAMES.get(delimiter, delimiter)}."
     return CsvTable(path.stem, rows, encoding, delimiter, (note,))

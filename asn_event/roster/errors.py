@@ -17,6 +17,7 @@ class FileProblem(enum.StrEnum):
     NO_SHEET = "no_sheet"
     NO_NAME_COLUMN = "no_name_column"
     NO_ROWS = "no_rows"  # readable, but not one data row
+    TOO_LARGE = "too_large"  # past a stated limit (file size, unpacked size, rows, columns, cell length)
 
 
 class RosterFileError(ValueError):

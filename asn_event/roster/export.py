@@ -8,11 +8,12 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
-from asn_event.cells import keep_as_text
+from asn_event.cells import keep_as_text, printable
 from asn_event.db import Database
 from asn_event.formatting import clock_time
 from asn_event.progress import Progress
 from asn_event.roster.search import PersonRow, RegistrationStatus, RosterQuery, fetch_rows, search_ids
+from asn_event.safe_output import atomic_write
 
 HEADERS = (
     "No",
@@ -67,11 +68,12 @@ def export_xlsx(
             nip = WriteOnlyCell(ws, value=row.nip or "")
             nip.number_format = "@"  # text: Excel must not turn the NIP into 1.96804E+17
             texts = [row.name, row.employment.value, row.rank, row.position, row.unit_name or row.unit, row.phone]
-            name, employment, rank, position, unit, phone = (keep_as_text(WriteOnlyCell(ws, value=t)) for t in texts)
+            name, employment, rank, position, unit, phone = (keep_as_text(WriteOnlyCell(ws, value=printable(t))) for t in texts)
             ws.append([number, name, nip, employment, rank, position, unit, phone, status_text(row)])
     target = Path(path)
     try:
-        wb.save(target)
+        with atomic_write(target) as partial:
+            wb.save(partial)
     except OSError as exc:
         raise OSError(f"Berkas {target.name} tidak dapat disimpan ({exc.strerror}). Tutup berkas itu di Excel "
                       "atau pilih folder lain.") from exc  # fmt: skip

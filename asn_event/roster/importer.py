@@ -256,21 +256,32 @@ def _plan(
     return plan
 
 
-def _insert_people(session: Session, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert people, returning their new ids in the order of ``rows``.
+def insert_people(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert people with Core in batches, returning their new ids in the order of ``rows``.
+
+    One executemany per batch, the same columns in every row, so the cost is linear in the rows
+    (the ORM's ``insert(Person).returning(...)`` splits rows into groups by which values are None
+    and splices every group's result onto all earlier rows: quadratic at 100,000 people).
 
     On SQLite the transaction holds the write lock (BEGIN IMMEDIATE), so a plain executemany gives
-    the rows the ids after the current largest, in order: several times faster than RETURNING,
-    which SQLAlchemy must split into small batches there. Other backends use RETURNING.
+    the rows the ids after the current largest, in order: several times faster than RETURNING.
+    Other backends use Core RETURNING with the parameter order kept (one statement per batch).
     """
-    if session.get_bind().dialect.name != "sqlite":
-        returning = insert(Person).returning(Person.id, sort_by_parameter_order=True)
-        return list(session.scalars(returning, rows))
-    before = session.scalar(select(func.max(Person.id))) or 0
-    session.execute(insert(Person.__table__), rows)
-    ids = list(session.scalars(select(Person.id).where(Person.id > before).order_by(Person.id)))
-    if len(ids) != len(rows):  # someone else wrote meanwhile: cannot happen under the write lock
-        raise Refused("import_changed_meanwhile")
+    table = Person.__table__
+    ids: list[int] = []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    for start in range(0, len(rows), CHUNK * 4):
+        batch = list(rows[start : start + CHUNK * 4])
+        if not sqlite:
+            returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids.extend(session.execute(returning, batch).scalars())
+            continue
+        before = session.scalar(select(func.max(Person.id))) or 0
+        session.execute(insert(table), batch)
+        new = list(session.scalars(select(Person.id).where(Person.id > before).order_by(Person.id)))
+        if len(new) != len(batch):  # someone else wrote meanwhile: cannot happen under the write lock
+            raise Refused("import_changed_meanwhile")
+        ids.extend(new)
     return ids
 
 
@@ -342,7 +353,7 @@ def commit_import(
         new_ids: list[int] = []
         for start in range(0, len(plan.inserts), CHUNK * 4):
             progress.report(start, total, "Menyimpan peserta baru")
-            new_ids.extend(_insert_people(session, plan.inserts[start : start + CHUNK * 4]))
+            new_ids.extend(insert_people(session, plan.inserts[start : start + CHUNK * 4]))
         for start in range(0, len(plan.updates), CHUNK * 4):
             progress.report(len(plan.inserts) + start, total, "Memperbarui data peserta")
             session.execute(update(Person), plan.updates[start : start + CHUNK * 4])

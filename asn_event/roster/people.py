@@ -20,6 +20,7 @@ from asn_event.nip import NipError, employment_for, parse_nip
 from asn_event.roster.rows import parse_phone
 from asn_event.roster.search import PersonRow, fetch_rows
 from asn_event.roster.units import KnownUnit
+from asn_event.text_limits import TextField, TooLong, check
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -56,8 +57,15 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
     name = clean_display(draft.name)
     if not name or not any(c.isalpha() for c in name):
         errors.append(FieldError("name", "Nama wajib diisi."))
-    elif len(name) > 300:
-        errors.append(FieldError("name", "Nama terlalu panjang (paling banyak 300 huruf)."))
+    for key, text, limit in (
+        ("name", draft.name, TextField.NAME),
+        ("rank", draft.rank, TextField.RANK),
+        ("position", draft.position, TextField.POSITION),
+        ("phone", draft.phone, TextField.PHONE),
+    ):
+        checked = check(text, limit)
+        if isinstance(checked, TooLong):
+            errors.append(FieldError(key, checked.message))
     if draft.nip.strip():
         parsed = parse_nip(draft.nip, today)
         if isinstance(parsed, NipError):

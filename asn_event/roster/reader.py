@@ -9,15 +9,18 @@ of that into :class:`SheetTable` objects and turns what it cannot read into a
 
 from __future__ import annotations
 
+import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils import range_boundaries
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from asn_event.progress import Progress
 from asn_event.roster import csvfile
@@ -26,6 +29,21 @@ from asn_event.roster.headers import header_score
 
 HEADER_SEARCH_ROWS = 30
 PROGRESS_EVERY = 1000
+
+# What a roster file may be: far above any agency's list (a city's whole civil service is ~10k
+# people), far below what would exhaust a laptop's memory. Past a limit the file is refused with
+# the reason; nothing is imported.
+MAX_FILE_BYTES = 50 * 1024 * 1024  # on disk, .xlsx or .csv
+MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # everything inside an .xlsx (a zip), before reading it
+MAX_ZIP_MEMBERS = 2_000
+MAX_ROWS = 200_000  # data rows in the whole file
+MAX_COLUMNS = 200  # a non-empty cell further right is refused (empty styled columns are ignored)
+MAX_CELL_CHARS = 32_767  # what one Excel cell can hold
+# What openpyxl, zipfile, zlib and the XML parser raise for a damaged workbook.
+_BROKEN = (
+    zipfile.BadZipFile, zlib.error, EOFError, OSError, SyntaxError, ValueError, IndexError, KeyError,
+    TypeError, AttributeError, OverflowError,
+)  # fmt: skip
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
@@ -70,6 +88,13 @@ def _kind_of(path: Path) -> str:
         raise RosterFileError(FileProblem.WRONG_TYPE, f"{path} adalah folder. Pilih berkas {SUPPORTED}.")
     with path.open("rb") as handle:
         head = handle.read(8)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise RosterFileError(
+            FileProblem.TOO_LARGE,
+            f"{path.name} terlalu besar ({_mb(size)}; paling besar {_mb(MAX_FILE_BYTES)}). "
+            "Bagi daftar peserta ke beberapa berkas.",
+        )
     if not head:
         raise RosterFileError(FileProblem.EMPTY, f"Berkas {path.name} kosong (0 bita). Pilih berkas lain.")
     if head.startswith(_OLE_MAGIC):
@@ -91,6 +116,26 @@ def _kind_of(path: Path) -> str:
     return "csv"
 
 
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a workbook that would unpack to far more than a roster (a "zip bomb") before opening it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _wrong_type(path) from exc
+    unpacked = sum(member.file_size for member in members)
+    if len(members) > MAX_ZIP_MEMBERS or unpacked > MAX_UNCOMPRESSED_BYTES:
+        raise RosterFileError(
+            FileProblem.TOO_LARGE,
+            f"{path.name} berisi terlalu banyak data setelah dibuka ({_mb(unpacked)}; paling banyak "
+            f"{_mb(MAX_UNCOMPRESSED_BYTES)}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.",
+        )
+
+
 def _wrong_type(path: Path) -> RosterFileError:
     return RosterFileError(
         FileProblem.WRONG_TYPE,
@@ -103,7 +148,9 @@ def sheet_names(path: str | Path) -> list[str]:
     path = Path(path)
     if _kind_of(path) == "csv":
         return [path.stem]
-    wb = _open_workbook(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = _open_workbook(path)
     try:
         return [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
     finally:
@@ -114,10 +161,20 @@ def read_roster_file(
     path: str | Path, sheet: str | None = None, progress: Progress | None = None
 ) -> RosterFile:
     """Read every visible sheet (or only ``sheet``) of an .xlsx file, or a CSV file."""
+    with warnings.catch_warnings():
+        # openpyxl warns about odd workbooks on stderr (no default style, a date out of range):
+        # what matters reaches the user as a note or a row error instead.
+        warnings.simplefilter("ignore")
+        return _read_roster_file(Path(path), sheet, progress)
+
+
+def _read_roster_file(path: Path, sheet: str | None, progress: Progress | None) -> RosterFile:
     path = Path(path)
     progress = progress or Progress()
     if _kind_of(path) == "csv":
-        table = csvfile.read_csv(path, progress)
+        table = csvfile.read_csv(
+            path, progress, max_rows=MAX_ROWS + HEADER_SEARCH_ROWS, max_cell=MAX_CELL_CHARS, max_columns=MAX_COLUMNS
+        )
         if sheet is not None and sheet != table.sheet:
             raise RosterFileError(FileProblem.NO_SHEET, f"Berkas CSV tidak punya sheet '{sheet}'.")
         return RosterFile(path, "csv", (_table(table.sheet, table.rows, notes=table.notes),))
@@ -137,16 +194,18 @@ def read_roster_file(
             worksheets = chosen
         elif hidden:
             notes.append(f"Sheet tersembunyi tidak dibaca: {', '.join(hidden)}.")
-        tables = tuple(_read_sheet(wb, ws, progress) for ws in worksheets)
+        counted = _Counted()
+        tables = tuple(_read_sheet(wb, ws, progress, counted) for ws in worksheets)
     finally:
         wb.close()
     return RosterFile(path, "xlsx", tables, tuple(notes))
 
 
 def _open_workbook(path: Path):  # -> openpyxl Workbook (read-only)
+    _check_zip(path)
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+    except (InvalidFileException, *_BROKEN) as exc:
         if isinstance(exc, PermissionError):
             raise RosterFileError(
                 FileProblem.UNREADABLE,
@@ -166,9 +225,40 @@ class _CellParser(WorkSheetParser):
 
     def parse_cell(self, element):  # type: ignore[no-untyped-def]
         cell = super().parse_cell(element)
-        if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+        value = cell["value"]
+        if value is None and element.find(FORMULA_TAG) is not None:
             cell["formula_without_value"] = True
+        elif isinstance(value, float) and cell["data_type"] == "n":
+            exact = exact_integer(element.findtext(VALUE_TAG) or "")
+            if exact is not None:
+                cell["value"] = exact
+        elif isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            raise _CellTooLong(cell["row"], cell["column"], len(value))
         return cell
+
+
+class _CellTooLong(Exception):
+    def __init__(self, row: int, column: int, length: int) -> None:
+        self.row, self.column, self.length = row, column, length
+
+
+def exact_integer(raw: str) -> int | None:
+    """The integer a number cell's stored text spells out in full digits, else None.
+
+    A program may store ``198512302010012015`` as ``1.98512302010012015E+17`` or with ``.0``:
+    every digit is there, so it is that integer. ``1.98512302010012E+17`` (what Excel keeps of a
+    typed NIP) leaves digits out and stays a float: its lost digits are reported, not guessed.
+    """
+    try:
+        number = Decimal(raw.strip())
+    except InvalidOperation:
+        return None
+    if not number.is_finite() or abs(number) < 2**53:
+        return None  # small numbers are exact as floats already
+    _sign, _digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int) or exponent > 0 or number != number.to_integral_value():
+        return None
+    return int(number)
 
 
 def _sheet_rows(wb, ws) -> tuple[Iterator[tuple[int, list[dict], bool]], _CellParser]:  # type: ignore[no-untyped-def]
@@ -193,19 +283,39 @@ def _sheet_rows(wb, ws) -> tuple[Iterator[tuple[int, list[dict], bool]], _CellPa
     return rows(), parser
 
 
-def _read_sheet(wb, ws, progress: Progress) -> SheetTable:  # type: ignore[no-untyped-def]
-    total = ws.max_row or 0
+def _too_many_rows(where: str) -> RosterFileError:
+    return RosterFileError(
+        FileProblem.TOO_LARGE,
+        f"'{where}' berisi lebih dari {MAX_ROWS:,} baris data. Bagi daftar peserta ke beberapa berkas.".replace(",", "."),
+    )
+
+
+@dataclass
+class _Counted:
+    rows: int = 0  # data rows read in the sheets before this one
+
+
+def _read_sheet(wb, ws, progress: Progress, counted: _Counted) -> SheetTable:  # type: ignore[no-untyped-def]
     rows: list[tuple[int, list[Cell]]] = []
     hidden_rows: list[int] = []
     problems: dict[tuple[int, int], str] = {}
-    iterator, parser = _sheet_rows(wb, ws)
     try:
+        total = ws.max_row or 0
+        iterator, parser = _sheet_rows(wb, ws)
         for count, (number, cells, hidden) in enumerate(iterator, start=1):
             if count % PROGRESS_EVERY == 0:
                 progress.report(count, total, f"Membaca {ws.title}: baris {count:,}".replace(",", "."))
             values: list[Cell] = []
             for cell in cells:
                 column = cell["column"] - 1
+                if cell["value"] is None and cell["data_type"] != "e" and not cell.get("formula_without_value"):
+                    continue  # an empty (styled) cell: never widens the table
+                if column >= MAX_COLUMNS:
+                    raise RosterFileError(
+                        FileProblem.TOO_LARGE,
+                        f"Sheet '{ws.title}' berisi data di sel {get_column_letter(column + 1)}{number}, jauh di "
+                        f"kanan (paling banyak {MAX_COLUMNS} kolom). Hapus isi sel itu, simpan, lalu impor lagi.",
+                    )
                 if column >= len(values):
                     values.extend([None] * (column + 1 - len(values)))
                 value = cell["value"]
@@ -219,14 +329,27 @@ def _read_sheet(wb, ws, progress: Progress) -> SheetTable:  # type: ignore[no-un
                 if isinstance(value, str):
                     value = value.strip() or None
                 values[column] = value
+            if not values:
+                continue
             if hidden:
                 hidden_rows.append(number)
             rows.append((number, values))
-    except (zipfile.BadZipFile, OSError, SyntaxError, ValueError) as exc:
+            if len(rows) + counted.rows > MAX_ROWS:
+                raise _too_many_rows(ws.title)
+    except RosterFileError:
+        raise
+    except _CellTooLong as long:
+        raise RosterFileError(
+            FileProblem.TOO_LARGE,
+            f"Sel {get_column_letter(long.column)}{long.row} di sheet '{ws.title}' berisi "
+            f"{long.length:,} karakter; sel Excel paling banyak {MAX_CELL_CHARS:,}. Perbaiki sel itu.".replace(",", "."),
+        ) from None
+    except _BROKEN as exc:
         raise RosterFileError(
             FileProblem.UNREADABLE,
             f"Sheet '{ws.title}' rusak dan tidak bisa dibaca ({exc}). Simpan ulang di Excel.",
         ) from exc
+    counted.rows += len(rows)
     merged = [range_boundaries(m.ref) for m in parser.merged_cells.mergeCell] if parser.merged_cells else []
     return _table(ws.title, rows, merged=merged, hidden=set(hidden_rows), problems=problems)
 

@@ -7,6 +7,7 @@ the later row, pointing at the first.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from asn_event.roster.errors import FileProblem, RosterFileError
 from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
 from asn_event.roster.reader import RosterFile, SheetTable
 from asn_event.roster.units import normalize_unit
+from asn_event.text_limits import TextField, TooLong, check
 
 PROGRESS_EVERY = 2000
 
@@ -117,6 +119,8 @@ def parse_phone(value: object) -> str:
     """Digits with a leading 0 or +62; a number Excel stripped of its leading 0 gets it back."""
     if value is None:
         return ""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         digits = str(int(value))
         return "0" + digits if digits.startswith("8") else digits
@@ -126,6 +130,14 @@ def parse_phone(value: object) -> str:
     if not digits:
         return ""
     return ("+" if plus else "") + digits
+
+
+def _limited(text: str, limit: TextField, column: Field) -> str:
+    """The text within its limit (:mod:`asn_event.text_limits`), else the row is refused."""
+    checked = check(text, limit)
+    if isinstance(checked, TooLong):
+        raise _RowProblem(checked.message, column)
+    return checked
 
 
 def _rank(rank: str, grade: str) -> str:
@@ -173,7 +185,7 @@ class RowParser:
             return self._cell(table, mapping, f, number, cells)
 
         raw_name = get(Field.NAME)
-        name = cell_text(raw_name)
+        name = _limited(cell_text(raw_name), TextField.NAME, Field.NAME)
         nip_cell = get(Field.NIP)
         if not name:
             if all(c is None for c in cells):
@@ -191,7 +203,7 @@ class RowParser:
         if nip is not None:
             employment = employment_for(nip)
             sex = nip.sex.value
-        unit = cell_text(get(Field.UNIT))
+        unit = _limited(cell_text(get(Field.UNIT)), TextField.UNIT, Field.UNIT)
         row = RosterRow(
             sheet=table.sheet,
             row=number,
@@ -200,10 +212,10 @@ class RowParser:
             nip=nip.digits if nip else None,
             employment=employment or Employment.NON_ASN,
             sex=sex,
-            rank=_rank(cell_text(get(Field.RANK)), cell_text(get(Field.GRADE))),
-            position=cell_text(get(Field.POSITION)),
+            rank=_limited(_rank(cell_text(get(Field.RANK)), cell_text(get(Field.GRADE))), TextField.RANK, Field.RANK),
+            position=_limited(cell_text(get(Field.POSITION)), TextField.POSITION, Field.POSITION),
             unit=unit,
-            phone=parse_phone(get(Field.PHONE)),
+            phone=_limited(parse_phone(get(Field.PHONE)), TextField.PHONE, Field.PHONE),
         )
         self._check_duplicate(row)
         return row

@@ -23,8 +23,12 @@ from asn_event.db import Database
 from asn_event.db.models import Employment, Person, Registration, Unit
 from asn_event.names import name_key
 from asn_event.nip import clean_nip, format_nip
+from asn_event.text_limits import clean
 
 FETCH_CHUNK = 500
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TERMS = 10
+_LAST_CHAR = chr(0x10FFFF)
 TRIGRAM = 3
 # Above this many index matches a limited search walks the name index instead of sorting them all.
 DENSE_MATCHES = 1500
@@ -82,7 +86,7 @@ class PersonRow:
 
     @property
     def nip_display(self) -> str:
-        return format_nip(self.nip) if self.nip else ""
+        return format_nip(self.nip)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +108,21 @@ def _has_fts(engine: Engine) -> bool:
 
 
 def search_terms(typed: str) -> list[str]:
-    """The words of a query; a NIP typed with spaces (``19680411 199303``) is one digit term."""
-    stripped = typed.strip()
-    if stripped and re.fullmatch(r"[\d\s.\-]+", stripped):
-        return [clean_nip(stripped)]
+    """The words of a query; a NIP typed with spaces (``19680411 199303``) is one digit term.
+
+    Whatever is typed is a query, never an error: control characters are dropped, a query of
+    only dashes or dots finds everybody, and the query is cut to a sane size.
+    """
+    stripped = clean(typed)[:MAX_QUERY_CHARS]
+    if stripped and re.fullmatch(r"[0-9\s.\-]+", stripped):
+        digits = clean_nip(stripped)
+        return [digits] if digits else []
     terms: list[str] = []
     for word in stripped.split():
         word = word.strip(",.;:()\"'")
         if word:
             terms.append(word.lower())
-    return terms
+    return terms[:MAX_QUERY_TERMS]
 
 
 def _fts_phrase(term: str) -> str:
@@ -139,7 +148,10 @@ def _like_any(term: str) -> ColumnElement[bool]:
 
 def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as an index range (LIKE 'x%' would scan on SQLite)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    head = prefix.rstrip(_LAST_CHAR)
+    if not head:  # nothing sorts after U+10FFFF: every value from the prefix on
+        return column >= prefix
+    upper = head[:-1] + chr(ord(head[-1]) + 1)
     return and_(column >= prefix, column < upper)
 
 

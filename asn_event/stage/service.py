@@ -27,6 +27,7 @@ from asn_event.stage.agenda import (
 )
 from asn_event.stage.engine import StageTimer, TimerError
 from asn_event.stage.schedule import AgendaRecord, ScheduleRow, schedule_rows
+from asn_event.stage.view import TimerStatus
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,12 @@ def load_timer(db: Database, clock: Clock, event_id: int) -> LoadedTimer:
         event = _event(session, event_id)
         loaded = _restore(clock, _items(session, event_id), session.get(TimerState, event_id))
         return LoadedTimer(loaded.timer, loaded.notice, scheduled_start(event, clock.now()))
+
+
+def segment_running(db: Database, clock: Clock, event_id: int) -> bool:
+    """True while a segment of the event's saved timer runs (then the stage display belongs on screen)."""
+    status = load_timer(db, clock, event_id).timer.status
+    return status in (TimerStatus.RUNNING, TimerStatus.OVERTIME)
 
 
 def _write_state(session, clock: Clock, event_id: int, timer: StageTimer) -> None:  # type: ignore[no-untyped-def]

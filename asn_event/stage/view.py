@@ -95,6 +95,17 @@ class StageView:
     count: int
 
 
+@dataclass(frozen=True)
+class StageQr:
+    """The stage display's other state: a QR code that opens the phone feedback form.
+
+    Shown instead of the timer (which keeps running underneath) until taken off again; large
+    enough to scan from the back of a hall, with the address written under it for typing.
+    """
+
+    url: str
+
+
 class AlertKind(enum.StrEnum):
     SOUND = "sound"
     FLASH = "flash"

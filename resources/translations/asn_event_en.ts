@@ -2,186 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="149"/>
+        <source>Server basis data</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="151"/>
+        <source>Coba lagi setelah jaringan atau server menyala. Berkas di laptop ini dapat dipakai sementara, tetapi pindaiannya terpisah dari meja lain sampai digabungkan (Acara &gt; Cadangan &gt; Gabungkan dari laptop lain).</source>
+        <translation>Try again once the network or the server is up. The file on this laptop can be used for now, but its scans stay apart from the other desks until merged (Event &gt; Backup &gt; Merge from another laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="154"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="155"/>
+        <source>Pakai berkas di laptop ini</source>
+        <translation>Use the file on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="156"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="44"/>
+        <source>Tentang %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="54"/>
+        <source>Versi %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="67"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="69"/>
+        <source>Buka folder data</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="82"/>
+        <source>Basis data yang dibuka</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="83"/>
+        <source>Folder data</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="84"/>
+        <source>Catatan teknis (log)</source>
+        <translation>Technical log</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="85"/>
+        <source>Pengaturan laptop ini</source>
+        <translation>Settings for this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="89"/>
+        <source>Huruf Noto Sans dan Noto Serif: SIL Open Font License 1.1 (%1)</source>
+        <translation>Fonts Noto Sans and Noto Serif: SIL Open Font License 1.1 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="92"/>
+        <source>Ikon Lucide: lisensi ISC (%1)</source>
+        <translation>Lucide icons: ISC licence (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="93"/>
+        <source>Ikon aplikasi dan bunyi meja: buatan proyek ini, MIT; bunyi timer: CC0 (%1)</source>
+        <translation>Application icon and desk sounds: made by this project, MIT; timer sounds: CC0 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="96"/>
+        <source>Qt for Python (PySide6): LGPL v3; Python %1: lisensi PSF</source>
+        <translation>Qt for Python (PySide6): LGPL v3; Python %1: PSF licence</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="100"/>
+        <source>SQLAlchemy, Alembic, ReportLab, openpyxl, zxing-cpp, Pillow, Babel, cryptography: lisensi masing-masing (MIT, BSD, Apache 2.0)</source>
+        <translation>SQLAlchemy, Alembic, ReportLab, openpyxl, zxing-cpp, Pillow, Babel, cryptography: their own licences (MIT, BSD, Apache 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="106"/>
+        <source>Check-in dengan kode QR, timer panggung, umpan balik, sertifikat dan laporan acara pembinaan ASN, sepenuhnya tanpa internet.</source>
+        <translation>QR-code check-in, stage timer, feedback, certificates and reports for civil-service coaching events, entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="109"/>
+        <source>Di mana data disimpan</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/about.py" line="109"/>
+        <source>Lisensi</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="53"/>
+        <location filename="../../asn_event/ui/events/page.py" line="59"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="82"/>
+        <location filename="../../asn_event/ui/events/page.py" line="89"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="83"/>
+        <location filename="../../asn_event/ui/events/page.py" line="90"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="87"/>
+        <location filename="../../asn_event/ui/events/page.py" line="94"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="97"/>
+        <location filename="../../asn_event/ui/events/page.py" line="104"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="111"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="106"/>
+        <location filename="../../asn_event/ui/events/page.py" line="113"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="107"/>
+        <location filename="../../asn_event/ui/events/page.py" line="114"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="108"/>
+        <location filename="../../asn_event/ui/events/page.py" line="115"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="121"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="122"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="116"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="117"/>
+        <location filename="../../asn_event/ui/events/page.py" line="124"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="119"/>
+        <location filename="../../asn_event/ui/events/page.py" line="126"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="120"/>
+        <location filename="../../asn_event/ui/events/page.py" line="127"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="130"/>
+        <location filename="../../asn_event/ui/events/page.py" line="136"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="133"/>
+        <location filename="../../asn_event/ui/events/page.py" line="139"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="147"/>
+        <location filename="../../asn_event/ui/events/page.py" line="153"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="154"/>
+        <location filename="../../asn_event/ui/events/page.py" line="160"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="161"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="162"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="163"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="176"/>
+        <location filename="../../asn_event/ui/events/page.py" line="182"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="179"/>
-        <location filename="../../asn_event/ui/events/page.py" line="273"/>
+        <location filename="../../asn_event/ui/events/page.py" line="185"/>
+        <location filename="../../asn_event/ui/events/page.py" line="294"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="181"/>
+        <location filename="../../asn_event/ui/events/page.py" line="187"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="183"/>
+        <location filename="../../asn_event/ui/events/page.py" line="189"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="188"/>
+        <location filename="../../asn_event/ui/events/page.py" line="194"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="198"/>
+        <location filename="../../asn_event/ui/events/page.py" line="204"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="210"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="206"/>
+        <location filename="../../asn_event/ui/events/page.py" line="212"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="274"/>
+        <location filename="../../asn_event/ui/events/page.py" line="295"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="275"/>
+        <location filename="../../asn_event/ui/events/page.py" line="296"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="284"/>
+        <location filename="../../asn_event/ui/events/page.py" line="305"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="292"/>
+        <location filename="../../asn_event/ui/events/page.py" line="314"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="318"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="303"/>
-        <location filename="../../asn_event/ui/events/page.py" line="304"/>
+        <location filename="../../asn_event/ui/events/page.py" line="326"/>
+        <location filename="../../asn_event/ui/events/page.py" line="327"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -189,27 +300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="369"/>
+        <location filename="../../asn_event/ui/events/page.py" line="392"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="382"/>
+        <location filename="../../asn_event/ui/events/page.py" line="405"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="385"/>
+        <location filename="../../asn_event/ui/events/page.py" line="408"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="388"/>
+        <location filename="../../asn_event/ui/events/page.py" line="411"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="394"/>
+        <location filename="../../asn_event/ui/events/page.py" line="417"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -245,47 +356,47 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="60"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
         <source>Tambah sesi</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="61"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="62"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="63"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="64"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
         <source>Pakai agenda baku</source>
         <translation>Use standard agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="65"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="67"/>
         <source>Batalkan perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="66"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="68"/>
         <source>Simpan agenda</source>
         <translation>Save agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="83"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="86"/>
         <source>Klik dua kali untuk mengubah. Seret baris (atau Naik/Turun) untuk mengubah urutan. Menit 1–240; batas kuning dan merah dalam menit:detik (bawaan 2:00 dan 0:30). Menyimpan agenda tidak menghentikan timer yang sedang berjalan.</source>
         <translation>Double-click to edit. Drag a row (or use Up/Down) to reorder. Minutes 1–240; amber and red limits in min:sec (default 2:00 and 0:30). Saving the agenda does not stop a running timer.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="134"/>
+        <location filename="../../asn_event/ui/stage/agenda_editor.py" line="137"/>
         <source>Sesi baru</source>
         <translation>New session</translation>
     </message>
@@ -311,6 +422,125 @@
         <location filename="../../asn_event/ui/checkin/attendance_panel.py" line="71"/>
         <source>Semua peserta sudah hadir.</source>
         <translation>Everyone has arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCard</name>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="53"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="62"/>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="64"/>
+        <source>Gabungkan dari laptop lain…</source>
+        <translation>Merge from another laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="66"/>
+        <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
+        <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="86"/>
+        <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
+        <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="90"/>
+        <source>Cadangan terakhir GAGAL: %1</source>
+        <translation>Last backup FAILED: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="94"/>
+        <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
+        <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="98"/>
+        <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
+        <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="114"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <source>Ganti seluruh basis data dengan cadangan ini?
+%1
+%2 acara, %3 pendaftaran, %4 hadir.
+Basis data sekarang disimpan dulu di folder cadangan.</source>
+        <translation>Replace the whole database with this backup?
+%1
+%2 events, %3 registrations, %4 present.
+The current database is kept in the backup folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="157"/>
+        <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
+        <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="167"/>
+        <source>Pilih salinan dari laptop lain</source>
+        <translation>Choose the copy from the other laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="177"/>
+        <source>Gabungkan dari laptop lain</source>
+        <translation>Merge from another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="199"/>
+        <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
+        <translation>No event is in both files (matched by event code).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
+        <source>Acara: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="203"/>
+        <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
+        <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="210"/>
+        <source>Perlu diperhatikan (%1):</source>
+        <translation>Worth a look (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
+        <source>Salinan laptop lain digabungkan.</source>
+        <translation>The other laptop&apos;s copy was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="214"/>
+        <source>Digabungkan</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="218"/>
+        <source>Tidak digabungkan</source>
+        <translation>Not merged</translation>
     </message>
 </context>
 <context>
@@ -409,12 +639,12 @@
         <translation>No feedback yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="102"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="115"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="103"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
         <source>Sudah</source>
         <translation>Done</translation>
     </message>
@@ -422,57 +652,72 @@
 <context>
     <name>CheckinKioskWindow</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="35"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="36"/>
         <source>Check-in mandiri</source>
         <translation>Self check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="53"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="54"/>
         <source>Arahkan kode QR undangan ke pemindai</source>
         <translation>Hold the invitation QR code to the scanner</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="58"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="59"/>
         <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
         <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="81"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
         <source>Silakan pindai undangan Anda</source>
         <translation>Please scan your invitation</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="83"/>
         <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
         <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="93"/>
-        <source>Silakan menuju meja registrasi; petugas akan membantu.</source>
-        <translation>Please go to the registration desk; staff will help you.</translation>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="98"/>
+        <source>Anda sudah tercatat hadir pukul %1 WIB. Silakan masuk.</source>
+        <translation>You are already checked in (at %1 WIB). Please go in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="101"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="104"/>
+        <source>KODE BELUM BISA DIBACA</source>
+        <translation>THE CODE COULD NOT BE READ</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="105"/>
+        <source>Silakan menuju meja registrasi.</source>
+        <translation>Please go to the registration desk.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="106"/>
+        <source>Petugas akan membantu Anda.</source>
+        <translation>The staff there will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
         <source>Belum ada PIN kios</source>
         <translation>No kiosk PIN yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="103"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="117"/>
         <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
         <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="123"/>
         <source>Keluar dari mode kios</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="109"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="123"/>
         <source>Masukkan PIN panitia:</source>
         <translation>Enter the organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="129"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -480,140 +725,188 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="72"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="76"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="78"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="94"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="118"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="186"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="190"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="126"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="326"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="583"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="128"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="130"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="352"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="358"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="201"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="633"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="133"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="206"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="142"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="176"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="257"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="267"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="368"/>
+        <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
+        <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="428"/>
+        <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
+        <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="433"/>
+        <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
+        <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/checkin/page.py" line="458"/>
+        <source>%n pindaian yang menunggu sudah tercatat.</source>
+        <translation>
+            <numerusform>%n waiting scan is now recorded.</numerusform>
+            <numerusform>%n waiting scans are now recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="500"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="502"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="279"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="512"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="348"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="531"/>
+        <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
+        <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="624"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="352"/>
-        <source>Alasan pembatalan (tercatat):</source>
-        <translation>Reason for undoing (recorded):</translation>
+        <location filename="../../asn_event/ui/checkin/page.py" line="749"/>
+        <source>Meja aktif: –</source>
+        <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="360"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="752"/>
+        <source>%1 (meja ini)</source>
+        <translation>%1 (this desk)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="756"/>
+        <source>%1: %2 pindaian, terakhir %3</source>
+        <translation>%1: %2 scans, last %3</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="750"/>
+        <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
+        <translation>Active desks: no scans in the last 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="753"/>
+        <source>Meja aktif: %1</source>
+        <translation>Active desks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="361"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="390"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="665"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="390"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="665"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="397"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="672"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/status.py" line="48"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="50"/>
         <source>Kode tidak dikenal</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/status.py" line="49"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="51"/>
         <source>Kode terpotong</source>
         <translation>Incomplete code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/status.py" line="50"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="52"/>
         <source>Undangan acara lain</source>
         <translation>Invitation for another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/status.py" line="51"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="53"/>
         <source>Kode tidak sah</source>
         <translation>Invalid code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/status.py" line="52"/>
+        <location filename="../../asn_event/ui/checkin/status.py" line="54"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
@@ -621,7 +914,7 @@
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="142"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="161"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -687,52 +980,62 @@
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="94"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
+        <source>Logo kota/instansi (PNG atau SVG); kosong = tanpa logo</source>
+        <translation>City/agency logo (PNG or SVG); empty = no logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/design.py" line="93"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
         <source>Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.</source>
         <translation>Extra lines (at most 3), e.g. Valid without a wet signature.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="97"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="99"/>
         <source>Baris tambahan</source>
         <translation>Extra lines</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="103"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="105"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="116"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="118"/>
         <source>Pratinjau halaman pertama dibuat…</source>
         <translation>Making first-page preview…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="133"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="135"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="141"/>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
+        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="196"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="201"/>
         <source>Nomor pertama: {example}</source>
         <translation>First number: {example}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="211"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="216"/>
         <source>Pengaturan sertifikat disimpan.</source>
         <translation>Certificate settings saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="243"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="248"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
     </message>
@@ -740,77 +1043,77 @@
 <context>
     <name>FeedbackKioskWindow</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="78"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="79"/>
         <source>Kios Umpan Balik</source>
         <translation>Feedback Kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="131"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="133"/>
         <source>Jawaban Anda anonim. Pindai kode QR undangan Anda, atau tekan Mulai.</source>
         <translation>Your answers are anonymous. Scan your invitation QR code, or press Start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="133"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="135"/>
         <source>Pindai kode QR pada undangan Anda untuk mulai mengisi.</source>
         <translation>Scan the QR code on your invitation to start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="141"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="143"/>
         <source>Pindai kode di sini</source>
         <translation>Scan code here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="156"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="158"/>
         <source>Mulai tanpa kode</source>
         <translation>Start without a code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="203"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="205"/>
         <source>‹ Kembali</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="223"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="226"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="230"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="233"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="285"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="288"/>
         <source>Halo, {name} · terima kasih sudah hadir.</source>
         <translation>Hello, {name} · thank you for coming.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="287"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="290"/>
         <source>Jawaban Anda anonim.</source>
         <translation>Your answers are anonymous.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="296"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="299"/>
         <source>Bagian {n} dari {total} · {title}</source>
         <translation>Section {n} of {total} · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="302"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="305"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="302"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="305"/>
         <source>Lanjut ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="315"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="318"/>
         <source>Formulir sebelumnya ditinggal tanpa dikirim dan tidak disimpan. Silakan mulai lagi.</source>
         <translation>The previous form was left without sending and was not saved. Please start again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="341"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="344"/>
         <source>Ada %n jawaban yang perlu dilengkapi. Lihat tanda merah.</source>
         <translation>
             <numerusform>%n answer needs completing. See the red marks.</numerusform>
@@ -818,30 +1121,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="375"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="378"/>
         <location filename="../../asn_event/ui/feedback/shots.py" line="48"/>
         <source>Jawaban Anda tersimpan. Layar siap untuk peserta berikutnya.</source>
         <translation>Your answers are saved. The screen is ready for the next participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="394"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="401"/>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="408"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="418"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="425"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="432"/>
         <source>Keluar dari kios</source>
         <translation>Leave kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="395"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="419"/>
         <source>PIN panitia belum diatur. Petugas dapat keluar dengan {keys}.</source>
         <translation>No organizer PIN is set. Staff can leave with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="401"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="425"/>
         <source>PIN panitia:</source>
         <translation>Organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/kiosk.py" line="408"/>
+        <location filename="../../asn_event/ui/feedback/kiosk.py" line="432"/>
         <source>PIN salah. Kios tetap terbuka.</source>
         <translation>Wrong PIN. The kiosk stays open.</translation>
     </message>
@@ -1162,12 +1465,12 @@
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="295"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="299"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="306"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="309"/>
         <source>%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah · {invalid} tidak valid</source>
         <translation>
             <numerusform>%n row ready to import: {added} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</numerusform>
@@ -1175,7 +1478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="316"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="319"/>
         <source>%n orang akan didaftarkan ke acara ini.</source>
         <translation>
             <numerusform>%n person will be registered for this event.</numerusform>
@@ -1183,22 +1486,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="321"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="324"/>
         <source> — mirip {s}?</source>
         <translation> — similar to {s}?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="325"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="328"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="333"/>
         <source>Buat unit kerja baru untuk nama yang tidak dikenal: {units}{more}. Bila tidak dicentang, pesertanya disimpan tanpa unit.</source>
         <translation>Create new work units for unknown names: {units}{more}. If unchecked, these participants are saved without a unit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="345"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="348"/>
         <source>Impor %n baris</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1206,7 +1509,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="393"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="396"/>
         <source>Dihentikan. Basis data tidak diubah.</source>
         <translation>Stopped. The database was not changed.</translation>
     </message>
@@ -1214,43 +1517,43 @@
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="22"/>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="24"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="79"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="25"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="28"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="29"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="32"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="45"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="48"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="50"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="51"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="54"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="71"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="70"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="74"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>
@@ -1258,159 +1561,199 @@
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="66"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="67"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="107"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="109"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="112"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="114"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="123"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="117"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="124"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="129"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="135"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="134"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="139"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="141"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="146"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="144"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="161"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="154"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="150"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="156"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="152"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <source>Berkas untuk instansi</source>
+        <translation>Filings for the agency</translation>
+    </message>
+    <message>
         <location filename="../../asn_event/ui/reports/page.py" line="167"/>
+        <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
+        <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="170"/>
+        <source>Catatan pindai…</source>
+        <translation>Scan log…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="172"/>
+        <source>Register sertifikat…</source>
+        <translation>Certificate register…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="174"/>
+        <source>SIASN…</source>
+        <translation>SIASN…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="189"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="172"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="194"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="197"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="219"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="203"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="225"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="210"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="235"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="214"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="241"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="242"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="276"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="248"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="282"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="257"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="292"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="262"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="298"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="271"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="307"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="277"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="313"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="285"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="321"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="290"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="326"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="335"/>
+        <source>Simpan riwayat diklat SIASN</source>
+        <translation>Save SIASN course history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="337"/>
+        <source>Simpan register sertifikat</source>
+        <translation>Save certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/reports/page.py" line="339"/>
+        <source>Simpan catatan pindai</source>
+        <translation>Save scan log</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="309"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="364"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1418,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="366"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1426,17 +1769,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="367"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="323"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="378"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="326"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="382"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1444,115 +1787,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="79"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="84"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="92"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="93"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="94"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="95"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="96"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="97"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="140"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="98"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="141"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="112"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="155"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="127"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="170"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="140"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="173"/>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="175"/>
+        <source>Versi, lokasi data dan lisensi (F1)</source>
+        <translation>Version, data location and licences (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="189"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="148"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="251"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="222"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="294"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="224"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="298"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="238"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="303"/>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
+        <source>Cadangan dibuat dan diperiksa utuh.</source>
+        <translation>Backup made and verified.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="316"/>
+        <source>Cadangan gagal: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="333"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
+    <name>OrganizerPin</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/organizer_pin.py" line="32"/>
+        <source>Ketik PIN penyelenggara untuk melanjutkan.</source>
+        <translation>Type the organizer PIN to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputChoice</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="27"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="46"/>
+        <source>Tidak disimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="30"/>
+        <source>Folder {path} sudah berisi berkas. Timpa berkas yang bernama sama?</source>
+        <translation>The folder {path} already holds files. Replace the files with the same names?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="32"/>
+        <source>Berkas {path} sudah ada. Timpa?</source>
+        <translation>The file {path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/output.py" line="36"/>
+        <source>Timpa berkas?</source>
+        <translation>Replace file?</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntry</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="47"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="59"/>
+        <source>Pengisi</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="64"/>
+        <source>Pindai atau ketik kode undangan, NIP, atau nama · kosong + Enter = tanpa nama</source>
+        <translation>Scan or type the invitation code, NIP or name · empty + Enter = no name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="66"/>
+        <source>Pengisi formulir kertas</source>
+        <translation>Who filled in the paper form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="80"/>
+        <source>Peserta yang cocok</source>
+        <translation>Matching participants</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="51"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="90"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="63"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="102"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="65"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="104"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="77"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="116"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="185"/>
+        <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
+        <translation>No name: the answers count for nobody&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="210"/>
+        <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
+        <translation>No participant matches. Check the spelling, or type the NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="219"/>
+        <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
+        <translation>Pick the person: arrow up/down, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="246"/>
+        <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
+        <translation>Valid code. Anonymous form: the name is not stored.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="148"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="279"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1560,7 +2000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="159"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="288"/>
+        <source>Belum tersimpan: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="297"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -1666,78 +2111,78 @@
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="65"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="70"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="78"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="79"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="79"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="80"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="90"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="91"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="92"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="93"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="94"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="94"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="310"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="96"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="100"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="179"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="180"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -1745,52 +2190,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="198"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="199"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="201"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="202"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="211"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="212"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="214"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="215"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="218"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="218"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="219"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="259"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="260"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="270"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="271"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="285"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="286"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="298"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="299"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -1798,17 +2243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="305"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="306"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="312"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="313"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="319"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="320"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -1816,32 +2261,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="321"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="322"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="338"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="339"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="348"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="352"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="352"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="354"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="362"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="365"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -1849,37 +2295,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="359"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="367"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
 </context>
 <context>
+    <name>PhoneFormDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="66"/>
+        <source>Formulir untuk ponsel</source>
+        <translation>Form for phones</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="81"/>
+        <source>Hanya laptop ini (uji coba) · 127.0.0.1</source>
+        <translation>This laptop only (trial) · 127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="82"/>
+        <source>Pilih jaringan yang dipakai ponsel peserta: Wi-Fi tempat acara atau hotspot laptop.</source>
+        <translation>Pick the network the participants&apos; phones use: the venue Wi-Fi or the laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="83"/>
+        <source>Alamat jaringan</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="87"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="95"/>
+        <source>Kode QR formulir</source>
+        <translation>QR code of the form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="105"/>
+        <source>Ponsel peserta harus tersambung ke jaringan yang sama. Hanya formulir yang bisa dibuka; daftar peserta dan hasil tidak.</source>
+        <translation>Participants&apos; phones must be on the same network. Only the form can be opened; the roster and results cannot.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="120"/>
+        <source>Tampilkan di layar panggung</source>
+        <translation>Show on stage screen</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="123"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="127"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="137"/>
+        <source>Laptop ini belum tersambung ke jaringan, jadi ponsel belum bisa membuka formulir. Sambungkan ke Wi-Fi tempat acara atau nyalakan hotspot laptop, lalu buka dialog ini lagi.</source>
+        <translation>This laptop is not on a network yet, so phones cannot open the form. Connect to the venue Wi-Fi or turn on the laptop&apos;s hotspot, then open this dialog again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="153"/>
+        <source>Hentikan formulir ponsel dan tutup</source>
+        <translation>Stop the phone form and close</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="243"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="280"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="284"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="306"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="280"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="317"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="281"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="318"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCard</name>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="244"/>
+        <source>Hapus data pribadi acara ini…</source>
+        <translation>Delete this event&apos;s personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
+        <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
+        <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
+        <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="272"/>
+        <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
+        <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
+        <source>Hapus data pribadi</source>
+        <translation>Delete personal data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="284"/>
+        <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
+        <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
+        <source>Data pribadi %1 peserta dihapus.</source>
+        <translation>Personal data of %1 participants deleted.</translation>
     </message>
 </context>
 <context>
@@ -1893,117 +2445,140 @@
 <context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="225"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="226"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="227"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="232"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="236"/>
+        <source>✖ KONEKSI KE SERVER TERPUTUS</source>
+        <translation>✖ CONNECTION TO THE SERVER LOST</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="237"/>
+        <source>%n pindaian disimpan, belum tercatat</source>
+        <translation>
+            <numerusform>%n scan kept, not recorded yet</numerusform>
+            <numerusform>%n scans kept, not recorded yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="239"/>
+        <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
+        <translation>Scans are sent again automatically once the server is back. Check the network or the server.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
+        <source>Jangan pindai ulang; tunggu tanda hijau.</source>
+        <translation>Do not scan again; wait for the green sign.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="271"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="235"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="274"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="237"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="286"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="249"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="288"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="251"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="251"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="292"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="255"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="294"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="255"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="294"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="257"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="296"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="257"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="296"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="263"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="266"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="305"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="269"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="308"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="272"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="311"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="273"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="312"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
@@ -2011,74 +2586,115 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="93"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="215"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="95"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="142"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="214"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="144"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="99"/>
-        <source>Kios / kertas</source>
-        <translation>Kiosk / paper</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="107"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="154"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="115"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="167"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="123"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="198"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="126"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="201"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="213"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="216"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="217"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="239"/>
-        <source>Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas.</source>
-        <translation>No answers yet. Open the kiosk for participants, or type paper forms under Paper entry.</translation>
+        <location filename="../../asn_event/ui/feedback/results.py" line="146"/>
+        <source>Kios / kertas / ponsel</source>
+        <translation>Kiosk / paper / phone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="262"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="175"/>
+        <source>Semua pertanyaan</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
+        <source>Pertanyaan</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
+        <source>Sebaran (rendah → tinggi)</source>
+        <translation>Spread (low → high)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="181"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="379"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="321"/>
+        <source>Belum ada jawaban. Buka kios atau formulir untuk ponsel, atau ketik formulir kertas di Entri kertas.</source>
+        <translation>No answers yet. Open the kiosk or the form for phones, or type paper forms under Paper entry.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="354"/>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="367"/>
+        <source>Belum ada jawaban untuk pertanyaan ini.</source>
+        <translation>No answers to this question yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/results.py" line="369"/>
+        <source>Belum ada jawaban. Grafik muncul setelah respons pertama masuk dari kios, ponsel, atau kertas.</source>
+        <translation>No answers yet. The chart appears after the first response from a kiosk, phone or paper.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="265"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="382"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2086,7 +2702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="267"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="384"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2094,7 +2710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="272"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="389"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2102,17 +2718,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="297"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="415"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="299"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="417"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="301"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="419"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2120,12 +2736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="305"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="423"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="320"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="438"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -2292,127 +2908,132 @@
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="58"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="210"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="233"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="244"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="290"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="294"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="337"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="61"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="70"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="64"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="73"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="75"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="80"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="89"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="108"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="110"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="111"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="115"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="139"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="142"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="120"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="146"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="129"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="155"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="158"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="160"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="136"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="162"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="152"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="178"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="179"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
+        <source>Memuat daftar peserta…</source>
+        <translation>Loading the participant list…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="181"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="185"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="230"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -2420,22 +3041,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="204"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="216"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="265"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="222"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="267"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -2443,7 +3064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="235"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="280"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -2451,27 +3072,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="256"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="262"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="271"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="325"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -2479,7 +3100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="285"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="332"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -2487,12 +3108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="355"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="316"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="363"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -2500,55 +3121,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="319"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="366"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="45"/>
+        <source>Server basis data</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="48"/>
+        <source>Pakai server bersama (PostgreSQL) untuk beberapa meja</source>
+        <translation>Use a shared server (PostgreSQL) for several desks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="53"/>
+        <source>mis. 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="61"/>
+        <source>disimpan di brankas kata sandi sistem</source>
+        <translation>kept in the system&apos;s password store</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="64"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="65"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="66"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="67"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="68"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="70"/>
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="73"/>
+        <source>Berlaku setelah aplikasi dibuka ulang.</source>
+        <translation>Applies after restarting the app.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="97"/>
+        <source>Menghubungi server …</source>
+        <translation>Contacting the server …</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="114"/>
+        <source>Berhasil: server dapat dipakai meja ini.</source>
+        <translation>Works: this desk can use the server.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="115"/>
+        <source>Isi server, basis data dan pengguna dulu.</source>
+        <translation>Fill in server, database and user first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="117"/>
+        <source>Server tidak menjawab. Periksa alamat, port, jaringan, dan apakah server menyala.</source>
+        <translation>The server does not answer. Check the address, port, network, and whether the server is on.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="119"/>
+        <source>Pengguna atau kata sandi ditolak server. Periksa keduanya.</source>
+        <translation>The server refused the user or password. Check both.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="120"/>
+        <source>Basis data dengan nama itu tidak ada di server.</source>
+        <translation>There is no database of that name on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="121"/>
+        <source>Basis data itu berisi tabel program lain. Pilih basis data kosong.</source>
+        <translation>That database holds another program&apos;s tables. Choose an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/server_dialog.py" line="122"/>
+        <source>Pustaka PostgreSQL (psycopg) belum terpasang di laptop ini.</source>
+        <translation>The PostgreSQL library (psycopg) is not installed on this laptop.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="40"/>
         <source>Pengaturan laptop ini</source>
         <translation>Settings for this laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="46"/>
         <source>mis. Meja 2</source>
         <translation>e.g. Desk 2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="34"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
         <source>nama petugas di meja ini</source>
         <translation>name of the staff at this desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="39"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="54"/>
         <source>Nama meja</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="40"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="55"/>
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="56"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="43"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="59"/>
+        <source>kosong: hanya folder data pengguna</source>
+        <translation>empty: the user data folder only</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="60"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="64"/>
+        <source>Folder cadangan kedua (USB)</source>
+        <translation>Second backup folder (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="68"/>
         <source>Nama meja dan petugas tercatat di setiap check-in. Bahasa berlaku setelah aplikasi dibuka ulang.</source>
         <translation>The desk name and staff are recorded with every check-in. The language applies after restarting the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="75"/>
+        <source>Server basis data …</source>
+        <translation>Database server …</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="76"/>
+        <source>Beberapa meja memakai satu server PostgreSQL bersama.</source>
+        <translation>Several desks share one PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="87"/>
+        <source>Pilih folder cadangan kedua</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="26"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/settings_dialog.py" line="27"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2556,27 +3305,27 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="197"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="201"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="200"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="204"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="207"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="211"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -2584,32 +3333,42 @@
 <context>
     <name>StageDisplay</name>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="33"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="34"/>
         <source>DIJEDA</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="34"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="35"/>
         <source>SIAP</source>
         <translation>READY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="35"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="36"/>
         <source>LEWAT WAKTU</source>
         <translation>OVERTIME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="146"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="166"/>
+        <source>Isi umpan balik dari ponsel Anda</source>
+        <translation>Give your feedback from your phone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="179"/>
+        <source>Sambungkan ponsel ke Wi-Fi tempat acara, lalu pindai kode ini dengan kamera.</source>
+        <translation>Connect your phone to the venue Wi-Fi, then scan this code with the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/display.py" line="206"/>
         <source>Agenda selesai</source>
         <translation>Agenda finished</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="147"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="207"/>
         <source>Agenda belum diisi</source>
         <translation>No agenda yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/display.py" line="201"/>
+        <location filename="../../asn_event/ui/stage/display.py" line="261"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -2617,25 +3376,33 @@
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="28"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="30"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="30"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="32"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="42"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="44"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <location filename="../../asn_event/app.py" line="109"/>
+        <source>Kata sandi server basis data untuk %1:</source>
+        <translation>Database server password for %1:</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="124"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="125"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2683,113 +3450,113 @@
         <translation>time up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="104"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="118"/>
         <source>Pratinjau layar panggung</source>
         <translation>Stage screen preview</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="108"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="127"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="119"/>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="297"/>
         <source>Mulai (Spasi)</source>
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="120"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
         <source>Sebelumnya (P)</source>
         <translation>Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="121"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
         <source>Berikutnya (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="122"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
         <source>1 menit (-)</source>
         <translation>1 min (-)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="123"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
         <source>1 menit (+)</source>
         <translation>1 min (+)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="124"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="144"/>
         <source>Pesan (M)</source>
         <translation>Message (M)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="125"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="145"/>
         <source>Layar gelap (B)</source>
         <translation>Blackout (B)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="173"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
         <source>Opsi</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="174"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="237"/>
         <source>Jam di layar panggung, bunyi dan kilat peringatan</source>
         <translation>Clock on the stage screen, warning sounds and flashes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="175"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="238"/>
         <source>Tampilkan jam di layar panggung</source>
         <translation>Show clock on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="180"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="243"/>
         <source>Bunyi</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="181"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="244"/>
         <source>Kilat di panggung</source>
         <translation>Stage flash</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="190"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="191"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="255"/>
         <source>Ulangi sesi ini dari awal</source>
         <translation>Restart this session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="192"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="256"/>
         <source>Ulangi seluruh agenda (hapus waktu sebenarnya)…</source>
         <translation>Restart the whole agenda (clear actual times)…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="216"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="280"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
         <source>Tidak ada sesi berikutnya.</source>
         <translation>No next session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="222"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
         <source>Pesan di panggung: %1</source>
         <translation>Message on stage: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="224"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="288"/>
         <source>Layar panggung gelap.</source>
         <translation>Stage screen blacked out.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="230"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -2797,37 +3564,37 @@
 <context>
     <name>TimerPage</name>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="52"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="53"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="79"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="80"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="83"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="84"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="101"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="102"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="137"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="144"/>
         <source>Belum dimulai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="139"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="146"/>
         <source>Tepat jadwal</source>
         <translation>On schedule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="141"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
         <source>+%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute behind schedule</numerusform>
@@ -2835,7 +3602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="142"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="149"/>
         <source>-%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute ahead of schedule</numerusform>
@@ -2843,37 +3610,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="179"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="186"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="213"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="214"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="225"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="226"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="233"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="240"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="277"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="297"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -2881,74 +3648,99 @@
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="48"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="109"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="57"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="163"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="56"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="65"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="112"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="60"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="69"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="62"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="63"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="72"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="77"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="79"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="82"/>
+        <source>Buka formulir untuk ponsel</source>
+        <translation>Open the form for phones</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
+        <source>Sajikan formulir di jaringan tempat acara; peserta mengisi dari ponsel lewat kode QR</source>
+        <translation>Serve the form on the venue network; participants fill it in on their phones via a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="95"/>
+        <source>Respons per saluran</source>
+        <translation>Responses per channel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="111"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="113"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="121"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="149"/>
+        <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
+        <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="156"/>
+        <source>formulir ponsel aktif di {url}</source>
+        <translation>phone form running at {url}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="175"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="130"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="131"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="185"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -2956,48 +3748,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="213"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="193"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="248"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="201"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="256"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="201"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="256"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="218"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="225"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="280"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="286"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="304"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3005,60 +3798,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="248"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="311"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="268"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="331"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="352"/>
+        <source>Formulir ponsel aktif di {url}</source>
+        <translation>Phone form running at {url}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="354"/>
+        <source>Formulir ponsel dihentikan.</source>
+        <translation>Phone form stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/feedback/page.py" line="372"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="236"/>
+        <source>Batalkan check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="244"/>
+        <source>check-in pukul %1 WIB</source>
+        <translation>checked in at %1 WIB</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="248"/>
+        <source>Alasan pembatalan (tercatat):</source>
+        <translation>Reason for undoing (recorded):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="250"/>
+        <source>misalnya: salah orang</source>
+        <translation>for example: wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="254"/>
+        <source>Batalkan check-in orang ini</source>
+        <translation>Undo this person&apos;s check-in</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="53"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="55"/>
         <source>Pindai QR pada sertifikat dengan pemindai, atau tempel isinya. Pemeriksaan memakai kunci publik saja, jadi bisa dilakukan di laptop lain tanpa basis data ini.</source>
         <translation>Scan the QR code on the certificate, or paste its contents. The check uses only the public key, so it works on another laptop without this database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="63"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="65"/>
         <source>Pindai atau tempel kode QR sertifikat, atau ketik kode pendek ABCDE-12345</source>
         <translation>Scan or paste the certificate QR code, or type the short code ABCDE-12345</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="68"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="89"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="93"/>
         <source>Impor kunci publik kantor lain…</source>
         <translation>Import another office&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="105"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
         <source>belum ada (dibuat saat sertifikat pertama)</source>
         <translation>none yet (made with the first certificate)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="109"/>
         <source>Kunci yang dipakai: {ids}</source>
         <translation>Keys in use: {ids}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/verify.py" line="125"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="127"/>
         <source>&lt;b&gt;Terdaftar di basis data ini&lt;/b&gt; (kode pendek {code}).&lt;br&gt;Nomor {number}&lt;br&gt;{name}&lt;br&gt;Dicetak %n kali</source>
         <translation>
             <numerusform>&lt;b&gt;Recorded in this database&lt;/b&gt; (short code {code}).&lt;br&gt;Number {number}&lt;br&gt;{name}&lt;br&gt;Printed %n time</numerusform>
@@ -3066,57 +3897,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="138"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
         <source>ASLI</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="142"/>
         <source>KUNCI TIDAK DIKENAL</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="143"/>
         <source>BUKAN KODE SERTIFIKAT</source>
         <translation>NOT A CERTIFICATE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="146"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
         <source>Isi kode</source>
         <translation>Code contents</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="146"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="163"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="165"/>
         <source>Ekspor kunci publik</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="170"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="173"/>
         <source>Kunci tidak tersimpan: {error}</source>
         <translation>Key not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="175"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="178"/>
         <source>Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.</source>
         <translation>Public key saved to {path}. Share this file with the checkers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
         <source>Impor kunci publik</source>
         <translation>Import public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="180"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
         <source>PEM (*.pem);;Semua berkas (*)</source>
         <translation>PEM (*.pem);;All files (*)</translation>
     </message>
@@ -3234,191 +4065,211 @@
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="49"/>
+        <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
+        <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="54"/>
+        <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
+        <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="59"/>
         <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
         <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="54"/>
+        <location filename="../../asn_event/words.py" line="64"/>
         <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
         <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="59"/>
+        <location filename="../../asn_event/words.py" line="69"/>
         <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
         <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="62"/>
+        <location filename="../../asn_event/words.py" line="72"/>
+        <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
+        <translation>The database address &apos;{target}&apos; is not recognised. Write the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="77"/>
+        <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
+        <translation>The database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="81"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="63"/>
+        <location filename="../../asn_event/words.py" line="82"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="67"/>
+        <location filename="../../asn_event/words.py" line="86"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="68"/>
+        <location filename="../../asn_event/words.py" line="87"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="71"/>
+        <location filename="../../asn_event/words.py" line="90"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="72"/>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="73"/>
+        <location filename="../../asn_event/words.py" line="92"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="76"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="77"/>
+        <location filename="../../asn_event/words.py" line="96"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="80"/>
+        <location filename="../../asn_event/words.py" line="99"/>
         <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
         <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="81"/>
+        <location filename="../../asn_event/words.py" line="100"/>
         <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
         <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="84"/>
+        <location filename="../../asn_event/words.py" line="103"/>
         <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
         <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="89"/>
+        <location filename="../../asn_event/words.py" line="108"/>
         <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
         <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="92"/>
+        <location filename="../../asn_event/words.py" line="111"/>
         <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
         <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="97"/>
+        <location filename="../../asn_event/words.py" line="116"/>
         <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
         <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="101"/>
+        <location filename="../../asn_event/words.py" line="120"/>
         <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
         <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="104"/>
+        <location filename="../../asn_event/words.py" line="123"/>
         <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
         <translation>Import cancelled: the database changed while saving. Try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="107"/>
+        <location filename="../../asn_event/words.py" line="126"/>
         <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
         <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="110"/>
+        <location filename="../../asn_event/words.py" line="129"/>
         <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="113"/>
+        <location filename="../../asn_event/words.py" line="132"/>
         <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="114"/>
+        <location filename="../../asn_event/words.py" line="133"/>
         <source>Acara masih dipakai dan tidak dapat dihapus.</source>
         <translation>The event is still in use and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="118"/>
+        <location filename="../../asn_event/words.py" line="137"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="121"/>
+        <location filename="../../asn_event/words.py" line="140"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="122"/>
+        <location filename="../../asn_event/words.py" line="141"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="123"/>
+        <location filename="../../asn_event/words.py" line="142"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="124"/>
+        <location filename="../../asn_event/words.py" line="143"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="125"/>
+        <location filename="../../asn_event/words.py" line="144"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="128"/>
+        <location filename="../../asn_event/words.py" line="147"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="131"/>
+        <location filename="../../asn_event/words.py" line="150"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="132"/>
+        <location filename="../../asn_event/words.py" line="151"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="135"/>
+        <location filename="../../asn_event/words.py" line="154"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="138"/>
+        <location filename="../../asn_event/words.py" line="157"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="142"/>
+        <location filename="../../asn_event/words.py" line="161"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="146"/>
+        <location filename="../../asn_event/words.py" line="165"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="150"/>
+        <location filename="../../asn_event/words.py" line="169"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>

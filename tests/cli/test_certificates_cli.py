@@ -47,8 +47,10 @@ def test_certificates_then_verify_offline_with_the_exported_key(
         "fields": {**result["fields"], "jp": 9},
     }
 
-    # Running again keeps the numbers: nothing new.
-    assert main([*args, "--json"]) == 0
+    # Running again keeps the numbers: nothing new (the PDF is there: replacing it needs --force).
+    assert main([*args, "--json"]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main([*args, "--json", "--force"]) == 0
     assert json.loads(capsys.readouterr().out)["newly_issued"] == 0
 
 
@@ -108,5 +110,5 @@ def test_nobody_eligible_and_usage_errors_are_one_line(
     assert "999" in capsys.readouterr().err
     not_a_key = tmp_path / "k.pem"
     not_a_key.write_text("halo")
-    assert main(["verify", "x", "--key", str(not_a_key)]) == 1
+    assert main(["verify", "x", "--key", str(not_a_key)]) == 2  # unreadable input, not "forged" (issue #11)
     assert "kunci publik" in capsys.readouterr().err

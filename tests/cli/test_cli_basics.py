@@ -80,7 +80,9 @@ def test_gui_without_display_says_so_in_one_line(tmp_path: Path) -> None:
     assert "tidak ada layar" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_backup_copies_the_event_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_copies_the_event_and_never_overwrites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "live.sqlite"
     assert main(["demo", "--db", str(db), "--participants", "12"]) == 0
     out = tmp_path / "copy.sqlite"

@@ -25,7 +25,9 @@ def _check_in_some(demo, clock, n: int = 12) -> None:  # type: ignore[no-untyped
 
 def test_attendance_with_nobody_checked_in_is_refused_with_exit_1(demo, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "hadir.pdf"
-    code = main(["report", "attendance", "--event", str(demo.event_id), "--out", str(out), "--db", str(demo.path)])
+    code = main(
+        ["report", "attendance", "--event", str(demo.event_id), "--out", str(out), "--db", str(demo.path)]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "Belum ada peserta yang check-in" in err and "--all-registered" in err

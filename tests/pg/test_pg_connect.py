@@ -15,7 +15,8 @@ import pytest
 
 from asn_event.db import engine as engine_module
 from asn_event.db import open_database
-from asn_event.db.errors import DatabaseError
+from asn_event.db.errors import ConnectionLost, DatabaseError
+from asn_event.words import error_text
 
 pytest.importorskip("psycopg", reason="the PostgreSQL driver is not installed (pip install '.[postgres]')")
 
@@ -54,8 +55,9 @@ def test_a_server_that_never_answers_is_reported_after_the_connect_timeout(monke
         assert not desk.is_alive(), "still waiting for a server that never answers"
         assert accepted  # it did reach the mute server, and gave up by itself
         (error,) = outcome
-        assert isinstance(error, DatabaseError) and "tidak dapat dihubungi" in str(error)
-        assert str(folder) in str(error) and "\n" not in str(error)
+        assert isinstance(error, ConnectionLost)
+        text = error_text(error)  # the line the desk and the command line show
+        assert "Sambungan ke server basis data" in text and str(folder) in text and "\n" not in text
     finally:
         stop.set()
         thread.join()

@@ -96,7 +96,18 @@ def test_focus_returns_to_the_scan_field(qtbot, page) -> None:  # type: ignore[n
     qtbot.waitUntil(page.scan_field.hasFocus, timeout=2000)
 
 
-def test_kiosk_welcomes_and_leaves_only_with_pin_or_staff_shortcut(qtbot, ctx, demo, invitations) -> None:  # type: ignore[no-untyped-def]
+def _staff_keys(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(
+        kiosk.scan_field,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+
+def test_kiosk_with_a_pin_is_left_only_with_the_pin(qtbot, ctx, demo, invitations, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from asn_event.ui.checkin.dialogs import PinDialog
     from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
     set_kiosk_pin(demo.db, ctx.clock, demo.event_id, "4827")
@@ -108,12 +119,38 @@ def test_kiosk_welcomes_and_leaves_only_with_pin_or_staff_shortcut(qtbot, ctx, d
     assert kiosk.banner.result.status is ScanStatus.ACCEPTED
     kiosk.close()
     assert kiosk.isVisible()  # closing the window is not enough
+    typed = iter(["1111", "4827"])
+    asked: list[str] = []
+
+    def enter_pin(dialog) -> int:  # type: ignore[no-untyped-def]
+        pin = next(typed, None)
+        asked.append(pin or "")
+        if pin is None:
+            return QDialog.DialogCode.Rejected
+        dialog.pin.setText(pin)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(
+        PinDialog, "exec", lambda dialog: enter_pin(dialog) if len(asked) < 1 else QDialog.DialogCode.Rejected
+    )
+    _staff_keys(qtbot, kiosk)  # the participant found the staff keys: the PIN is asked, 1111 is wrong
+    qtbot.wait(50)
+    assert asked == ["1111"] and kiosk.isVisible()
+    monkeypatch.setattr(PinDialog, "exec", enter_pin)
     with qtbot.waitSignal(kiosk.sig_closed, timeout=2000):
-        qtbot.keyClick(
-            kiosk.scan_field,
-            Qt.Key.Key_K,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-        )
+        _staff_keys(qtbot, kiosk)
+    assert not kiosk.isVisible()
+
+
+def test_kiosk_without_a_pin_is_left_with_the_staff_shortcut(qtbot, ctx, demo) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.checkin.kiosk import CheckinKioskWindow
+
+    kiosk = CheckinKioskWindow(ctx, demo.event_id)
+    kiosk.sounds.muted = True
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    with qtbot.waitSignal(kiosk.sig_closed, timeout=2000):
+        _staff_keys(qtbot, kiosk)
     assert not kiosk.isVisible()
 
 

@@ -157,6 +157,62 @@ def test_staff_shortcut_leaves(qtbot, ctx, demo):
     assert not kiosk.isVisible()
 
 
+def test_staff_shortcut_with_a_pin_asks_for_the_pin(qtbot, ctx, demo, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    kiosk = make_kiosk(qtbot, ctx, demo, pin="2468")
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: asked.append(1) or ("1111", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    from PySide6.QtGui import QShortcut
+
+    (staff,) = [s for s in kiosk.findChildren(QShortcut) if s.key().toString() == "Ctrl+Shift+K"]
+    staff.activated.emit()  # offscreen windows are never active, so the keys are sent to the shortcut
+    assert asked and kiosk.isVisible()
+
+
+def test_enter_in_a_text_answer_moves_to_the_next_question(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1])
+    for index in range(len(kiosk.inputs)):
+        texts = [w for w in kiosk.inputs[index] if w._text is not None or w._line is not None]
+        if len(texts) >= 1 and kiosk.inputs[index][-1] is not texts[0]:
+            break
+        answer_section(qtbot, kiosk, index)
+        kiosk.forward()
+    else:
+        pytest.fail("the demo form has no free-text answer followed by another question")
+    section = kiosk.inputs[index]
+    box = texts[0]
+    following = section[section.index(box) + 1]
+    box.focus_input()
+    editor = box._text or box._line
+    qtbot.keyClicks(editor, "Waktu diskusi lebih panjang.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert box.value() == "Waktu diskusi lebih panjang."
+    target = kiosk.focusWidget()  # where the next keys go
+    assert target is not None and (target is following or following.isAncestorOf(target))
+    if following._text is not None or following._line is not None:
+        qtbot.keyClicks(target, "Manajemen kinerja ASN")
+        assert following.value() == "Manajemen kinerja ASN"
+    else:
+        qtbot.keyClick(target, Qt.Key.Key_4)
+        assert following.value() not in (None, "", [])
+    assert box.value() == "Waktu diskusi lebih panjang."
+
+
+def test_shift_enter_is_a_new_line_in_a_long_answer(qtbot, ctx, demo):
+    kiosk = make_kiosk(qtbot, ctx, demo)
+    kiosk.begin(first_code(demo)[1])
+    long_box = next(w for inputs in kiosk.inputs for w in inputs if w._text is not None)
+    kiosk.show_section(next(i for i, inputs in enumerate(kiosk.inputs) if long_box in inputs))
+    long_box.focus_input()
+    qtbot.keyClicks(long_box._text, "satu")
+    qtbot.keyClick(long_box._text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(long_box._text, "dua")
+    assert long_box.value() == "satu\ndua"
+
+
 def test_anonymous_kiosk_with_and_without_code(qtbot, ctx, demo):
     kiosk = make_kiosk(qtbot, ctx, demo, anonymous=True)
     _reg_id, code = first_code(demo)
@@ -183,7 +239,9 @@ def test_paper_entry_by_keyboard_alone(qtbot, ctx, demo):
     paper.set_units(list(service.unit_choices(demo.db)))
     paper.load(form)
     paper.show()
-    qtbot.waitUntil(lambda: paper.inputs[0].hasFocus())
+    qtbot.waitUntil(lambda: paper.who.hasFocus())  # who filled it in comes first
+    qtbot.keyClick(paper.who, Qt.Key.Key_Return)  # nobody named on this sheet
+    assert paper.inputs[0].hasFocus() and "Tanpa nama" in paper.who_state.text()
     # one digit per scale answer, focus jumps on by itself; Enter passes the text questions
     for digit in "5443452" + "314" + "432" + "0":  # 7 values, 3 speaker, 3 organization (1-4), 10 as 0
         focused = paper.focusWidget()
@@ -201,15 +259,82 @@ def test_paper_entry_by_keyboard_alone(qtbot, ctx, demo):
     assert values == [5, 4, 4, 3, 4, 5, 2, 3, 1, 4, 4, 3, 2, 10]
     assert "Sound kurang 🔈" in [a.text for a in records[0].answers.values()]
     assert "Tersimpan" in paper.message.text()
-    assert paper.inputs[0].value() is None and paper.inputs[0].hasFocus()  # ready for the next sheet
+    assert paper.inputs[0].value() is None and paper.who.hasFocus()  # ready for the next sheet
+    assert response.registration_id is None
 
 
-def test_paper_entry_missing_answer_is_shown_not_saved(qtbot, ctx, demo):
+def type_sheet(qtbot, paper, digits="4" * 14):
+    for digit in digits:
+        qtbot.keyClick(paper.focusWidget(), digit)
+
+
+def paper_for(qtbot, ctx, demo):
     form = service.active_form(demo.db, demo.event_id)
     paper = PaperEntry(ctx)
     qtbot.addWidget(paper)
     paper.load(form)
     paper.show()
+    qtbot.waitUntil(lambda: paper.who.hasFocus())
+    return form, paper
+
+
+def test_a_paper_sheet_entered_with_an_invitation_code_makes_the_person_eligible(qtbot, ctx, demo, clock):
+    from asn_event.certificates.service import list_candidates
+
+    _form, paper = paper_for(qtbot, ctx, demo)
+    (reg_id, code), (other_id, _other) = first_code(demo, 0), first_code(demo, 1)
+    with demo.db.sessions() as session, session.begin():
+        for reg in session.scalars(select(Registration).where(Registration.id.in_([reg_id, other_id]))):
+            reg.checked_in_at = clock.now()
+    eligible = {c.registration_id: c.eligible for c in list_candidates(demo.db, demo.event_id, require_feedback=True)}
+    assert (eligible[reg_id], eligible[other_id]) == (False, False)
+    qtbot.keyClicks(paper.who, code)
+    qtbot.keyClick(paper.who, Qt.Key.Key_Return)
+    assert paper.who_state.text().startswith("\u2714 ") and paper.inputs[0].hasFocus()
+    type_sheet(qtbot, paper)
+    paper.save()
+    (response,) = stored(demo)
+    assert (response.registration_id, response.source) == (reg_id, "paper")
+    eligible = {c.registration_id: c.eligible for c in list_candidates(demo.db, demo.event_id, require_feedback=True)}
+    assert (eligible[reg_id], eligible[other_id]) == (True, False)
+    # the same person's second sheet (or a phone answer) is refused, in words, and not stored
+    qtbot.keyClicks(paper.who, code)
+    qtbot.keyClick(paper.who, Qt.Key.Key_Return)
+    assert "sudah dipakai" in paper.who_state.text() and paper.who.hasFocus()
+    assert len(stored(demo)) == 1
+
+
+def test_paper_finds_the_person_by_name_or_nip(qtbot, ctx, demo):
+    from asn_event.db.models import Person
+
+    _form, paper = paper_for(qtbot, ctx, demo)
+    with demo.db.sessions() as session:
+        reg_id, name, nip = session.execute(
+            select(Registration.id, Person.name, Person.nip)
+            .join(Person, Registration.person_id == Person.id)
+            .where(Registration.event_id == demo.event_id, Person.nip.is_not(None))
+            .order_by(Registration.id)
+        ).first()
+    qtbot.keyClicks(paper.who, name)
+    qtbot.keyClick(paper.who, Qt.Key.Key_Return)
+    assert paper.hits.isVisible() and paper.hits.hasFocus()
+    assert paper.hits.currentItem().data(Qt.ItemDataRole.UserRole) == reg_id
+    qtbot.keyClick(paper.hits, Qt.Key.Key_Return)
+    assert not paper.hits.isVisible() and name in paper.who_state.text()
+    type_sheet(qtbot, paper)
+    paper.save()
+    assert [r.registration_id for r in stored(demo)] == [reg_id]
+    # the same person by NIP on the next sheet: already answered
+    qtbot.keyClicks(paper.who, nip)
+    qtbot.keyClick(paper.who, Qt.Key.Key_Return)
+    assert "sudah dipakai" in paper.who_state.text()
+    qtbot.keyClicks(paper.who, "Zzyzx Qwerty")
+    qtbot.keyClick(paper.who, Qt.Key.Key_Return)
+    assert "Tidak ada peserta yang cocok" in paper.who_state.text() and not paper.hits.isVisible()
+
+
+def test_paper_entry_missing_answer_is_shown_not_saved(qtbot, ctx, demo):
+    _form, paper = paper_for(qtbot, ctx, demo)
     paper.save()
     assert stored(demo) == []
     assert "belum tersimpan" in paper.message.text()

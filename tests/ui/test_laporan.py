@@ -54,10 +54,14 @@ def test_empty_event_says_what_to_do_and_prints_the_door_list(page, qtbot, monke
     assert page.attendance_button.isEnabled()
 
 
-def test_saving_the_event_report_with_people_checked_in(page, ctx, demo, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_saving_the_event_report_with_people_checked_in(
+    page, ctx, demo, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     with demo.db.sessions() as session, session.begin():
         session.execute(
-            update(Registration).where(Registration.id <= 20).values(checked_in_at=ctx.clock.now() + timedelta(minutes=2))
+            update(Registration)
+            .where(Registration.id <= 20)
+            .values(checked_in_at=ctx.clock.now() + timedelta(minutes=2))
         )
     page.page_shown()
     assert "Hadir 20 dari 150 terdaftar" in page.counts_label.text()
@@ -82,7 +86,44 @@ def test_a_failure_is_shown_in_plain_words(page, qtbot, monkeypatch, tmp_path) -
     blocked = tmp_path / "berkas"
     blocked.write_text("bukan folder")
     _answer_dialog(monkeypatch, blocked / "rekap.xlsx")
-    page.jp_button.click()
-    qtbot.waitUntil(lambda: "Tidak tersimpan" in page.status_label.text(), timeout=30_000)
-    assert "Traceback" not in page.status_label.text()
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text)))
+    page.jp_button.click()  # the folder is checked before any work starts
+    assert len(warnings) == 1 and "tidak ada" in warnings[0] and "Traceback" not in warnings[0]
     assert not page.open_folder_button.isVisible()
+
+
+def test_choosing_the_database_as_the_report_file_is_refused(page, ctx, demo, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue #11: a save dialog pointed at the open database (here through a link) writes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text)))
+    before = demo.path.read_bytes()
+    link = tmp_path / "laporan.pdf"
+    link.symlink_to(demo.path)
+    _answer_dialog(monkeypatch, link)
+    page.attendance_button.click()
+    assert warnings and "basis data" in warnings[0]
+    assert "Tersimpan" not in page.status_label.text()
+    assert demo.path.read_bytes() == before
+
+
+def test_a_suffix_added_after_the_dialog_asks_before_replacing(page, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    existing = tmp_path / "rekap.pdf"
+    existing.write_bytes(b"punya saya")
+    asked: list[str] = []
+
+    def no(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(no))
+    _answer_dialog(monkeypatch, tmp_path / "rekap")  # the dialog never saw "rekap.pdf"
+    page.attendance_button.click()
+    assert asked and "rekap.pdf" in asked[0]
+    assert existing.read_bytes() == b"punya saya"

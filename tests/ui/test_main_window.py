@@ -120,3 +120,26 @@ def test_a_remembered_event_that_is_gone_falls_back_to_the_newest(qtbot, ctx, se
     qtbot.addWidget(win)
     assert win.event_id == demo.event_id
     assert "Coaching Manajemen Kepegawaian" in win.switcher.currentText()
+
+
+def test_the_window_opens_within_the_screen_and_as_it_was_left(qtbot, ctx, settings, demo) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    first = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(first)
+    first.show_on_screen()
+    qtbot.waitExposed(first)
+    assert first.isMaximized()  # the first time: all the free room, never more
+    assert first.frameGeometry().height() <= area.height()
+    first.showNormal()
+    first.setGeometry(QRect(area.x(), area.y() + 30, 860, 450))
+    qtbot.waitUntil(lambda: first.size() == QSize(860, 450), timeout=2000)
+    first.close()
+    again = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(again)
+    again.show_on_screen()
+    qtbot.waitExposed(again)
+    assert not again.isMaximized()
+    assert again.size() == QSize(860, 450)  # remembered, not the screen's size

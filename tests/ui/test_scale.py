@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from asn_event.invitations.collect import collect_invitations
 from asn_event.ui.shell.fit import CompactButton, ElidedLabel
@@ -97,7 +97,7 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
     opened: list[str] = []
 
     class FakeWalkIn(QDialog):
-        def __init__(self, units, parent=None, name="", **_kwargs):  # type: ignore[no-untyped-def]
+        def __init__(self, units, parent=None, name="", **_options):  # type: ignore[no-untyped-def]
             super().__init__(parent)
 
         def exec(self) -> int:
@@ -105,9 +105,15 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
             return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(checkin_module, "WalkInDialog", FakeWalkIn)
-    monkeypatch.setattr(
-        checkin_module.QInputDialog, "getText", lambda *a, **k: ("salah pindai", True)
-    )
+    class FakeUndo:  # the operator confirms with a reason (the real dialog is painted in test_desk_seams)
+        def __init__(self, who: str, *args: object) -> None:
+            opened.append(f"undo {who}")
+            self.reason = QLineEdit("salah pindai")
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(checkin_module, "UndoDialog", FakeUndo)
     name = page.banner.name.text()
 
     qtbot.keyClick(page.scan_field, Qt.Key.Key_F2)
@@ -115,6 +121,7 @@ def test_function_keys_reach_the_desk_actions_and_focus_returns_to_the_scan_fiel
     assert QApplication.focusWidget() is page.scan_field or not window.isActiveWindow()
 
     qtbot.keyClick(page.scan_field, Qt.Key.Key_F4)  # undo the check-in on the banner
+    assert opened[0] == "walk-in" and opened[1].startswith("undo ") and opened[1][5:] in name
     assert page.banner.result is None
     assert name in page.banner.name.text() and "dibatalkan" in page.banner.name.text()
     assert QApplication.focusWidget() is page.scan_field or not window.isActiveWindow()

@@ -35,6 +35,13 @@ def _check_in(demo, clock, count: int) -> list[int]:  # type: ignore[no-untyped-
     return ids
 
 
+def _loaded(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The list loads on the task pool: wait until its answer has been shown."""
+    from asn_event.ui.shell import tasks
+
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=20000)
+
+
 @pytest.fixture
 def page(qtbot, ctx, demo):  # type: ignore[no-untyped-def]
     from asn_event.app import create_application
@@ -47,9 +54,10 @@ def page(qtbot, ctx, demo):  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_the_list_says_who_is_eligible_in_words_and_filters(page, demo, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_says_who_is_eligible_in_words_and_filters(page, qtbot, demo, clock) -> None:  # type: ignore[no-untyped-def]
     _check_in(demo, clock, 3)
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     assert "3 dari 150 peserta berhak" in page.summary.text()
     page.show_combo.setCurrentIndex(1)
     assert page.proxy.rowCount() == 3
@@ -61,10 +69,12 @@ def test_the_list_says_who_is_eligible_in_words_and_filters(page, demo, clock) -
 
 def test_adding_someone_by_hand_makes_them_eligible(page, demo, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     assert not page.batch_button.isEnabled()
     page.table.selectRow(0)
     chosen = page.proxy.index(0, 0).data(ObjectRole)
     page._override(True)
+    _loaded(page, qtbot)
     rows = {c.registration_id: c for c in service.list_candidates(demo.db, demo.event_id)}
     assert rows[chosen.registration_id].status is Eligibility.ADDED
     assert page.batch_button.isEnabled()
@@ -73,6 +83,7 @@ def test_adding_someone_by_hand_makes_them_eligible(page, demo, clock, qtbot) ->
 
 def test_the_design_preview_renders_page_one_off_the_gui_thread(page, demo, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     page.tabs.setCurrentWidget(page.design)
     page.design.refresh_preview()
     qtbot.waitUntil(lambda: page.design.preview_image is not None, timeout=15000)
@@ -82,9 +93,10 @@ def test_the_design_preview_renders_page_one_off_the_gui_thread(page, demo, qtbo
     assert "{tahun}" in page.design.pattern_hint.text()
 
 
-def test_verify_panel_tells_genuine_from_forged(page, demo, clock) -> None:  # type: ignore[no-untyped-def]
+def test_verify_panel_tells_genuine_from_forged(page, qtbot, demo, clock) -> None:  # type: ignore[no-untyped-def]
     _check_in(demo, clock, 1)
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     cert = service.issue_certificates(demo.db, clock, demo.event_id).certificates[0]
     panel = page.verify_panel
     panel.code_edit.setText(cert.content.verification_text)
@@ -113,17 +125,20 @@ def test_model_rows_carry_the_candidate(qapp) -> None:  # type: ignore[no-untype
 def test_batch_runs_off_the_gui_thread_and_writes_the_pdf(page, demo, clock, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _check_in(demo, clock, 4)
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     messages: list[str] = []
     page.sig_status.connect(messages.append)
     page._batch(out=tmp_path / "sertifikat.pdf")
     qtbot.waitUntil(lambda: any("4 sertifikat disimpan" in m for m in messages), timeout=20000)
     assert (tmp_path / "sertifikat.pdf").stat().st_size > 0
+    _loaded(page, qtbot)
     assert "4 sudah bernomor" in page.summary.text()
 
 
 def test_printing_records_the_print_count_of_the_pages_printed(page, demo, clock, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _check_in(demo, clock, 3)
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     shown: list[bytes] = []
 
     def fake_dialog(parent, pdf, title, on_printed) -> None:  # type: ignore[no-untyped-def]
@@ -155,7 +170,7 @@ def test_the_pages_chosen_in_the_print_dialog_are_the_ones_printed(qapp, tmp_pat
     assert len(page) == 2 and page[0].mediabox.width > page[0].mediabox.height
 
 
-def test_refreshing_a_numbered_certificate_after_a_name_fix(page, demo, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_refreshing_a_numbered_certificate_after_a_name_fix(page, qtbot, demo, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
     from asn_event.db.models import Person
@@ -166,6 +181,7 @@ def test_refreshing_a_numbered_certificate_after_a_name_fix(page, demo, clock, m
         person = session.get(Person, session.get(Registration, ids[0]).person_id)
         person.name = "Nama Sudah Dibetulkan, S.E."
     page.set_event(demo.event_id)
+    _loaded(page, qtbot)
     page.show_combo.setCurrentIndex(1)  # the eligible: both numbered
     row = next(
         r

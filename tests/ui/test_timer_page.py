@@ -186,3 +186,54 @@ def test_the_keys_work_again_after_a_visit_to_the_agenda_tab(page: TimerPage, qt
     assert focused is page.control or page.control.isAncestorOf(focused)
     qtbot.keyClick(focused, Qt.Key.Key_N)  # no click into "Kendali" first
     assert "Laporan Kepala BKPSDM" in page.control.current_label.text()
+
+
+def test_the_stage_window_takes_the_timer_keys_as_it_opens(page: TimerPage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page.show_stage()
+    window = page.stage_window
+    assert window is not None and window.focusWidget() is window  # no click needed before the keys
+    target = window.focusWidget()
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    assert page.timer is not None and page.timer.status is TimerStatus.RUNNING
+    qtbot.keyClick(target, Qt.Key.Key_Minus)
+    assert window.display.view is not None and window.display.view.time_text == "09:00"
+    qtbot.keyClick(target, Qt.Key.Key_B)
+    assert window.display.view.blackout
+    qtbot.keyClick(target, Qt.Key.Key_B)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Mohon disimpulkan", True))
+    qtbot.keyClick(target, Qt.Key.Key_M)
+    assert window.display.view.message == "Mohon disimpulkan"
+
+
+def test_f11_and_a_double_click_make_the_stage_full_screen_on_the_only_screen(page: TimerPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert len(QGuiApplication.screens()) == 1  # a projector mirroring the laptop
+    page.show_stage()
+    window = page.stage_window
+    assert window is not None and not window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    qtbot.mouseDClick(window, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+
+
+def test_after_a_restart_during_a_segment_the_stage_display_comes_back(
+    page: TimerPage, qtbot, clock, ctx, demo, settings
+) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.shell.main_window import MainWindow
+
+    press(qtbot, page, Qt.Key.Key_Space)  # a speaker is on; then the laptop crashes and restarts
+    clock.advance(30)
+    window = MainWindow(ctx, settings, demo.event_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: (
+            "timer" in window.pages
+            and window.pages["timer"].stage_window is not None
+            and window.pages["timer"].stage_window.isVisible()
+        ),
+        timeout=3000,
+    )
+    assert window.pages["timer"].stage_window.display.view.time_text == "09:30"

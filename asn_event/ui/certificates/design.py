@@ -89,6 +89,8 @@ class DesignPanel(QWidget):
             self.tr("Latar A4 mendatar; kosong = desain bawaan")
         )
         form.addRow(self.tr("Latar"), background_row)
+        self.logo_edit, logo_row = self._file_row(self.tr("Logo kota/instansi (PNG atau SVG); kosong = tanpa logo"))
+        form.addRow(self.tr("Logo"), logo_row)
         self.extra_edit = QPlainTextEdit()
         self.extra_edit.setPlaceholderText(
             self.tr("Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.")
@@ -107,7 +109,7 @@ class DesignPanel(QWidget):
         form_layout.addStretch(1)
         columns.addWidget(card)
         for edit in (self.pattern_edit, self.signer_name, self.signer_title, self.signer_nip,
-                     self.signature_edit, self.background_edit):  # fmt: skip
+                     self.signature_edit, self.background_edit, self.logo_edit):  # fmt: skip
             edit.textChanged.connect(self._changed)
         self.extra_edit.textChanged.connect(self._changed)
         self.jp_spin.valueChanged.connect(self._changed)
@@ -138,7 +140,7 @@ class DesignPanel(QWidget):
 
     def _choose_image(self, edit: QLineEdit) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih gambar"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+            self, self.tr("Pilih gambar"), "", self.tr("Gambar (*.png *.jpg *.jpeg *.svg)")
         )
         if path:
             edit.setText(path)
@@ -150,7 +152,8 @@ class DesignPanel(QWidget):
         settings = service.get_settings(self.ctx.db, event_id)
         signer = service.get_signer(self.ctx.db, event_id)
         widgets: list[Any] = [self.pattern_edit, self.signer_name, self.signer_title, self.signer_nip,
-                              self.signature_edit, self.background_edit, self.extra_edit, self.jp_spin]  # fmt: skip
+                              self.signature_edit, self.background_edit, self.logo_edit, self.extra_edit,
+                              self.jp_spin]  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
         self.pattern_edit.setText(settings.number_pattern)
@@ -159,6 +162,7 @@ class DesignPanel(QWidget):
         self.signer_nip.setText(signer.nip)
         self.signature_edit.setText(settings.signature)
         self.background_edit.setText(settings.background)
+        self.logo_edit.setText(settings.logo)
         self.extra_edit.setPlainText("\n".join(settings.extra_lines))
         self.jp_spin.setValue(signer.jp_hours)
         for widget in widgets:
@@ -176,6 +180,7 @@ class DesignPanel(QWidget):
             signature=self.signature_edit.text().strip(),
             extra_lines=tuple(line for line in self.extra_edit.toPlainText().splitlines() if line.strip()),
             require_feedback=stored.require_feedback,
+            logo=self.logo_edit.text().strip(),
         )
         signer = service.Signer(
             self.signer_name.text(), self.signer_title.text(), self.signer_nip.text(), self.jp_spin.value()

@@ -92,25 +92,34 @@ class CandidateModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
         if role == ObjectRole:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_NAME: row.name,
-                COL_NIP: nip_display(row.nip) or (row.nip or ""),
-                COL_UNIT: row.unit,
-                COL_PRESENT: self.tr("Ya") if row.checked_in else "–",
-                COL_FEEDBACK: self.tr("Sudah") if row.feedback_done else "–",
-                COL_STATUS: self.status_text(row.status),
-                COL_NUMBER: row.number or "",
-                COL_PRINTED: str(row.print_count) if row.print_count else "",
-            }[col]
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             icon, tone = STATUS_LOOK[row.status]
-            return theme.icon(icon, tone.fg, 16)
+            return theme.icon(icon, tone.fg, 16)  # cached: not an SVG render per paint
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return theme.tone_color(STATUS_LOOK[row.status][1])[0]
         return None
+
+    def _text(self, row: Candidate, col: int) -> str:
+        """One cell's words (only that cell's: a paint asks for every visible cell)."""
+        if col == COL_NAME:
+            return row.name
+        if col == COL_NIP:
+            return nip_display(row.nip) or (row.nip or "")
+        if col == COL_UNIT:
+            return row.unit
+        if col == COL_PRESENT:
+            return self.tr("Ya") if row.checked_in else "–"
+        if col == COL_FEEDBACK:
+            return self.tr("Sudah") if row.feedback_done else "–"
+        if col == COL_STATUS:
+            return self.status_text(row.status)
+        if col == COL_NUMBER:
+            return row.number or ""
+        return str(row.print_count) if row.print_count else ""
 
 
 class CandidateFilter(QSortFilterProxyModel):
@@ -127,6 +136,8 @@ class CandidateFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self.eligible is None and not self.text:
+            return True  # no filter: called once per row (100,000 at a city's scale), so answer at once
         model = self.sourceModel()
         assert isinstance(model, CandidateModel)
         row = model.rows[source_row]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +25,16 @@ from asn_event.certificates import service
 from asn_event.certificates.batch import BatchResult, make_batch, reprint_pdf
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
-from asn_event.events import get_event
+from asn_event.events import EventInfo, get_event
 from asn_event.ui.certificates.design import DesignPanel
 from asn_event.ui.certificates.models import (
+    COL_FEEDBACK,
     COL_NAME,
+    COL_NIP,
+    COL_NUMBER,
+    COL_PRESENT,
+    COL_PRINTED,
+    COL_STATUS,
     COL_UNIT,
     CandidateFilter,
     CandidateModel,
@@ -40,8 +45,10 @@ from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
-from asn_event.ui.shell.tasks import run_with_dialog
+from asn_event.ui.shell.tasks import run_task, run_with_dialog
 
 PREVIEW_WIDTH = 900
 
@@ -53,11 +60,13 @@ class SertifikatPage(Page):
         super().__init__(ctx, parent)
         self._preview_pending = False
         self._preview_running = False
+        self._generation = 0  # of the list loads: only the newest one's answer is shown
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
         head, self.title_label, self.subtitle_label = self.header(self.tr("Sertifikat"))
         outer.addWidget(head)
-        self.tabs = QTabWidget()
+        # Each tab scrolls by itself: the design and verification tabs no longer widen the page.
+        self.tabs = ScrollingTabs()
         self.tabs.addTab(self._build_people_tab(), theme.icon("users"), self.tr("Penerima"))
         self.design = DesignPanel(ctx)
         self.design.sig_saved.connect(self._design_saved)
@@ -98,23 +107,40 @@ class SertifikatPage(Page):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the longest word each column can show, not from the rows: measuring rows to
+        # fit ("resize to contents") asked the model for 145,000 cells when 10,000 people were listed.
+        metrics = self.table.fontMetrics()
+        samples = {
+            COL_NIP: "19800904 200903 2 996",
+            COL_PRESENT: self.model.headers[COL_PRESENT],
+            COL_FEEDBACK: self.model.headers[COL_FEEDBACK],
+            COL_STATUS: max((self.model.status_text(s) for s in service.Eligibility), key=len),
+            COL_NUMBER: "800/00001/BKPSDM/2026",
+            COL_PRINTED: self.model.headers[COL_PRINTED],
+        }
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, text in samples.items():
+            extra = 40 if column == COL_STATUS else 24  # the status icon; cell padding
+            header.resizeSection(column, metrics.horizontalAdvance(text) + extra)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
         hand = QHBoxLayout()
-        add = QPushButton(theme.icon("plus"), self.tr("Tambahkan manual"))
+        # The less frequent tools drop their words before the actions below lose their room.
+        add = CompactButton(theme.icon("plus"), self.tr("Tambahkan manual"))
         add.setToolTip(self.tr("Hadir tetapi tidak terpindai: beri sertifikat"))
         add.clicked.connect(lambda: self._override(True))
-        remove = QPushButton(theme.icon("minus"), self.tr("Keluarkan"))
+        remove = CompactButton(theme.icon("minus"), self.tr("Keluarkan"))
         remove.setToolTip(self.tr("Tidak mengikuti sampai selesai: tanpa sertifikat"))
         remove.clicked.connect(lambda: self._override(False))
-        follow = QPushButton(theme.icon("rotate-ccw"), self.tr("Ikuti aturan"))
+        follow = CompactButton(theme.icon("rotate-ccw"), self.tr("Ikuti aturan"))
         follow.clicked.connect(lambda: self._override(None))
-        self.refresh_button = QPushButton(theme.icon("refresh-cw"), self.tr("Perbarui isi…"))
+        self.refresh_button = CompactButton(theme.icon("refresh-cw"), self.tr("Perbarui isi…"))
         self.refresh_button.setToolTip(
-            self.tr("Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap")
+            self.tr(
+                "Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap"
+            )
         )
         self.refresh_button.clicked.connect(self.refresh_selected)
         self.require_feedback_box = QCheckBox(self.tr("Wajib sudah mengisi umpan balik"))
@@ -150,27 +176,46 @@ class SertifikatPage(Page):
         self.setEnabled(event_id is not None)
         if event_id is None:
             self.subtitle_label.setText(self.tr("Belum ada acara. Buat acara di halaman Acara."))
+            self.model.set_rows([])
             return
         self.design.load(event_id)
         with_feedback = service.get_settings(self.ctx.db, event_id).require_feedback
         self.require_feedback_box.blockSignals(True)
         self.require_feedback_box.setChecked(with_feedback)
         self.require_feedback_box.blockSignals(False)
-        self.reload()
+        if self.isVisible():  # a page built or switched in the background loads when it is shown
+            self.reload()
 
     def page_shown(self) -> None:
         if self.event_id is not None:
             self.reload()
 
     def reload(self) -> None:
+        """Load the list on the task pool; the newest request wins (older answers are dropped)."""
         if self.event_id is None:
             return
-        try:
-            event = get_event(self.ctx.db, self.event_id)
-            rows = service.list_candidates(self.ctx.db, self.event_id)
-        except DomainError as error:
-            self.sig_status.emit(error_text(error))
-            return
+        self._generation += 1
+        generation, db, event_id = self._generation, self.ctx.db, self.event_id
+        if not self.model.rows:
+            self.summary.setText(self.tr("Memuat daftar peserta…"))
+
+        def load(_progress: Any) -> tuple[EventInfo, list[service.Candidate]]:
+            return get_event(db, event_id), service.list_candidates(db, event_id)
+
+        run_task(
+            load,
+            on_done=lambda result: self._show_rows(generation, *result),
+            on_failed=lambda message: self._load_failed(generation, message),
+        )
+
+    def _load_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.summary.setText(message)
+            self.sig_status.emit(message)
+
+    def _show_rows(self, generation: int, event: EventInfo, rows: list[service.Candidate]) -> None:
+        if generation != self._generation or event.id != self.event_id:
+            return  # a newer load is on its way
         self.subtitle_label.setText(f"{event.title} · {long_date(event.date)}")
         self.model.set_rows(rows)
         eligible = sum(r.eligible for r in rows)
@@ -255,13 +300,15 @@ class SertifikatPage(Page):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan PDF sertifikat"), "sertifikat.pdf", "PDF (*.pdf)"
         )
-        if path:
-            self._batch(out=Path(path))
+        out = confirm_output(self, path, asked=True) if path else None
+        if out is not None:
+            self._batch(out=out)
 
     def make_per_person(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder untuk PDF per orang"))
-        if folder:
-            self._batch(per_person=Path(folder))
+        chosen = confirm_output(self, folder, asked=False, folder=True) if folder else None
+        if chosen is not None:
+            self._batch(per_person=chosen)
 
     def _batch(self, out: Path | None = None, per_person: Path | None = None) -> None:
         assert self.event_id is not None

@@ -27,9 +27,11 @@ from asn_event.certificates.signing import (
 )
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
+from asn_event.safe_output import write_text
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import date_only
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.output import confirm_output
 
 # Status -> (icon, tone); the words are set in show_result.
 LOOK = {
@@ -162,10 +164,11 @@ class VerifyPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Ekspor kunci publik"), "kunci-publik-sertifikat.pem", "PEM (*.pem)"
         )
-        if not path:
+        target = confirm_output(self, path, asked=True) if path else None
+        if target is None:
             return
         try:
-            Path(path).write_text(office_public_key_pem(self.ctx.db, self.ctx.clock), encoding="ascii")
+            write_text(target, office_public_key_pem(self.ctx.db, self.ctx.clock), encoding="ascii")
         except (OSError, DomainError) as error:
             self._show(VerifyStatus.MALFORMED, self.tr("Kunci tidak tersimpan: {error}").format(error=error_text(error)))
             return

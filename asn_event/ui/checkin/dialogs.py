@@ -125,6 +125,7 @@ class SignaturePad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("signaturePad")
         self.strokes: list[list[list[float]]] = []
         self.setMinimumSize(520, 220)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
@@ -177,9 +178,12 @@ class SignaturePad(QWidget):
         painter.setPen(QPen(QColor(theme.BORDER), 1, Qt.PenStyle.DashLine))
         baseline = int(self.height() * 0.75)
         painter.drawLine(24, baseline, self.width() - 24, baseline)
-        painter.setPen(
-            QPen(QColor(theme.TEXT), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        )
+        # PySide6 6.11 refuses QPen's cap=/join= keywords (and the painter was left open, then a crash):
+        # the styles are set one by one.
+        ink = QPen(QColor(theme.TEXT), 2.4)
+        ink.setCapStyle(Qt.PenCapStyle.RoundCap)
+        ink.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(ink)
         for stroke in self.strokes:
             path = QPainterPath()
             path.moveTo(stroke[0][0] * self.width(), stroke[0][1] * self.height())
@@ -222,6 +226,39 @@ class SignatureDialog(QDialog):
     def _skip(self) -> None:
         self.skipped = True
         self.reject()
+
+
+class UndoDialog(QDialog):
+    """Before a check-in is taken back: who, which unit, what time, and the reason (it is logged)."""
+
+    def __init__(self, name: str, unit: str, when: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Batalkan check-in"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        self.who = QLabel(name)
+        self.who.setObjectName("sectionTitle")
+        self.who.setWordWrap(True)
+        layout.addWidget(self.who)
+        self.detail = QLabel(
+            " · ".join(p for p in (unit, self.tr("check-in pukul %1 WIB").replace("%1", when)) if p)
+        )
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        layout.addWidget(QLabel(self.tr("Alasan pembatalan (tercatat):")))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("misalnya: salah orang"))
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm = buttons.addButton(
+            self.tr("Batalkan check-in orang ini"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm.setProperty("danger", True)
+        self.confirm.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
 
 
 # Staff leave either kiosk (self check-in, feedback) with this shortcut when no PIN is set or at hand.

@@ -1,8 +1,8 @@
 """Self check-in: a full-screen kiosk where participants scan their own invitation.
 
 No search, no buttons: a scan shows the welcome (or what to do) in large type and returns to the
-invitation to scan after a few seconds. Leaving needs the organizer PIN (Esc) or the staff shortcut
-Ctrl+Shift+K.
+invitation to scan after a few seconds. Leaving needs the organizer PIN (Esc); the staff shortcut
+Ctrl+Shift+K leaves only while no PIN is set, and asks for the PIN otherwise.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from asn_event.checkin import ScanResult
+from asn_event.checkin import ScanResult, ScanStatus
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
@@ -19,6 +19,7 @@ from asn_event.domain import DomainError
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.dates import clock_time
 from asn_event.ui.shell.errors import error_text
 
 BACK_TO_IDLE_MS = 6000
@@ -61,7 +62,7 @@ class CheckinKioskWindow(QWidget):
         layout.addWidget(hint)
         self._idle_timer = QTimer(self, singleShot=True, interval=BACK_TO_IDLE_MS)
         self._idle_timer.timeout.connect(self.show_idle)
-        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.staff_shortcut)
         self.scan_field.installEventFilter(self)  # the scan field has the focus: its keys come here first
         self.show_idle()
 
@@ -70,7 +71,7 @@ class CheckinKioskWindow(QWidget):
             modifiers = event.modifiers()
             staff = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
             if event.key() == Qt.Key.Key_K and (modifiers & staff) == staff:
-                self.leave()
+                self.staff_shortcut()
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 QTimer.singleShot(0, self.ask_pin)
@@ -89,8 +90,21 @@ class CheckinKioskWindow(QWidget):
             self.banner.show_idle(error_text(exc))
             return None
         self.banner.show_result(result)
-        if result.known_person is False:
-            self.banner.detail.setText(self.tr("Silakan menuju meja registrasi; petugas akan membantu."))
+        # The kiosk speaks to the public: no staff instructions, and no accusation in red for a code the
+        # camera could not read; the desk staff see the details in the scan log.
+        if result.status is ScanStatus.ALREADY:
+            when = clock_time(result.checked_in_at) if result.checked_in_at else ""
+            self.banner.advice.setText(
+                self.tr("Anda sudah tercatat hadir pukul %1 WIB. Silakan masuk.").replace("%1", when)
+            )
+        elif not result.known_person:
+            self.banner.show_message(
+                theme.WARNING,
+                "triangle-alert",
+                self.tr("KODE BELUM BISA DIBACA"),
+                self.tr("Silakan menuju meja registrasi."),
+                self.tr("Petugas akan membantu Anda."),
+            )
         self.sounds.play(result.tone)
         self._idle_timer.start()
         self.scan_field.setFocus()
@@ -114,6 +128,13 @@ class CheckinKioskWindow(QWidget):
             dialog.pin.clear()
             dialog.show_error(self.tr("PIN salah."))
         self.scan_field.setFocus()
+
+    def staff_shortcut(self) -> None:
+        """Ctrl+Shift+K: leaves at once only when no PIN is set; with a PIN, the PIN is the only way out."""
+        if desk_options.has_kiosk_pin(self.ctx.db, self.event_id):
+            QTimer.singleShot(0, self.ask_pin)
+        else:
+            self.leave()
 
     def leave(self) -> None:
         self._may_close = True

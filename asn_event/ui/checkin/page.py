@@ -3,24 +3,37 @@
 Slots stay thin: read the widget, call the desk service, show the typed result. A scan runs on the
 GUI thread (a fraction of a millisecond on SQLite, so the banner follows the scanner at once); the
 counts, the not-yet-arrived list and the recent scans reload off the GUI thread, shortly after a
-scan and every few seconds for the other desks' scans.
+scan, and within a second of another desk's commit (a :class:`ChangeWatcher` thread: LISTEN/NOTIFY
+on PostgreSQL, ``PRAGMA data_version`` on SQLite), with a slow timer as a safety net.
+
+When the server is out of reach a scan is kept (:class:`PendingScans`), the banner says so, and
+the kept scans are sent again every few seconds until they are stored; nobody is shown as
+checked in before the server took the check-in. The kept scans are also written to a small file in
+the data folder, so closing the program (or a flat battery) loses none of them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+import time
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,16 +41,22 @@ from PySide6.QtWidgets import (
 from asn_event.checkin import ScanResult, ScanStatus
 from asn_event.checkin import attendance as attendance_service
 from asn_event.checkin import options as desk_options
+from asn_event.checkin.attendance import LogEntry
+from asn_event.checkin.changes import ChangeWatcher
+from asn_event.checkin.pending import PendingScan, PendingScans, journal_path
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
-from asn_event.checkin.search import MIN_SCORE
+from asn_event.checkin.search import best_unique, digits_of, is_nip_query
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.context import AppContext
-from asn_event.domain import DomainError
+from asn_event.domain import DeskAction, DomainError
+from asn_event.domain.errors import ConnectionLost
 from asn_event.events import get_event
+from asn_event.nip import NIP_LENGTH, format_nip
+from asn_event.paths import data_dir
 from asn_event.roster.people import list_units
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
-from asn_event.ui.checkin.dialogs import SignatureDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.status import mark_for, status_word
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
@@ -50,7 +69,39 @@ from asn_event.ui.shell.settings import Settings
 from asn_event.ui.shell.tasks import run_task
 
 REFRESH_AFTER_SCAN_MS = 400
+UNDOABLE = (ScanStatus.ACCEPTED, ScanStatus.ALREADY, DeskAction.WALK_IN, DeskAction.MANUAL)
+"""Rows of "Pindaian terakhir" that name a check-in F4 can take back."""
 REFRESH_EVERY_MS = 8000
+ROW_CHOICE_SECONDS = 20.0
+"""A row chosen in "Pindaian terakhir" is the undo target this long, unless a scan came after it."""
+_MODIFIER_KEYS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def _is_text_input(widget: QWidget) -> bool:
+    """A field the operator types words into (where a key must stay), not a list, button or picker."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    return isinstance(widget, _TEXT_INPUTS)
+RETRY_EVERY_MS = 2000
+ACTIVE_DESK_MINUTES = 10
+
+
+class _ChangeBridge(QObject):
+    """Carries the watcher thread's calls onto the GUI thread (queued signals)."""
+
+    sig_changed = Signal()
+    """Another desk (or this one) committed something."""
+    sig_link = Signal(bool)
+    """The watcher's own connection to the database went down (False) or came back (True)."""
+
+
 class CheckinPage(Page):
     page_key = "checkin"
 
@@ -59,9 +110,18 @@ class CheckinPage(Page):
         self.desk: CheckinDesk | None = None
         self.sounds = DeskSounds(self)
         self.hits: list[PersonHit] = []
+        self._picked = False  # the operator moved in the search results with the arrows
         self._retry_scan = ""  # a scan that failed without storing anything, kept for Enter
         self._refreshing = False
+        self._row_chosen_at: float | None = None
+        self._keys_redirected = False
         self.kiosk: QWidget | None = None
+        self.pending = PendingScans()
+        self._refresh_again = False
+        self._bridge = _ChangeBridge(self)
+        self._bridge.sig_changed.connect(self._other_desk_changed)
+        self._bridge.sig_link.connect(self._link_changed)
+        self.watcher: ChangeWatcher | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -87,7 +147,15 @@ class CheckinPage(Page):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
-        outer.addWidget(self.subtitle)
+        # The event and, on the same row, the desks at work: a row less on a small screen.
+        subtitle_row = QHBoxLayout()
+        subtitle_row.addWidget(self.subtitle, 3)
+        self.desks_label = QLabel()
+        self.desks_label.setObjectName("pageSubtitle")
+        self.desks_label.setWordWrap(True)
+        self.desks_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        subtitle_row.addWidget(self.desks_label, 2)
+        outer.addLayout(subtitle_row)
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
@@ -119,8 +187,11 @@ class CheckinPage(Page):
         recent_title.setObjectName("sectionTitle")
         left.addWidget(recent_title)
         self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Pindaian terakhir"))
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
+        self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
+        self.recent.itemClicked.connect(self._row_chosen)
         left.addWidget(self.recent, 1)  # the banner comes first when the page is short
         buttons = QHBoxLayout()
         self.walk_in_button = QPushButton(theme.icon("user-plus"), self.tr("Peserta baru"))
@@ -136,12 +207,18 @@ class CheckinPage(Page):
         self.pin_button.clicked.connect(self.set_pin)
         self.invitations_button = invitations_button(self, ctx, lambda: self.event_id, self.sig_status.emit)
         # The buttons never take the focus from the scan field; a function key reaches each one.
-        for button, key in ((self.walk_in_button, "F2"), (self.camera_button, "F3"), (self.undo_button, "F4")):
+        for button, key in (
+            (self.walk_in_button, "F2"),
+            (self.camera_button, "F3"),
+            (self.undo_button, "F4"),
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setText(f"{button.text()} ({key})")
             button.setToolTip(self.tr("Tombol %1").replace("%1", key))
+            # The page is the only one shown while the key can act: the keys work wherever the focus is
+            # in the window (the sidebar, the event picker), never on another page.
             shortcut = QShortcut(QKeySequence(key), self, button.click)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
         # Less frequent tools sit in the header, so the action row fits at 150 % scaling.
@@ -159,6 +236,9 @@ class CheckinPage(Page):
         self._refresh_soon.timeout.connect(self.refresh)
         self._refresh_timer = QTimer(self, interval=REFRESH_EVERY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self.retry_pending)
+        self.destroyed.connect(lambda: self._stop_watching())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -170,6 +250,7 @@ class CheckinPage(Page):
     def set_event(self, event_id: int | None) -> None:
         super().set_event(event_id)
         self.desk = None
+        self._stop_watching()
         self.banner.show_idle()
         self.results.hide()
         if event_id is None:
@@ -189,16 +270,102 @@ class CheckinPage(Page):
         self.signature_box.setChecked(signature)
         self.signature_box.blockSignals(False)
         self._set_enabled(True)
+        # Scans kept while the server was away, also by an earlier run of the program: sent first.
+        self.pending = PendingScans(journal_path(data_dir(), self.ctx.db.display_name, event_id))
+        if len(self.pending):
+            self.banner.show_offline(len(self.pending))
+            self._retry_timer.start()
         self.refresh()
+        if self.isVisible():
+            self._start_watching()
 
     def page_shown(self) -> None:
         self.scan_field.setFocus()
+        self._redirect_keys(True)
         self.refresh()
         self._refresh_timer.start()
+        self._start_watching()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._redirect_keys(True)
+        super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._refresh_timer.stop()
+        self._redirect_keys(False)
+        self._stop_watching()
         super().hideEvent(event)
+
+    def _redirect_keys(self, on: bool) -> None:
+        """While the page is shown, the application's key presses pass through :meth:`eventFilter`."""
+        app = QApplication.instance()
+        if app is None or on == self._keys_redirected:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._keys_redirected = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A scanner's keys reach the scan field wherever the focus is in this window.
+
+        A click on the sidebar, the event picker or a list leaves the focus there; the next scan's
+        characters would then search the sidebar (jumping to another page) and be lost. Printable keys
+        (and the Enter or Tab ending a scan under way) go to the scan field instead; only a text field
+        keeps what is typed into it, and other windows (dialogs, kiosks) are left alone.
+        """
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QWidget)
+            or watched is self.scan_field
+            or not self.isVisible()
+            or not self.scan_field.isEnabled()
+            or watched.window() is not self.window()
+            or _is_text_input(watched)
+            or event.modifiers() & _MODIFIER_KEYS
+        ):
+            return False
+        key = event.key()
+        ends_scan = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and bool(
+            self.scan_field.text()
+        )
+        if not ends_scan and not (event.text() and event.text().isprintable()):
+            return False
+        self.scan_field.setFocus()
+        copy = QKeyEvent(
+            event.type(), key, event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
+        QApplication.sendEvent(self.scan_field, copy)
+        return True
+        self._stop_watching()
+        super().hideEvent(event)
+
+    def _start_watching(self) -> None:
+        if self.event_id is None or (self.watcher is not None and self.watcher.running):
+            return
+        bridge = self._bridge
+        self.watcher = ChangeWatcher(
+            self.ctx.db.url, self.event_id, bridge.sig_changed.emit, bridge.sig_link.emit
+        )
+        self.watcher.start()
+
+    def _stop_watching(self) -> None:
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.stop()
+
+    def _other_desk_changed(self) -> None:
+        if not self._refresh_soon.isActive():
+            self._refresh_soon.start()
+
+    def _link_changed(self, up: bool) -> None:
+        if up:
+            self.retry_pending()
+            self.refresh()
+        else:
+            self.desks_label.setText(self.tr("⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang."))
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.scan_field, self.walk_in_button, self.camera_button, self.undo_button,
@@ -229,11 +396,21 @@ class CheckinPage(Page):
         if desk is None:
             return None
         self.results.hide()
+        kept = PendingScan(raw=text, kept_at=self.ctx.clock.now())  # the time before the attempt
+        if len(self.pending):  # keep the order: this scan waits behind the kept ones
+            self._keep(kept)
+            return None
+        nip = self._scanned_nip(desk, text)
+        if nip is not None:  # the barcode of an ID card carries the NIP: find the person by it
+            return self._check_in_hit(nip)
         try:
             result = desk.scan(text)
+        except ConnectionLost:
+            self._keep(kept)
+            return None
         except DomainError as exc:
-            # Nothing was stored (busy, disk full, server gone): the code waits in the field, selected,
-            # and Enter scans it again once the problem is solved.
+            # Nothing was stored (busy, disk full): the code waits in the field, selected, and Enter
+            # scans it again once the problem is solved.
             self.show_problem(error_text(exc))
             self._retry_scan = text
             self.scan_field.setText(text)
@@ -243,13 +420,68 @@ class CheckinPage(Page):
         self.show_result(result)
         return result
 
+    def _keep(self, scan: PendingScan) -> None:
+        try:
+            kept = self.pending.keep(scan)
+        except OSError as exc:  # kept in memory, but not on disk: say so, the desk goes on
+            self.sig_status.emit(
+                self.tr("Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.")
+                .replace("%1", str(exc))
+            )
+            kept = True
+        if not kept:
+            self.banner.show_idle(self.tr("Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas."))
+            return
+        self.banner.show_offline(len(self.pending))
+        self.sounds.play(ScanResult(ScanStatus.UNKNOWN).tone)
+        self.scan_field.setFocus()
+        self._retry_timer.start()
+
+    def retry_pending(self) -> None:
+        """Send the kept scans again; show each stored one, keep the banner red while some wait."""
+        desk = self._current_desk()
+        if desk is None or not len(self.pending):
+            self._retry_timer.stop()
+            return
+        try:
+            done = self.pending.retry(desk)
+        except (OSError, DomainError) as exc:  # busy, disk full, journal unwritable: kept, tried again
+            self.show_problem(error_text(exc))
+            return
+        if len(self.pending):
+            self.banner.show_offline(len(self.pending))
+        else:
+            self._retry_timer.stop()
+            if done:
+                self.show_result(done[-1])
+            self.sig_status.emit(
+                self.tr("%n pindaian yang menunggu sudah tercatat.", "", len(done))
+            )
+
     def show_problem(self, text: str) -> None:
         """The banner is this page's message line; the status bar repeats it."""
         self.banner.show_idle(text)
         self.sig_status.emit(text)
         self.scan_field.setFocus()
 
+    def _scanned_nip(self, desk: CheckinDesk, text: str) -> int | None:
+        """The registration of the one person whose NIP is the 18 digits scanned (an ID-card barcode)."""
+        digits = digits_of(text)
+        if len(digits) != NIP_LENGTH or not is_nip_query(text):
+            return None
+        try:
+            hits = find_people(desk, digits)
+        except DomainError:
+            return None
+        exact = [hit for hit in hits if hit.nip and digits_of(hit.nip) == digits]
+        return exact[0].registration_id if len(exact) == 1 else None
+
     def show_result(self, result: ScanResult) -> None:
+        # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
+        self._row_chosen_at = None
+        self.recent.setCurrentRow(-1)
+        self.recent.clearSelection()
+        self.recent.scrollToTop()
         self.banner.show_result(result)
         self.sounds.play(result.tone)
         self.sig_status.emit(scan_text(result))
@@ -261,6 +493,7 @@ class CheckinPage(Page):
     def show_search(self, text: str) -> None:
         desk = self._current_desk()
         self.results.clear()
+        self._picked = False
         self.hits = find_people(desk, text) if desk is not None and text.strip() else []
         for hit in self.hits:
             state = (
@@ -268,20 +501,24 @@ class CheckinPage(Page):
                 if hit.checked_in_at
                 else self.tr("belum hadir")
             )
-            nip = f" · {hit.nip}" if hit.nip else ""
+            nip = f" · {format_nip(hit.nip)}" if hit.nip else ""
             item = QListWidgetItem(f"{hit.name}{nip} · {hit.unit} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             self.results.addItem(item)
-        if self.hits:
-            self.results.setCurrentRow(0)
-        elif text.strip():
+        if best_unique(self.hits) is not None:
+            self.results.setCurrentRow(0)  # Enter checks in the one clear match
+        elif text.strip() and not self.hits:
             self.results.addItem(
                 self.tr("Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.")
             )
         self.results.setVisible(bool(text.strip()))
 
     def submit_search(self, text: str) -> None:
-        """Enter after typing: check in the highlighted match (the clear best one by default)."""
+        """Enter after typing: check in the match the operator picked, or the one clearly above the rest.
+
+        Several equal matches (three people named Lukman) are shown for the operator to pick with the
+        arrows and Enter; Enter alone never chooses among them.
+        """
         if self._retry_scan and text == self._retry_scan:
             self.scan_field.reset()
             self.handle_scan(text)
@@ -289,22 +526,42 @@ class CheckinPage(Page):
         if not self.hits or self.results.isHidden():
             self.show_search(text)
         row = self.results.currentRow()
-        if 0 <= row < len(self.hits) and self.hits[row].score >= MIN_SCORE:
+        if not 0 <= row < len(self.hits):
+            if self.hits:
+                self.sig_status.emit(self.tr("Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter."))
+            return
+        if self._picked or best_unique(self.hits) is self.hits[row]:
             self._check_in_hit(self.hits[row].registration_id)
 
     def _navigate(self, step: int) -> None:
         if self.hits:
-            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, self.results.currentRow() + step)))
+            current = self.results.currentRow()
+            row = 0 if current < 0 else current + step
+            self.results.setCurrentRow(max(0, min(len(self.hits) - 1, row)))
+            self._picked = True
 
     @guarded
-    def _check_in_hit(self, registration_id: int | None) -> None:
+    def _check_in_hit(self, registration_id: int | None) -> ScanResult | None:
         desk = self._current_desk()
         if desk is None or registration_id is None:
-            return
+            return None
         self.scan_field.reset()
         self.results.hide()
         self.hits = []
-        self.show_result(desk.check_in(registration_id))
+        kept = PendingScan(registration_id=registration_id, kept_at=self.ctx.clock.now())
+        if len(self.pending):
+            self._keep(kept)
+            return
+        try:
+            result = desk.check_in(registration_id)
+        except ConnectionLost:
+            self._keep(kept)
+            return None
+        except DomainError as exc:
+            self.show_problem(error_text(exc))
+            return None
+        self.show_result(result)
+        return result
 
     # -- desk actions -------------------------------------------------------------------------
 
@@ -326,17 +583,36 @@ class CheckinPage(Page):
                 QMessageBox.warning(self, self.tr("Peserta baru"), error_text(exc))
                 break
             self.scan_field.reset()
+            self.results.hide()  # the "not found" list of the search before is answered now
+            self.hits = []
             self.show_result(result)
             break
         self.scan_field.setFocus()
 
-    def _undo_target(self) -> int | None:
+    def _row_chosen(self, item: QListWidgetItem) -> None:
+        self._row_chosen_at = time.monotonic() if item.data(Qt.ItemDataRole.UserRole) else None
+        self.scan_field.setFocus()
+
+    def _chosen_entry(self) -> LogEntry | None:
+        """The row of "Pindaian terakhir" the operator chose in the last few seconds (no scan since)."""
         item = self.recent.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            return int(item.data(Qt.ItemDataRole.UserRole))
+        if (
+            item is None
+            or self._row_chosen_at is None
+            or time.monotonic() - self._row_chosen_at > ROW_CHOICE_SECONDS
+        ):
+            return None
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        return entry if isinstance(entry, LogEntry) else None
+
+    def _undo_target(self) -> tuple[int, str, str, str] | None:
+        """Who F4 undoes: the person on the banner, unless a row was chosen just now (id, name, unit, time)."""
+        entry = self._chosen_entry()
+        if entry is not None and entry.registration_id is not None:
+            return entry.registration_id, entry.name, entry.unit, clock_time(entry.at)
         result = self.banner.result
         if result is not None and result.registration_id is not None and result.checked_in_at is not None:
-            return result.registration_id
+            return result.registration_id, result.name, result.unit, clock_time(result.checked_in_at)
         return None
 
     @guarded
@@ -348,12 +624,11 @@ class CheckinPage(Page):
                 self.tr("Pilih pindaian di daftar 'Pindaian terakhir' yang akan dibatalkan.")
             )
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Batalkan check-in"), self.tr("Alasan pembatalan (tercatat):")
-        )
-        if ok:
+        registration_id, name, unit, when = target
+        dialog = UndoDialog(name, unit, when, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                undone = desk.undo(target, reason)
+                undone = desk.undo(registration_id, dialog.reason.text())
             except (CheckinRefused, DomainError) as exc:
                 QMessageBox.warning(self, self.tr("Batalkan check-in"), error_text(exc))
             else:
@@ -417,16 +692,22 @@ class CheckinPage(Page):
     # -- live counts ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.event_id is None or self._refreshing:
+        if self.event_id is None:
+            return
+        if self._refreshing:  # a change arrived while reading: read once more afterwards
+            self._refresh_again = True
             return
         self._refreshing = True
+        self._refresh_again = False
         db, event_id = self.ctx.db, self.event_id
+        since = self.ctx.clock.now() - timedelta(minutes=ACTIVE_DESK_MINUTES)
 
         def load(_progress):  # type: ignore[no-untyped-def]
             return (
                 attendance_service.attendance(db, event_id),
                 attendance_service.not_arrived(db, event_id),
                 attendance_service.recent_scans(db, event_id, 30),
+                attendance_service.active_desks(db, event_id, since),
             )
 
         run_task(load, on_done=self._show_counts, on_failed=self._refresh_failed)
@@ -437,20 +718,45 @@ class CheckinPage(Page):
 
     def _show_counts(self, data) -> None:  # type: ignore[no-untyped-def]
         self._refreshing = False
-        counts, missing, recent = data
+        if self._refresh_again:
+            QTimer.singleShot(0, self.refresh)
+        counts, missing, recent, desks = data
         self.attendance.show_data(counts, missing)
-        selected = self._undo_target() if self.recent.currentItem() else None
+        self._show_desks(desks)
+        chosen = self._chosen_entry()
+        scrolled = self.recent.verticalScrollBar().value()
         self.recent.clear()
         for entry in recent:
             mark = mark_for(entry.status)
             who = entry.name or status_word(entry.status)
             item = QListWidgetItem(f"{clock_time(entry.at)}  {mark}  {who} · {entry.desk}")
-            if entry.status in ("accepted", "already", "walk_in") and entry.registration_id:
-                item.setData(Qt.ItemDataRole.UserRole, entry.registration_id)
+            if entry.status in UNDOABLE and entry.registration_id:
+                item.setData(Qt.ItemDataRole.UserRole, entry)
             self.recent.addItem(item)
-            if (
-                selected is not None
-                and entry.registration_id == selected
-                and self.recent.currentItem() is None
-            ):
+            if chosen is not None and entry == chosen and self.recent.currentItem() is None:
                 self.recent.setCurrentItem(item)
+        if chosen is None:
+            self._row_chosen_at = None
+        self.recent.verticalScrollBar().setValue(scrolled if chosen is not None else 0)
+
+    def _show_desks(self, desks) -> None:  # type: ignore[no-untyped-def]
+        """Which desks scanned in the last minutes (this one marked), with counts in the tooltip;
+        the link state instead while the server is out of reach."""
+        if self.watcher is not None and self.watcher.linked is False:
+            return
+        own = self.desk.desk if self.desk is not None else ""
+        if not desks:
+            self.desks_label.setText(self.tr("Meja aktif: –"))  # one short line: the banner needs the height
+            self.desks_label.setToolTip(self.tr("Meja aktif: belum ada pindaian dalam 10 menit terakhir."))
+            return
+        names = [self.tr("%1 (meja ini)").replace("%1", d.desk) if d.desk == own else d.desk for d in desks]
+        self.desks_label.setText(self.tr("Meja aktif: %1").replace("%1", " · ".join(names)))
+        self.desks_label.setToolTip(
+            "\n".join(
+                self.tr("%1: %2 pindaian, terakhir %3")
+                .replace("%2", str(d.scans))
+                .replace("%3", clock_time(d.last_at))
+                .replace("%1", d.desk)
+                for d in desks
+            )
+        )

@@ -47,7 +47,7 @@ def desk_builder(ctx: AppContext, event_id: int | None, request: ScreenshotReque
     from asn_event.ui.shell.main_window import MainWindow
     from asn_event.ui.shell.settings import Settings
 
-    window = MainWindow(ctx, Settings(), event_id)
+    window = MainWindow(ctx, request.settings or Settings(), event_id)
     window.resize(request.size)
     window.show()
     page = window.show_page("checkin")

@@ -33,8 +33,10 @@ def mark_for(status: str) -> str:
     """The mark of one scan-log line (a scan status or a desk action)."""
     if status == DeskAction.UNDO:
         return "↺"
-    if status == DeskAction.WALK_IN:
+    if status in (DeskAction.WALK_IN, DeskAction.MANUAL):
         return LOOKS[Tone.SUCCESS].mark
+    if status in (DeskAction.SIGNATURE, DeskAction.SIGNATURE_SKIPPED):
+        return "✍"  # a signature taken or skipped: not a refused code
     try:
         return LOOKS[ScanStatus(status).tone].mark
     except ValueError:

@@ -86,6 +86,12 @@ class ScanField(QLineEdit):
         self._search.stop()
 
     def _pause_elapsed(self) -> None:
+        # A busy laptop can hold the scanner's next keys in the queue while this timer fires: let the
+        # queue be read first (a zero timer runs after the pending input), then look at the rhythm again.
+        if self.text():
+            QTimer.singleShot(0, self._pause_confirmed)
+
+    def _pause_confirmed(self) -> None:
         if self.text() and self.rhythm.burst_ended(time.monotonic(), self.text()):
             self._finish(submitted=False)
 
@@ -162,10 +168,15 @@ class ResultBanner(QFrame):
         """Every line of every label shows whole at the current type size."""
         self.layout().activate()
         labels = (self.headline, self.name, self.detail, self.advice)
-        return all(label.height() + 1 >= label.heightForWidth(label.width()) for label in labels if label.text())
+        return all(
+            label.height() + 1 >= label.heightForWidth(label.width()) for label in labels if label.text()
+        )
 
     def _fit_type(self) -> None:
         """The largest type at which every word shows; the banner asks for the height of the smallest."""
+        for label in (self.headline, self.name, self.detail, self.advice):
+            # An empty label would still take a line (and a gap) from the name in a short banner.
+            label.setVisible(bool(label.text()))
         self._set_fit(MIN_TYPE_FIT)
         floor = max(self._base_height, self._needed_height())
         if floor != self.minimumHeight():
@@ -190,11 +201,15 @@ class ResultBanner(QFrame):
         spacing = max(self.layout().itemAt(1).layout().spacing(), 0) * (len(labels) - 1)
         width = self.contentsRect().width() - margins.left() - margins.right() - self.layout().spacing()
         width = max(width - self.icon.sizeHint().width(), 40)
-        return sum(label.heightForWidth(width) for label in labels) + margins.top() + margins.bottom() + spacing
+        return (
+            sum(label.heightForWidth(width) for label in labels) + margins.top() + margins.bottom() + spacing
+        )
 
     def _paint_icon(self) -> None:
         if self._icon is not None:
-            self.icon.setPixmap(theme.icon_pixmap(self._icon[1], self._icon[0].fg, int(72 * self.scale * self._fit)))
+            self.icon.setPixmap(
+                theme.icon_pixmap(self._icon[1], self._icon[0].fg, int(72 * self.scale * self._fit))
+            )
 
     def _paint(self, tone: theme.Tone, icon_name: str) -> None:
         self.setStyleSheet(
@@ -213,6 +228,30 @@ class ResultBanner(QFrame):
         self.advice.setText("")
         self._fit_type()
         self.sig_shown.emit(None)
+
+    def show_offline(self, waiting: int) -> None:
+        """The server is out of reach: the scans are kept, nobody is reported as checked in."""
+        self.result = None
+        self._paint(theme.DANGER, "circle-x")
+        self.headline.setText(self.tr("✖ KONEKSI KE SERVER TERPUTUS"))
+        self.name.setText(self.tr("%n pindaian disimpan, belum tercatat", "", waiting))
+        self.detail.setText(
+            self.tr("Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.")
+        )
+        self.advice.setText(self.tr("Jangan pindai ulang; tunggu tanda hijau."))
+        self._fit_type()
+        self.sig_shown.emit(None)
+
+    def show_message(
+        self, tone: theme.Tone, icon_name: str, headline: str, name: str, detail: str = ""
+    ) -> None:
+        """Words chosen by the caller (the public kiosk), with the result kept for what it was."""
+        self._paint(tone, icon_name)
+        self.headline.setText(headline)
+        self.name.setText(name)
+        self.detail.setText(detail)
+        self.advice.setText("")
+        self._fit_type()
 
     def show_result(self, result: ScanResult) -> None:
         self.result = result

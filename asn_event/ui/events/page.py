@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDateEdit,
     QFormLayout,
@@ -27,6 +28,7 @@ from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.events import EventDraft, EventInfo, InvalidEvent
+from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import at_time, long_date
 from asn_event.ui.shell.errors import error_text
@@ -35,6 +37,8 @@ from asn_event.ui.shell.page import Page
 NEW = "new"
 EDIT = "edit"
 COPY = "copy"
+STACK_BELOW = 900
+"""Below this page width the summary cards go under the form instead of beside it."""
 
 
 class AcaraPage(Page):
@@ -42,6 +46,8 @@ class AcaraPage(Page):
 
     sig_event_created = Signal(int)
     """A new event was saved (its id): the window switches to it."""
+    sig_backup_requested = Signal()
+    """The organizer asked for a backup now."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -63,6 +69,7 @@ class AcaraPage(Page):
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(16)
+        self._columns = columns
 
         form_card = QFrame()
         form_card.setObjectName("card")
@@ -124,7 +131,6 @@ class AcaraPage(Page):
         self.form_error.setObjectName("errorText")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
-        form_layout.addWidget(self.form_error)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(theme.icon("save", theme.WHITE), self.tr("Simpan"))
@@ -135,7 +141,7 @@ class AcaraPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        form_layout.addLayout(buttons)
+        form_layout.addStretch(1)  # the side column may be the taller one: the form stays at the top
         columns.addWidget(form_card, 3)
 
         side = QVBoxLayout()
@@ -208,8 +214,22 @@ class AcaraPage(Page):
         self.pin_button.clicked.connect(self.set_kiosk_pin)
         kiosk_layout.addWidget(self.pin_button)
         side.addWidget(kiosk)
+
+        self.backup_card = BackupCard(ctx)
+        self.backup_card.sig_status.connect(self.sig_status)
+        self.backup_card.sig_backup_requested.connect(self.sig_backup_requested)
+        self.backup_card.sig_database_replaced.connect(self.sig_events_changed)
+        side.addWidget(self.backup_card)
+        self.privacy_card = PrivacyCard(ctx, self.backup_card.pin_allows)
+        self.privacy_card.sig_status.connect(self.sig_status)
+        self.privacy_card.sig_purged.connect(self.sig_events_changed)
+        side.addWidget(self.privacy_card)
         side.addStretch(1)
         columns.addLayout(side, 2)
+        # "Simpan" (and what stops it) below the scrolling form, always in sight: at 910x512 it was cut
+        # off under the form.
+        outer.addWidget(self.form_error)
+        outer.addLayout(buttons)
 
         self._show_mode()
 
@@ -240,6 +260,7 @@ class AcaraPage(Page):
         super().set_event(event_id)
         self.mode = EDIT if event_id is not None else NEW
         self.reload()
+        self.privacy_card.set_event(event_id)
 
     def page_shown(self) -> None:
         if self.mode == EDIT:
@@ -289,7 +310,9 @@ class AcaraPage(Page):
         self.pin_button.setEnabled(info is not None)
         if info is None or not info.has_kiosk_pin:
             self.pin_state.setText(
-                self.tr("Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.")
+                self.tr(
+                    "Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K."
+                )
             )
         else:
             self.pin_state.setText(self.tr("PIN sudah diatur. Hanya hash-nya yang disimpan."))
@@ -433,3 +456,14 @@ class AcaraPage(Page):
         for key in self.errors:
             self._clear_error(key)
         self.form_error.hide()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """A narrow page (910 px at 150 %) puts the summary below the form instead of squeezing it."""
+        super().resizeEvent(event)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < STACK_BELOW
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)

@@ -2,7 +2,8 @@
 
 Start (scan the invitation code, or start anonymously) -> sections -> thank-you -> a fresh form.
 Nothing is stored until the last section is sent, so closing mid-form leaves no half response.
-Leaving needs the organizer PIN (Esc) or the staff shortcut (KIOSK_STAFF_SHORTCUT, Ctrl+Shift+K).
+Leaving needs the organizer PIN (Esc); the staff shortcut (KIOSK_STAFF_SHORTCUT, Ctrl+Shift+K) leaves
+only when no PIN is set, and asks for the PIN otherwise. Enter in an answer moves on to the next one.
 """
 
 from __future__ import annotations
@@ -100,10 +101,11 @@ class FeedbackKioskWindow(QWidget):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_SECONDS * 1000)
         self.idle_timer.timeout.connect(self.abandoned)
-        for inputs in self.inputs:
-            for widget in inputs:
+        for section, inputs in enumerate(self.inputs):
+            for index, widget in enumerate(inputs):
                 widget.sig_changed.connect(self.idle_timer.start)
-        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.leave)
+                widget.sig_next.connect(lambda s=section, i=index: self.next_question(s, i))
+        QShortcut(QKeySequence(STAFF_SHORTCUT), self, activated=self.staff_shortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.ask_pin)
         self.reset()
 
@@ -206,6 +208,7 @@ class FeedbackKioskWindow(QWidget):
         self.next_button = QPushButton()
         self.next_button.setObjectName("kioskButton")
         self.next_button.setProperty("primary", True)
+        self.next_button.setAutoDefault(True)  # Enter on the focused button presses it
         self.next_button.clicked.connect(self.forward)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -386,7 +389,28 @@ class FeedbackKioskWindow(QWidget):
             self.reset()
             self._tell(self.start_message, responses.CODE_MESSAGES[code_status], theme.WARNING)
 
+    def next_question(self, section: int, index: int) -> None:
+        """Enter in an answer: on to the next question of the section, or to the next section."""
+        if section != self._section or self.stack.currentIndex() != 1:
+            return
+        inputs = self.inputs[section]
+        if index + 1 < len(inputs):
+            following = inputs[index + 1]
+            following.focus_input()
+            scroll = self.section_pages.widget(section)
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(following)
+        else:
+            self.next_button.setFocus()  # one more Enter (or a tap) sends the section on
+
     # -- leaving -------------------------------------------------------------------------------
+    def staff_shortcut(self) -> None:
+        """Ctrl+Shift+K: leaves at once only when no PIN is set; with a PIN, the PIN is the only way out."""
+        if self.setup.pin_hash:
+            self.ask_pin()
+        else:
+            self.leave()
+
     def ask_pin(self) -> None:
         if not self.setup.pin_hash:
             QMessageBox.information(

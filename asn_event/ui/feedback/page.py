@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,22 +26,31 @@ from asn_event.feedback import responses, service
 from asn_event.ui.feedback.editor import FormEditor
 from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 from asn_event.ui.feedback.paper_entry import PaperEntry
+from asn_event.ui.feedback.phone import PhoneFormDialog
 from asn_event.ui.feedback.results import ResultsView, percent
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task
+
+COUNTS_EVERY_MS = 3000  # the live counts line; two small counting queries on the read connection
 
 
 class UmpanBalikPage(Page):
     page_key = "umpan-balik"
+
+    sig_stage_qr = Signal(object)
+    """Show a StageQr (the phone form's address) on the stage display, or None to take it off."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.form_id: int | None = None
         self._keep_editor = False
         self.kiosk: FeedbackKioskWindow | None = None
+        self.phone: PhoneFormDialog | None = None
         self._export_task = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -56,25 +65,44 @@ class UmpanBalikPage(Page):
         self.form_pick.setAccessibleName(self.tr("Formulir"))
         self.form_pick.currentIndexChanged.connect(self._form_picked)
         bar.addWidget(self.form_pick, 1)
-        self.default_button = QPushButton(theme.icon("plus"), self.tr("Bawaan"))
+        self.default_button = CompactButton(theme.icon("plus"), self.tr("Bawaan"))
         self.default_button.setToolTip(self.tr("Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK"))
         self.default_button.clicked.connect(self.add_default)
-        self.copy_button = QPushButton(theme.icon("copy"), self.tr("Salin…"))
+        self.copy_button = CompactButton(theme.icon("copy"), self.tr("Salin…"))
         self.copy_button.setToolTip(self.tr("Salin formulir dari acara lain"))
         self.copy_button.clicked.connect(self.copy_from_other)
         bar.addStretch(0)
         bar.addWidget(self.default_button)
         bar.addWidget(self.copy_button)
-        self.export_button = QPushButton(theme.icon("download"), self.tr("Ekspor…"))
+        self.export_button = CompactButton(theme.icon("download"), self.tr("Ekspor…"))
         self.export_button.clicked.connect(self.export)
         self.kiosk_button = QPushButton(theme.icon("monitor", theme.WHITE), self.tr("Buka kios"))
         self.kiosk_button.setProperty("primary", True)
         self.kiosk_button.clicked.connect(self.open_kiosk)
+        self.phone_button = QPushButton(theme.icon("qr-code"), self.tr("Buka formulir untuk ponsel"))
+        self.phone_button.setToolTip(
+            self.tr("Sajikan formulir di jaringan tempat acara; peserta mengisi dari ponsel lewat kode QR")
+        )
+        self.phone_button.clicked.connect(self.open_phone_form)
         bar.addWidget(self.export_button)
-        bar.addWidget(self.kiosk_button)
         layout.addLayout(bar)
+        # The second row: responses by channel, beside the two channels participants use themselves.
+        channels = QHBoxLayout()
+        self.counts = QLabel()
+        self.counts.setObjectName("muted")
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts.setWordWrap(True)
+        self.counts.setAccessibleName(self.tr("Respons per saluran"))
+        channels.addWidget(self.counts, 1)
+        channels.addWidget(self.phone_button)
+        channels.addWidget(self.kiosk_button)
+        layout.addLayout(channels)
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setInterval(COUNTS_EVERY_MS)
+        self.counts_timer.timeout.connect(self.refresh_counts)
 
-        self.tabs = QTabWidget()
+        # Each tab scrolls by itself: the paper entry no longer widens the page past "Buka kios".
+        self.tabs = ScrollingTabs()
         self.results = ResultsView()
         self.editor = FormEditor(ctx)
         self.editor.sig_saved.connect(self._form_saved)
@@ -101,6 +129,32 @@ class UmpanBalikPage(Page):
 
     def page_shown(self) -> None:
         self.refresh_results()
+        self.counts_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.counts_timer.stop()
+        super().hideEvent(event)
+
+    def refresh_counts(self) -> None:
+        """Responses so far by channel against attendance, e.g. "kios 12 · kertas 3 · ponsel 40"."""
+        if self.form_id is None:
+            self.counts.setText("")
+            return
+        try:
+            counts = responses.channel_counts(self.ctx.db, self.form_id)
+        except DomainError as error:
+            self.counts.setText(error_text(error))
+            return
+        Channel = responses.Channel
+        text = self.tr("Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir").format(
+            kiosk=counts.of(Channel.KIOSK), paper=counts.of(Channel.PAPER), phone=counts.of(Channel.PHONE),
+            total=counts.total, attended=counts.attended,
+        )  # fmt: skip
+        if counts.attended:
+            text += f" ({percent(counts.total / counts.attended)})"
+        if self.phone is not None and self.phone.server is not None:
+            text += " · " + self.tr("formulir ponsel aktif di {url}").format(url=self.phone.server.url)
+        self.counts.setText(text)
 
     def _status(self, text: str) -> None:
         self.sig_status.emit(text)
@@ -152,7 +206,7 @@ class UmpanBalikPage(Page):
         self.form_id = form_id
         has_form = form_id is not None
         self.body.setCurrentWidget(self.tabs if has_form else self.empty)
-        for widget in (self.export_button, self.kiosk_button, self.form_pick):
+        for widget in (self.export_button, self.kiosk_button, self.phone_button, self.form_pick, self.counts):
             widget.setVisible(has_form)
         self.empty.setText(
             self.tr(
@@ -172,6 +226,7 @@ class UmpanBalikPage(Page):
             return
         results = responses.form_results(self.ctx.db, self.form_id)
         self.results.show_summary(results.summary)
+        self.refresh_counts()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.results:
@@ -220,6 +275,10 @@ class UmpanBalikPage(Page):
     def export(self) -> None:
         if self.form_id is None:
             return
+        from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+
+        if not ask_organizer_pin(self, self.ctx, self.tr("Ekspor hasil umpan balik"), [self.event_id] if self.event_id else None):
+            return  # personal data leaves the laptop: the organizer's PIN, when one is set
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Ekspor hasil umpan balik"),
@@ -231,6 +290,10 @@ class UmpanBalikPage(Page):
         target = Path(path)
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".xlsx")
+        checked = confirm_output(self, target, asked=target == Path(path))
+        if checked is None:
+            return
+        target = checked
         form_id = self.form_id
         db = self.ctx.db
         self.export_button.setEnabled(False)
@@ -266,6 +329,42 @@ class UmpanBalikPage(Page):
         self.kiosk.sig_left.connect(self._kiosk_left)
         self.kiosk.showFullScreen()
         self._status(self.tr("Kios dibuka. Keluar dengan Esc dan PIN panitia."))
+
+    def open_phone_form(self) -> None:
+        """Show the phone form dialog (one at a time: a second press brings the running one forward)."""
+        if self.phone is not None:
+            self.phone.show()
+            self.phone.raise_()
+            self.phone.activateWindow()
+            return
+        if self.form_id is None:
+            return
+        form = service.load_form(self.ctx.db, self.form_id)
+        self.phone = PhoneFormDialog(self.ctx, self.form_id, form.title, self)
+        self.phone.sig_stage_qr.connect(self.sig_stage_qr)
+        self.phone.sig_running.connect(self._phone_running)
+        self.phone.finished.connect(self._phone_closed)
+        self.phone.show()
+
+    def _phone_running(self, running: bool) -> None:
+        self.refresh_counts()
+        if running and self.phone is not None and self.phone.server is not None:
+            self._status(self.tr("Formulir ponsel aktif di {url}").format(url=self.phone.server.url))
+        elif not running:
+            self._status(self.tr("Formulir ponsel dihentikan."))
+
+    def _phone_closed(self) -> None:
+        if self.phone is not None:
+            self.phone.stop_server()
+            self.phone.deleteLater()
+        self.phone = None
+        self.refresh_counts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The app is closing: the phone form stops with it."""
+        if self.phone is not None:
+            self.phone.stop_server()
+        super().closeEvent(event)
 
     def _kiosk_left(self) -> None:
         self.kiosk = None

@@ -1,11 +1,13 @@
-"""Feedback results: counts, a chart per question, a chart and table per unit, free text.
+"""Feedback results: counts, a chart per question beside a table of every question, per unit, free text.
 
 QtCharts is imported here, when the results are first shown, never at application start.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+import html
+
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,7 +49,11 @@ def percent(value: float | None) -> str:
 
 
 def _wrap(label: str, width: int = 11) -> str:
-    """``4 · Sangat Setuju`` as short lines for a chart axis (QtCharts drops labels that collide)."""
+    """``4 · Sangat Setuju`` as short lines for a chart axis (QtCharts drops labels that collide).
+
+    Axis labels are rich text, so the words are escaped: an option typed as ``<b>`` stays text.
+    """
+    label = html.escape(label)
     lines: list[str] = []
     for part in label.split(" · "):
         line = ""
@@ -74,6 +82,45 @@ def _card(title: str) -> tuple[QFrame, QLabel]:
     return card, value
 
 
+# The overview table's columns.
+COL_NUMBER, COL_QUESTION, COL_MEAN, COL_SPREAD, COL_ANSWERED = range(5)
+SPREAD_ROLE = Qt.ItemDataRole.UserRole + 1  # the bucket counts of a question, lowest scale point first
+
+
+def spread_colours(count: int) -> list[QColor]:
+    """One shade per scale point, light (low) to the primary blue (high): read as a stacked bar."""
+    light, dark = QColor("#D9E2EC"), QColor(theme.PRIMARY)
+    if count <= 1:
+        return [dark]
+    return [
+        QColor(
+            round(light.red() + (dark.red() - light.red()) * i / (count - 1)),
+            round(light.green() + (dark.green() - light.green()) * i / (count - 1)),
+            round(light.blue() + (dark.blue() - light.blue()) * i / (count - 1)),
+        )
+        for i in range(count)
+    ]
+
+
+class SpreadDelegate(QStyledItemDelegate):
+    """Paints a question's answers as one stacked bar, each scale point's share its width."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        counts = index.data(SPREAD_ROLE) or []
+        total = sum(counts)
+        if not total:
+            return
+        box = option.rect.adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+        x = float(box.left())
+        painter.save()
+        for colour, count in zip(spread_colours(len(counts)), counts, strict=True):
+            width = box.width() * count / total
+            painter.fillRect(QRect(round(x), box.top(), max(0, round(x + width) - round(x)), box.height()), colour)
+            x += width
+        painter.restore()
+
+
 class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +143,7 @@ class ResultsView(QWidget):
         cards.addWidget(card)
         card, self.rate_label = _card(self.tr("Tingkat respons"))
         cards.addWidget(card)
-        card, self.source_label = _card(self.tr("Kios / kertas"))
+        card, self.source_label = _card(self.tr("Kios / kertas / ponsel"))
         cards.addWidget(card)
         layout.addLayout(cards)
 
@@ -109,6 +156,11 @@ class ResultsView(QWidget):
         pick.addWidget(title)
         self.question_pick = QComboBox()
         self.question_pick.setMinimumWidth(200)
+        # As wide as the room, not as the longest question (which pushed the page past 910 px).
+        self.question_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_pick.setMinimumContentsLength(20)
         self.question_pick.currentIndexChanged.connect(self._show_question)
         pick.addWidget(self.question_pick, 1)
         grid.addLayout(pick, 0, 0)
@@ -120,21 +172,50 @@ class ResultsView(QWidget):
         self.unit_chart_box = QVBoxLayout()
         grid.addLayout(self.unit_chart_box, 1, 1)
 
+        overview_title = QLabel(self.tr("Semua pertanyaan"))
+        overview_title.setObjectName("sectionTitle")
+        grid.addWidget(overview_title, 2, 0, 1, 2)
+        self.overview = QTableWidget(0, 5)
+        self.overview.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Pertanyaan"), self.tr("Rata-rata"), self.tr("Sebaran (rendah → tinggi)"),
+             self.tr("Jawaban")]
+        )  # fmt: skip
+        self.overview.verticalHeader().hide()
+        self.overview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.overview.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.overview.setWordWrap(False)
+        self.overview.setItemDelegateForColumn(COL_SPREAD, SpreadDelegate(self.overview))
+        self.overview.setMinimumHeight(300)
+        self.overview.cellClicked.connect(lambda row, _column: self.question_pick.setCurrentIndex(row))
+        head = self.overview.horizontalHeader()
+        head.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_NUMBER, COL_MEAN, COL_ANSWERED):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(COL_SPREAD, QHeaderView.ResizeMode.Fixed)
+        head.resizeSection(COL_SPREAD, 220)
+        grid.addWidget(self.overview, 3, 0, 1, 2)
+
         text_title = QLabel(self.tr("Saran dan jawaban teks"))
         text_title.setObjectName("sectionTitle")
-        grid.addWidget(text_title, 2, 0)
+        grid.addWidget(text_title, 4, 0)
         table_title = QLabel(self.tr("Rincian per unit"))
         table_title.setObjectName("sectionTitle")
-        grid.addWidget(table_title, 2, 1)
+        grid.addWidget(table_title, 4, 1)
         self.free_text = QListWidget()
         self.free_text.setWordWrap(True)
         self.free_text.setAlternatingRowColors(True)
         self.free_text.setMinimumHeight(260)
-        grid.addWidget(self.free_text, 3, 0)
+        grid.addWidget(self.free_text, 5, 0)
         self.unit_table = QTableWidget(0, 5)
         self.unit_table.setMinimumHeight(260)
         self.unit_table.setHorizontalHeaderLabels(
-            [self.tr("Unit"), self.tr("Hadir"), self.tr("Respons"), self.tr("Tingkat"), self.tr("Rata-rata 1-5")]
+            [
+                self.tr("Unit"),
+                self.tr("Hadir"),
+                self.tr("Respons"),
+                self.tr("Tingkat"),
+                self.tr("Rata-rata 1-5"),
+            ]
         )
         self.unit_table.verticalHeader().hide()
         self.unit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -142,7 +223,7 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        grid.addWidget(self.unit_table, 3, 1)
+        grid.addWidget(self.unit_table, 5, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
@@ -226,17 +307,18 @@ class ResultsView(QWidget):
             self.question_pick.clear()
             self.free_text.clear()
             self.unit_table.setRowCount(0)
+            self.overview.setRowCount(0)
             return
         self.count_label.setText(str(summary.responses))
         self.attendance_label.setText(str(summary.attendance))
         self.rate_label.setText(percent(summary.rate))
         sources = dict(summary.by_source)
-        self.source_label.setText(f"{sources.get('kiosk', 0)} / {sources.get('paper', 0)}")
+        self.source_label.setText(f"{sources.get('kiosk', 0)} / {sources.get('paper', 0)} / {sources.get('phone', 0)}")
         self.empty.setText(
             ""
             if summary.responses
             else self.tr(
-                "Belum ada jawaban. Buka kios untuk peserta, atau ketik formulir kertas di Entri kertas."
+                "Belum ada jawaban. Buka kios atau formulir untuk ponsel, atau ketik formulir kertas di Entri kertas."
             )
         )
         self.empty.setVisible(not summary.responses)
@@ -248,14 +330,49 @@ class ResultsView(QWidget):
         self.question_pick.setCurrentIndex(max(current, 0))
         self.question_pick.blockSignals(False)
         self._show_question()
+        self._show_overview()
         self._show_units()
         self._show_free_text()
+
+    def _show_overview(self) -> None:
+        """One row per question: its average, its answers as a stacked bar, how many answered."""
+        assert self.summary is not None
+        self.overview.setRowCount(len(self.summary.questions))
+        for row, q in enumerate(self.summary.questions):
+            counts = [b.count for b in q.distribution]
+            cells = [str(row + 1), q.text, decimal(q.mean) if q.mean is not None else "-", "", str(q.answered)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (COL_NUMBER, COL_MEAN, COL_ANSWERED):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == COL_QUESTION:
+                    item.setToolTip(f"{q.section}: {q.text}")
+                if column == COL_SPREAD:
+                    item.setData(SPREAD_ROLE, counts)
+                    item.setToolTip("\n".join(f"{b.label}: {b.count}" for b in q.distribution))
+                    if not q.distribution:
+                        item.setText(self.tr("teks"))
+                        item.setForeground(QColor(theme.MUTED))
+                self.overview.setItem(row, column, item)
+        # Tall enough for every question without a scroll bar of its own (up to a screenful).
+        rows = sum(self.overview.rowHeight(r) for r in range(self.overview.rowCount()))
+        self.overview.setMinimumHeight(min(self.overview.horizontalHeader().sizeHint().height() + rows + 6, 640))
 
     def _show_question(self) -> None:
         if self.summary is None or self.question_pick.currentIndex() < 0:
             return
         q: QuestionSummary = self.summary.questions[self.question_pick.currentIndex()]
-        if q.distribution:
+        if not q.answered:  # words, not an axis of zeros
+            view = QLabel(
+                self.tr("Belum ada jawaban untuk pertanyaan ini.")
+                if self.summary.responses
+                else self.tr("Belum ada jawaban. Grafik muncul setelah respons pertama masuk dari kios, ponsel, atau kertas.")
+            )
+            view.setObjectName("muted")
+            view.setWordWrap(True)
+            view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setMinimumHeight(340)
+        elif q.distribution:
             categories = [_wrap(_bucket_words(b)) for b in q.distribution]
             counts = [float(b.count) for b in q.distribution]
             view = self._chart(
@@ -287,10 +404,11 @@ class ResultsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.unit_table.setItem(row, column, item)
         attended = sorted((u for u in units if u.rate is not None), key=lambda u: -u.attended)
-        shown = sorted(attended[:12], key=lambda u: u.unit.casefold())
+        # Sorted by the value shown, highest on top (a horizontal chart draws its first category lowest).
+        shown = sorted(attended[:12], key=lambda u: (-(u.rate or 0), u.unit.casefold()))
         if shown:
             view = self._chart(
-                [u.unit for u in reversed(shown)],
+                [html.escape(u.unit) for u in reversed(shown)],
                 [round((u.rate or 0) * 100) for u in reversed(shown)],
                 True,
                 119,

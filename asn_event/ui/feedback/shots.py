@@ -56,7 +56,7 @@ def _page_on_tab(ctx: AppContext, event_id: int | None, request: ScreenshotReque
     from asn_event.ui.shell.main_window import MainWindow
     from asn_event.ui.shell.settings import Settings
 
-    window = MainWindow(ctx, Settings(), _event_id(ctx, event_id))
+    window = MainWindow(ctx, request.settings or Settings(), _event_id(ctx, event_id))
     window.resize(request.size)
     window.show()
     app = QApplication.instance()
@@ -70,6 +70,11 @@ def _page_on_tab(ctx: AppContext, event_id: int | None, request: ScreenshotReque
         editor.tree.setCurrentItem(editor.tree.topLevelItem(1).child(0))
     if tab == 2:
         paper = page.paper  # type: ignore[attr-defined]
+        # The sheet's writer, found by name as a clerk would (the demo roster has a Siti Aminah).
+        paper.who.setText("Siti Aminah")
+        paper.find_person()
+        if paper.hits.isVisible() and paper.hits.currentItem() is not None:
+            paper._hit_chosen(paper.hits.currentItem())
         for widget, value in zip(paper.inputs, (5, 4, 3), strict=False):
             widget.set_value(value)
         paper.inputs[3].focus_input()

@@ -36,6 +36,7 @@ from asn_event.ui.reports.card import ReportCard
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -101,8 +102,10 @@ class LaporanPage(Page):
         self.attendance_card = ReportCard(
             "clipboard-list",
             self.tr("Daftar Hadir"),
-            self.tr("Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. "
-                    "Siap ditandatangani dan diarsipkan."),
+            self.tr(
+                "Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. "
+                "Siap ditandatangani dan diarsipkan."
+            ),
         )
         self.all_registered = QCheckBox(self.tr("Semua peserta terdaftar"))
         self.attendance_card.options.addWidget(self.all_registered)
@@ -117,8 +120,10 @@ class LaporanPage(Page):
         self.event_card = ReportCard(
             "file-text",
             self.tr("Laporan Kegiatan"),
-            self.tr("Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, "
-                    "sertifikat dan penutup, dengan tanda tangan penanggung jawab."),
+            self.tr(
+                "Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, "
+                "sertifikat dan penutup, dengan tanda tangan penanggung jawab."
+            ),
         )
         self.event_button = self.event_card.add_button(self.tr("Simpan PDF…"))
         self.event_button.clicked.connect(self.save_event_report)
@@ -126,9 +131,9 @@ class LaporanPage(Page):
         self.jp_card = ReportCard(
             "award",
             self.tr("Rekap JP"),
-            self.tr("Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.").replace(
-                "%1", str(JP_YEARLY_TARGET)
-            ),
+            self.tr(
+                "Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP."
+            ).replace("%1", str(JP_YEARLY_TARGET)),
         )
         year_row = QHBoxLayout()
         year_row.addWidget(QLabel(self.tr("Tahun")))
@@ -147,17 +152,34 @@ class LaporanPage(Page):
         self.export_card = ReportCard(
             "file-spreadsheet",
             self.tr("Ekspor Kehadiran"),
-            self.tr("Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel."),
+            self.tr(
+                "Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel."
+            ),
         )
         self.csv_button = self.export_card.add_button(self.tr("Simpan CSV…"), "download", primary=False)
         self.csv_button.clicked.connect(lambda: self.save_attendance_export(csv=True))
         self.xlsx_button = self.export_card.add_button(self.tr("Simpan Excel…"), "file-spreadsheet")
         self.xlsx_button.clicked.connect(lambda: self.save_attendance_export(csv=False))
 
+        self.filings_card = ReportCard(
+            "shield-check",
+            self.tr("Berkas untuk instansi"),
+            self.tr("Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, "
+                    "dicetak) dan catatan pindai semua meja, sebagai Excel."),
+        )
+        self.scanlog_button = self.filings_card.add_button(self.tr("Catatan pindai…"), "download", primary=False)
+        self.scanlog_button.clicked.connect(lambda: self.save_filing(ReportKind.SCANLOG_XLSX))
+        self.register_button = self.filings_card.add_button(self.tr("Register sertifikat…"), "download", primary=False)
+        self.register_button.clicked.connect(lambda: self.save_filing(ReportKind.CERTIFICATES_XLSX))
+        self.siasn_button = self.filings_card.add_button(self.tr("SIASN…"), "file-spreadsheet")
+        self.siasn_button.clicked.connect(lambda: self.save_filing(ReportKind.SIASN_XLSX))
+
         for index, card in enumerate((self.attendance_card, self.event_card, self.jp_card, self.export_card)):
             grid.addWidget(card, index // 2, index % 2)
-        grid.setRowStretch(2, 1)
-        self.buttons = (self.attendance_button, self.event_button, self.jp_button, self.csv_button, self.xlsx_button)
+        grid.addWidget(self.filings_card, 2, 0, 1, 2)  # across both columns: three buttons fit
+        grid.setRowStretch(3, 1)
+        self.buttons = (self.attendance_button, self.event_button, self.jp_button, self.csv_button, self.xlsx_button,
+                        self.scanlog_button, self.register_button, self.siasn_button)  # fmt: skip
 
         status_row = QHBoxLayout()
         status_row.setContentsMargins(0, 8, 0, 0)
@@ -200,18 +222,24 @@ class LaporanPage(Page):
             return
         self.subtitle_label.setText(f"{info.title} · {long_date(info.date)}")
         self.counts_label.setText(
-            self.tr("Hadir %1 dari %2 terdaftar").replace("%1", str(info.checked_in)).replace("%2", str(info.registered))
+            self.tr("Hadir %1 dari %2 terdaftar")
+            .replace("%1", str(info.checked_in))
+            .replace("%2", str(info.registered))
         )
         if self.year_spin.property("event") != info.id:  # another event: its year, its participants
             self.year_spin.setValue(info.date.year)
             self.year_spin.setProperty("event", info.id)
             self.jp_only_event.setChecked(True)
         if info.registered == 0:
-            self.empty_text.setText(self.tr("Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta."))
+            self.empty_text.setText(
+                self.tr("Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.")
+            )
             self.empty_banner.show()
         elif info.checked_in == 0:
             self.empty_text.setText(
-                self.tr("Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.")
+                self.tr(
+                    "Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu."
+                )
             )
             self.empty_banner.show()
             self.all_registered.setChecked(True)
@@ -222,6 +250,10 @@ class LaporanPage(Page):
 
     # -- actions ------------------------------------------------------------------------------
     def _ask_path(self, title: str, stem: str, suffix: str, file_filter: str) -> Path | None:
+        from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+
+        if not ask_organizer_pin(self, self.ctx, title, [self.event_id] if self.event_id else None):
+            return None  # personal data leaves the laptop: the organizer's PIN, when one is set
         suggested = self.last_dir / f"{safe_file_stem(stem)}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         if not chosen:
@@ -229,8 +261,10 @@ class LaporanPage(Page):
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        self.last_dir = path.parent
-        return path
+        checked = confirm_output(self, path, asked=path == Path(chosen))
+        if checked is not None:
+            self.last_dir = checked.parent
+        return checked
 
     def _stem(self, what: str) -> str:
         assert self.info is not None
@@ -254,7 +288,9 @@ class LaporanPage(Page):
     def save_event_report(self) -> None:
         if self.info is None:
             return
-        path = self._ask_path(self.tr("Simpan laporan kegiatan"), self._stem("Laporan Kegiatan"), ".pdf", PDF_FILTER)
+        path = self._ask_path(
+            self.tr("Simpan laporan kegiatan"), self._stem("Laporan Kegiatan"), ".pdf", PDF_FILTER
+        )
         if path is None:
             return
         db, clock, event_id = self.ctx.db, self.ctx.clock, self.info.id
@@ -291,12 +327,31 @@ class LaporanPage(Page):
             lambda progress: files.save_attendance_export(db, event_id, path, progress=progress),
         )
 
+    def save_filing(self, kind: ReportKind) -> None:
+        """SIASN sheet, certificate register or scan log as .xlsx."""
+        if self.info is None:
+            return
+        save, stem, title = {
+            ReportKind.SIASN_XLSX: (files.save_siasn_xlsx, "SIASN Riwayat Diklat", self.tr("Simpan riwayat diklat SIASN")),
+            ReportKind.CERTIFICATES_XLSX: (
+                files.save_certificate_register, "Register Sertifikat", self.tr("Simpan register sertifikat")
+            ),
+            ReportKind.SCANLOG_XLSX: (files.save_scan_log, "Catatan Pindai", self.tr("Simpan catatan pindai")),
+        }[kind]
+        path = self._ask_path(title, self._stem(stem), ".xlsx", XLSX_FILTER)
+        if path is None:
+            return
+        db, event_id = self.ctx.db, self.info.id
+        self._run(title, lambda progress: save(db, event_id, path, progress=progress))
+
     def _run(self, title: str, work: Callable[[Progress], Any]) -> None:
         self.busy = True
         for button in self.buttons:
             button.setEnabled(False)
         self.show_status("clock", theme.MUTED, title)
-        run_with_dialog(self, title, work, on_done=self._saved, on_failed=self._failed, on_cancelled=self._cancelled)
+        run_with_dialog(
+            self, title, work, on_done=self._saved, on_failed=self._failed, on_cancelled=self._cancelled
+        )
 
     def _finish(self) -> None:
         self.busy = False
@@ -323,7 +378,9 @@ class LaporanPage(Page):
         self.show_status("info", theme.MUTED, self.tr("Dibatalkan. Tidak ada berkas yang disimpan."))
 
     def show_error(self, message: str) -> None:
-        self.show_status("circle-alert", theme.DANGER.fg, self.tr("Tidak tersimpan: %1").replace("%1", message))
+        self.show_status(
+            "circle-alert", theme.DANGER.fg, self.tr("Tidak tersimpan: %1").replace("%1", message)
+        )
         self.open_folder_button.hide()
 
     def show_status(self, icon: str, color: str, message: str) -> None:

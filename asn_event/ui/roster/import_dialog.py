@@ -289,11 +289,14 @@ class ImportDialog(QDialog):
             return
         parsed, create = self.parsed, self.create_units.isChecked()
         ctx, event_id = self.ctx, self.event_id
-        self._run(
-            lambda p: commit_import(ctx.db, ctx.clock, event_id, parsed, create_units=create, progress=p),
-            self._imported,
-            self.tr("Menyimpan…"),
-        )
+
+        def work(p: Progress) -> ImportResult:
+            from asn_event.backups import safety_backup
+
+            safety_backup(ctx.db, "before-import")  # a way back from a wrong sheet
+            return commit_import(ctx.db, ctx.clock, event_id, parsed, create_units=create, progress=p)
+
+        self._run(work, self._imported, self.tr("Menyimpan…"))
 
     def _imported(self, result: ImportResult) -> None:
         self.sig_imported.emit(result)

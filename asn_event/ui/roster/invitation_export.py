@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
@@ -11,15 +10,19 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWid
 from asn_event.context import AppContext
 from asn_event.invitations import render_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
+from asn_event.safe_output import write_bytes
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.fit import CompactButton
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.tasks import run_with_dialog
 
 
 def invitations_button(
     parent: QWidget, ctx: AppContext, event_id: Callable[[], int | None], status: Callable[[str], None]
 ) -> QPushButton:
-    button = CompactButton(theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR"))
+    button = CompactButton(
+        theme.icon("qr-code"), QCoreApplication.translate("InvitationExport", "Undangan QR")
+    )
     menu = QMenu(button)
     menu.addAction(
         QCoreApplication.translate("InvitationExport", "Kartu untuk dicetak (PDF) …"),
@@ -50,14 +53,15 @@ def export(
         target = QFileDialog.getExistingDirectory(
             parent, QCoreApplication.translate("InvitationExport", "Folder untuk gambar undangan")
         )
-    if not target:
+    checked = confirm_output(parent, target, asked=pdf, folder=not pdf) if target else None
+    if checked is None:
         return
-    db, out = ctx.db, Path(target)
+    db, out = ctx.db, checked
 
     def work(progress):  # type: ignore[no-untyped-def]
         event, invitations = collect_invitations(db, event_id)
         if pdf:
-            out.write_bytes(render_pdf(event, invitations, progress=progress))
+            write_bytes(out, render_pdf(event, invitations, progress=progress))
         else:
             write_pngs(event, invitations, out, progress=progress)
         return len(invitations)

@@ -45,6 +45,7 @@ from asn_event.ui.roster.person_dialog import PersonDialog
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import CompactButton
+from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
 
@@ -342,12 +343,19 @@ class PesertaPage(Page):
         )
 
     def export(self) -> None:
+        from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+
+        title = self.tr("Ekspor daftar peserta")
+        if not ask_organizer_pin(self, self.ctx, title, [self.event_id] if self.event_id else None):
+            return  # personal data leaves the laptop: the organizer's PIN, when one is set
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Ekspor daftar peserta"), "peserta.xlsx", self.tr("Excel (*.xlsx)")
         )
         if not path:
             return
-        target = Path(path).with_suffix(".xlsx")
+        target = confirm_output(self, Path(path).with_suffix(".xlsx"), asked=Path(path).suffix == ".xlsx")
+        if target is None:
+            return
         ctx, event_id, query = self.ctx, self.event_id, self.current_query()
         run_with_dialog(
             self,

@@ -1,6 +1,7 @@
 """Widgets that fit a narrow window (a 1366x768 laptop at 150 % scaling is 910x512 logical pixels).
 
 ``ElidedLabel`` shortens its one line with "…" and keeps the whole text in its tooltip.
+``ScrollingTabs`` lets each tab scroll by itself, so the widest tab does not widen the whole page.
 ``CompactButton`` drops its words (keeping the icon, with the words as tooltip and accessible name)
 when the layout cannot give it room for them, instead of cutting the words off.
 """
@@ -9,7 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
 ELIDED_MIN_WIDTH = 48
 
@@ -137,3 +147,31 @@ class PageScroll(QScrollArea):
             if need.height() > height and width == self.width():
                 width -= bar
         page.resize(max(need.width(), width), max(need.height(), height))
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose pages scroll by themselves below their minimum size.
+
+    A QTabWidget is as wide as its widest page, shown or not: one wide tab (a form editor) pushed a
+    whole page, and the buttons above the tabs, past a 910 px window. Each page sits in a
+    :class:`PageScroll`; ``widget``, ``indexOf``, ``currentWidget`` and ``setCurrentWidget`` speak of
+    the pages themselves, as with a plain QTabWidget.
+    """
+
+    def addTab(self, page: QWidget, *args) -> int:  # type: ignore[no-untyped-def, override]
+        return super().addTab(PageScroll(page), *args)
+
+    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+        holder = super().widget(index)
+        return holder.widget() if isinstance(holder, PageScroll) else holder
+
+    def indexOf(self, page: QWidget) -> int:  # type: ignore[override]
+        return next((i for i in range(self.count()) if self.widget(i) is page), -1)
+
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
+        return self.widget(self.currentIndex())
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # type: ignore[override]
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.backup_timer import BackupTimer
 from asn_event.ui.shell.dates import short_date
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
@@ -36,6 +38,9 @@ from asn_event.ui.shell.settings import Settings
 MINIMUM_SIZE = QSize(860, 440)
 SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 164
 NARROW_BELOW = 1100
+TITLE_BAR_ALLOWANCE = 40
+STAGE_CHECK_DELAY_MS = 400  # after the first paint and the warm-up (app.WARM_UP_DELAY_MS)
+"""Room left for the window manager's title bar when the first size is taken from the screen's free area."""
 """Below this window width the sidebar narrows, so the pages keep their room at 150 % scaling."""
 
 
@@ -53,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         # A 1366x768 laptop at 150 % scaling is 910x512 logical pixels, less the taskbar and title bar.
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(1366, 768)
+        self.resize(self._first_size())
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -83,8 +88,46 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.nav.setCurrentRow(i))
 
+        self.backup_timer: BackupTimer | None = None
+        if ctx.auto_backup is not None:
+            self.backup_timer = BackupTimer(ctx.auto_backup, self)
+            self.backup_timer.sig_done.connect(self._backup_done)
+            self.backup_timer.sig_failed.connect(self._backup_failed)
+            self.backup_timer.start()
+
         self.reload_events(select=event_id)
         self.nav.setCurrentRow(0)
+
+    # -- size and place ---------------------------------------------------------------------
+    @staticmethod
+    def _first_size() -> QSize:
+        """1366x768 where the screen has room, else the room there is (its title bar still on screen)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1366, 768)
+        area = screen.availableGeometry()
+        return QSize(min(1366, area.width()), min(768, area.height() - TITLE_BAR_ALLOWANCE))
+
+    def show_on_screen(self) -> None:
+        """Show as the operator left it; the first time maximized within the screen's free area.
+
+        Never sized to the whole screen: on a 1366x768 laptop the title bar and the taskbar would push
+        the status bar and the bottom of the pages off the screen.
+        """
+        saved = self.settings.window_geometry
+        if (
+            saved
+            and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+            and self._on_a_screen()
+        ):
+            self.show()
+        else:
+            self.resize(self._first_size())
+            self.showMaximized()
+
+    def _on_a_screen(self) -> bool:
+        frame = self.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
 
     # -- building ---------------------------------------------------------------------------
     def page_title(self, key: str) -> str:
@@ -127,6 +170,12 @@ class MainWindow(QMainWindow):
         self.desk_button.setToolTip(self.tr("Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah."))
         self.desk_button.clicked.connect(self.edit_settings)
         layout.addWidget(self.desk_button)
+        self.about_button = QPushButton(theme.icon("info", theme.WHITE, 18), self.tr("Tentang"))
+        self.about_button.setObjectName("deskButton")
+        self.about_button.setToolTip(self.tr("Versi, lokasi data dan lisensi (F1)"))
+        self.about_button.clicked.connect(self.show_about)
+        layout.addWidget(self.about_button)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
         return sidebar
 
     def _build_topbar(self) -> QWidget:
@@ -141,6 +190,7 @@ class MainWindow(QMainWindow):
         label.setStyleSheet("border: none;")
         row.addWidget(label)
         self.switcher = QComboBox()
+        self.switcher.setObjectName("eventSwitcher")
         self.switcher.setMinimumWidth(200)
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.switcher.setMinimumContentsLength(30)
@@ -161,6 +211,9 @@ class MainWindow(QMainWindow):
             page.sig_events_changed.connect(lambda: self.reload_events(select=self.event_id))
             if isinstance(page, AcaraPage):
                 page.sig_event_created.connect(lambda eid: self.reload_events(select=eid))
+                page.sig_backup_requested.connect(self.backup_now)
+            if key == "umpan-balik":  # the phone form's QR code goes to the Timer page's stage display
+                page.sig_stage_qr.connect(lambda qr: self.page("timer").show_qr(qr))  # type: ignore[attr-defined]
             page.use_settings(self.settings)
             page.set_event(self.event_id)
             self.pages[key] = page
@@ -210,18 +263,57 @@ class MainWindow(QMainWindow):
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
+        if self.backup_timer is not None:
+            self.backup_timer.active = event_id is not None
         if event_id is not None:
             self.settings.last_event_id = event_id
         for page in self.pages.values():
             page.set_event(event_id)
+        if event_id is not None and "timer" not in self.pages:
+            # After the first paint: the check reads the agenda through the ORM, which start-up defers.
+            QTimer.singleShot(STAGE_CHECK_DELAY_MS, lambda: self._reopen_stage(event_id))
         self._update_title()
         self.sig_event_changed.emit(event_id)
+
+    def _reopen_stage(self, event_id: int) -> None:
+        """A segment under way (the app was closed or crashed mid-talk): the Timer page reopens its stage display."""
+        if event_id == self.event_id and "timer" not in self.pages and self._segment_running(event_id):
+            self.page("timer")
+
+    def _segment_running(self, event_id: int) -> bool:
+        from asn_event.stage.agenda import AgendaError
+        from asn_event.stage.service import segment_running
+
+        try:
+            return segment_running(self.ctx.db, self.ctx.clock, event_id)
+        except (DomainError, AgendaError):
+            return False  # the Timer page says what is wrong when it is opened
 
     def _update_title(self) -> None:
         key = PAGES[max(self.nav.currentRow(), 0)].key
         event_text = self.switcher.currentText() if self.event_id is not None else self.tr("belum ada acara")
         self.top_title.setText(f"{self.page_title(key)} · {event_text}")
+        # The system adds " — Sinar ASN Event Desk" (the application's display name) on the title bar.
+        self.setWindowTitle(f"{self.page_title(key)} · {event_text}")
         self.event_label.setText(self.tr("Acara: %1").replace("%1", event_text))
+
+    # -- backups ----------------------------------------------------------------------------
+    def backup_now(self, label: str = "manual") -> None:
+        if self.backup_timer is not None and self.backup_timer.tick(force=True, label=label):
+            self.show_status(self.tr("Membuat cadangan…"))
+
+    def _backup_done(self, result: object) -> None:
+        acara = self.pages.get("acara")
+        if isinstance(acara, AcaraPage):
+            acara.backup_card.show_state()
+        if getattr(result, "made", None) is not None:
+            self.show_status(self.tr("Cadangan dibuat dan diperiksa utuh."))
+
+    def _backup_failed(self, message: str) -> None:
+        acara = self.pages.get("acara")
+        if isinstance(acara, AcaraPage):
+            acara.backup_card.show_state(message)
+        self.statusBar().showMessage(self.tr("Cadangan gagal: %1").replace("%1", message), 30_000)
 
     # -- misc -------------------------------------------------------------------------------
     def show_status(self, message: str) -> None:
@@ -235,13 +327,24 @@ class MainWindow(QMainWindow):
             self.ctx.desk = self.settings.desk_name
             self.ctx.staff = self.settings.staff_name
             self.desk_button.setText(self.settings.desk_name)
+            if self.ctx.auto_backup is not None:
+                mirror = self.settings.backup_mirror
+                self.ctx.auto_backup.mirror = Path(mirror) if mirror else None
             self.show_status(self.tr("Pengaturan disimpan."))
+
+    def show_about(self) -> None:
+        from asn_event.ui.shell.about import AboutDialog
+
+        AboutDialog(self.ctx.db.display_name, self.settings.store.fileName(), self).exec()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.sidebar.setFixedWidth(SIDEBAR_WIDE if event.size().width() >= NARROW_BELOW else SIDEBAR_NARROW)
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
         for page in self.pages.values():
             page.close()
         super().closeEvent(event)

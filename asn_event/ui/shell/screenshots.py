@@ -6,15 +6,20 @@ register a builder in ``TARGETS``: ``builder(ctx, event_id, request) -> QWidget`
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_event.context import AppContext
+from asn_event.safe_output import atomic_write
+from asn_event.stage.samples import SampleState
 from asn_event.ui.shell.pages import PAGE_KEYS
+from asn_event.ui.shell.settings import Settings
+from asn_event.ui.shell.tasks import wait_idle
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,7 @@ class ScreenshotRequest:
     size: QSize
     state: str = ""  # a target-specific variant, e.g. the stage display's "overtime"
     extra: dict[str, str] = field(default_factory=dict)
+    settings: Settings | None = None  # a scratch copy: a screenshot never writes the user's settings
 
 
 Builder = Callable[[AppContext, "int | None", ScreenshotRequest], QWidget]
@@ -36,7 +42,22 @@ TARGETS: dict[str, str] = {
     "checkin-desk": "asn_event.ui.checkin.screens:desk_builder",
     "checkin-kiosk": "asn_event.ui.checkin.kiosk:screenshot_builder",
     "impor": "asn_event.ui.roster.import_dialog:screenshot_builder",
+    "tentang": "asn_event.ui.shell.about:screenshot_builder",
 }
+
+
+_SCAN_STATES = ("accepted", "already", "refused", "unknown", "forged")
+# The --state each screen knows (a screen not listed knows none): an unknown one is refused.
+STATES: dict[str, tuple[str, ...]] = {
+    "kiosk-feedback": ("start", "section", "problem", "thanks"),
+    "stage": tuple(SampleState),
+    "checkin-desk": _SCAN_STATES,
+    "checkin-kiosk": _SCAN_STATES,
+}
+
+
+def states_for(target: str) -> tuple[str, ...]:
+    return STATES.get(target, ())
 
 
 def target_names() -> tuple[str, ...]:
@@ -51,19 +72,37 @@ def _builder(name: str) -> Builder:
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
+    """Let the screen lay out, and wait for its background loads to call back."""
+    for _ in range(rounds):
+        app.processEvents()
+    wait_idle(app)
     for _ in range(rounds):
         app.processEvents()
 
 
+def scratch_settings(folder: Path) -> Settings:
+    """This laptop's settings copied into a file in ``folder``: the screen looks as it would, and
+    whatever it stores (the last event shown ...) never reaches the user's real settings."""
+    real = Settings().store
+    store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    for key in real.allKeys():
+        store.setValue(key, real.value(key))
+    return Settings(store)
+
+
 def render(ctx: AppContext, event_id: int | None, request: ScreenshotRequest, out: Path) -> Path:
     """Build the screen, show it at ``request.size``, let it lay out, grab it into ``out``."""
-    from asn_event.ui.shell.main_window import MainWindow
-    from asn_event.ui.shell.settings import Settings
-
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="asn-event-shot-") as folder:
+        return _render(app, ctx, event_id, replace(request, settings=scratch_settings(Path(folder))), out)
+
+
+def _render(app: QApplication, ctx: AppContext, event_id: int | None, request: ScreenshotRequest, out: Path) -> Path:
+    from asn_event.ui.shell.main_window import MainWindow
+
     if request.target in PAGE_KEYS:
-        window = MainWindow(ctx, Settings(), event_id)
+        window = MainWindow(ctx, request.settings or Settings(), event_id)
         window.resize(request.size)
         window.show()
         settle(app)
@@ -76,12 +115,15 @@ def render(ctx: AppContext, event_id: int | None, request: ScreenshotRequest, ou
     settle(app, 10)
     pixmap = widget.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(out), "PNG"):
-        raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
+    with atomic_write(out) as partial:
+        if not pixmap.save(str(partial), "PNG"):
+            raise OSError(f"Gambar tidak dapat disimpan ke {out}.")
     widget.close()
     return out
 
 
-def render_page(ctx: AppContext, event_id: int | None, target: str, size: tuple[int, int], state: str, out: Path) -> Path:
+def render_page(
+    ctx: AppContext, event_id: int | None, target: str, size: tuple[int, int], state: str, out: Path
+) -> Path:
     """``render`` for callers without Qt types (the command line)."""
     return render(ctx, event_id, ScreenshotRequest(target, QSize(*size), state), out)

@@ -43,6 +43,24 @@ class Settings:
     sound_muted = Option("desk/sound_muted", bool, False)
     last_event_id = Option("app/last_event_id", int, 0)
     stage_screen = Option("timer/stage_screen", str, "")
+    window_geometry = Option("window/geometry", str, "")  # QWidget.saveGeometry(), base64; "" = maximized
+    # The shared PostgreSQL server (empty host: the SQLite file on this laptop). No password here:
+    # it lives in the system keyring (asn_event.connection) or is asked at start.
+    server_host = Option("server/host", str, "")
+    server_port = Option("server/port", int, 5432)
+    server_database = Option("server/database", str, "asn_event")
+    server_user = Option("server/user", str, "asn_desk")
+    backup_mirror = Option("backup/mirror_folder", str, "")  # a second folder (USB stick) for backups
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings(ORGANIZATION.split()[0], APP_SLUG)
+        self.store = store or default_store()
+
+
+def default_store() -> QSettings:
+    """This laptop's settings: the system's place, or an INI file in ASN_EVENT_DATA_DIR when set."""
+    from asn_event.paths import settings_file
+
+    path = settings_file()
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION.split()[0], APP_SLUG)

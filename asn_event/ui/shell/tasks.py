@@ -12,6 +12,7 @@ widgets; the worker never does.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -152,3 +153,22 @@ def run_with_dialog(
     )
     dialog.canceled.connect(task.cancel)
     return task
+
+
+def busy() -> bool:
+    """Work started with :func:`run_task` has not called back yet (its callbacks still to run)."""
+    return bool(_running)
+
+
+def wait_idle(app: QCoreApplication, timeout: float = 60.0) -> bool:
+    """Process events until every task has called back (or ``timeout`` seconds); True when idle.
+
+    For the screenshot command and benchmarks: a page is grabbed once its background loads arrived.
+    """
+    deadline = time.monotonic() + timeout
+    app.processEvents()
+    while _running and time.monotonic() < deadline:
+        QThreadPool.globalInstance().waitForDone(10)
+        app.processEvents()
+    app.processEvents()
+    return not _running

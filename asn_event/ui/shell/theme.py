@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
@@ -62,7 +62,9 @@ def icon_pixmap(name: str, color: str = TEXT, size: int = 24) -> QPixmap:
     return pixmap
 
 
+@lru_cache(maxsize=256)
 def icon(name: str, color: str = TEXT, size: int = 24) -> QIcon:
+    """The icon, rendered from its SVG once per name, colour and size (table cells ask on every paint)."""
     return QIcon(icon_pixmap(name, color, size))
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from asn_event.stage.agenda import DEFAULT_DANGER_SECONDS, DEFAULT_WARNING_SECONDS
 from asn_event.stage.service import AgendaEntry
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.stage.agenda_models import AgendaEditModel, ThresholdDelegate
 
 
@@ -53,7 +54,8 @@ class AgendaEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         def button(text: str, icon: str, slot: object) -> QPushButton:
-            result = QPushButton(theme.icon(icon, size=16), text)
+            # Icons only when the window is narrow (910 px at 150 %), the words stay as tooltips.
+            result = CompactButton(theme.icon(icon, size=16), text)
             result.clicked.connect(slot)
             return result
 
@@ -63,7 +65,8 @@ class AgendaEditor(QWidget):
         self.down_button = button(self.tr("Turun"), "arrow-down", lambda: self.move_selected(1))
         self.default_button = button(self.tr("Pakai agenda baku"), "list", self.sig_default_requested.emit)
         self.revert_button = button(self.tr("Batalkan perubahan"), "undo-2", self.revert)
-        self.save_button = button(self.tr("Simpan agenda"), "save", self.request_save)
+        self.save_button = QPushButton(theme.icon("save", size=16), self.tr("Simpan agenda"))
+        self.save_button.clicked.connect(self.request_save)
         self.save_button.setProperty("primary", True)
         tools = QHBoxLayout()
         for widget in (

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, Q
 from PySide6.QtWidgets import QWidget
 
 from asn_event.paths import resource
-from asn_event.stage.view import Phase, StageView, TimerStatus
+from asn_event.stage.view import Phase, StageQr, StageView, TimerStatus
+from asn_event.ui.shell.qr_image import paint_qr_symbol
 
 BACKGROUND = QColor("#000000")
 PHASE_COLOURS = {
@@ -93,6 +94,7 @@ class StageDisplay(QWidget):
     def __init__(self, parent: QWidget | None = None, *, animate: bool = True) -> None:
         super().__init__(parent)
         self._view: StageView | None = None
+        self._qr: StageQr | None = None
         self._animate = animate
         self._dim = False
         self._flash: Phase | None = None
@@ -116,6 +118,15 @@ class StageDisplay(QWidget):
             self._dim = False
         self.update()
 
+    @property
+    def qr(self) -> StageQr | None:
+        return self._qr
+
+    def set_qr(self, qr: StageQr | None) -> None:
+        """Show the phone form's QR code instead of the timer (None: back to the timer)."""
+        self._qr = qr
+        self.update()
+
     def flash(self, phase: Phase, milliseconds: int = 900) -> None:
         """Fill the screen with the phase colour for a moment (a cue the speaker cannot miss)."""
         self._flash = phase
@@ -133,9 +144,58 @@ class StageDisplay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_stage(painter, QRectF(self.rect()), self._view, dim=self._dim, flash=self._flash)
+            if self._qr is not None:
+                paint_qr(painter, QRectF(self.rect()), self._qr)
+            else:
+                paint_stage(painter, QRectF(self.rect()), self._view, dim=self._dim, flash=self._flash)
         finally:
             painter.end()
+
+
+def paint_qr(painter: QPainter, area: QRectF, qr: StageQr) -> None:
+    """The phone form's QR code on black: a heading, the code as large as fits, the address below.
+
+    The code sits on a white square with a quiet zone of four modules, so phones read it from the
+    back of the hall; the address is written out for phones whose camera app reads no QR codes.
+    """
+    painter.fillRect(area, BACKGROUND)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    w, h = area.width(), area.height()
+    margin = 0.03 * min(w, h)
+    inner_w = w - 2 * margin
+    heading = QCoreApplication.translate("StageDisplay", "Isi umpan balik dari ponsel Anda")
+    heading_box = QRectF(area.left() + margin, area.top() + margin, inner_w, 0.11 * h)
+    painter.setPen(TITLE_COLOUR)
+    _set_fitted_font(painter, heading, heading_box)
+    painter.drawText(heading_box, int(Qt.AlignmentFlag.AlignCenter), heading)
+
+    side = min(0.66 * h, inner_w)
+    paint_qr_symbol(painter, qr.url, area.left() + (w - side) / 2, area.top() + 0.15 * h, side)
+
+    url_box = QRectF(area.left() + margin, area.top() + 0.83 * h, inner_w, 0.09 * h)
+    painter.setPen(PHASE_COLOURS[Phase.NORMAL])
+    _set_fitted_font(painter, qr.url, url_box)
+    painter.drawText(url_box, int(Qt.AlignmentFlag.AlignCenter), qr.url)
+    hint = QCoreApplication.translate(
+        "StageDisplay", "Sambungkan ponsel ke Wi-Fi tempat acara, lalu pindai kode ini dengan kamera."
+    )
+    hint_box = QRectF(area.left() + margin, area.top() + 0.92 * h, inner_w, 0.06 * h)
+    painter.setPen(MUTED_COLOUR)
+    _set_fitted_font(painter, hint, hint_box)
+    painter.drawText(hint_box, int(Qt.AlignmentFlag.AlignCenter), hint)
+
+
+def _set_fitted_font(painter: QPainter, text: str, box: QRectF) -> None:
+    """The painter's font for one line of ``text``: as tall as ``box`` allows, narrowed to its width.
+
+    Measured on the painter's own device, whose resolution may differ from the screen's.
+    """
+    font = _font(box.height() * 0.78)
+    painter.setFont(font)
+    width = painter.fontMetrics().horizontalAdvance(text)
+    if width > box.width() > 0:
+        font.setPixelSize(max(1, int(font.pixelSize() * box.width() / width * 0.98)))
+        painter.setFont(font)
 
 
 def view_title(view: StageView) -> str:
@@ -222,12 +282,15 @@ def paint_stage(
         )
 
 
-def render_stage(view: StageView, width: int, height: int) -> QImage:
+def render_stage(view: StageView | StageQr, width: int, height: int) -> QImage:
     """The stage display as an image (screenshots, tests); needs a QGuiApplication."""
     image = QImage(width, height, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     try:
-        paint_stage(painter, QRectF(0, 0, width, height), view)
+        if isinstance(view, StageQr):
+            paint_qr(painter, QRectF(0, 0, width, height), view)
+        else:
+            paint_stage(painter, QRectF(0, 0, width, height), view)
     finally:
         painter.end()
     return image

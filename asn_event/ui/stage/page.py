@@ -26,7 +26,7 @@ from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
 from asn_event.stage.schedule import offset_minutes, schedule_offset, schedule_rows, timer_records
-from asn_event.stage.view import AlertKind, Cue, Phase
+from asn_event.stage.view import AlertKind, Cue, Phase, StageQr, TimerStatus
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
@@ -45,6 +45,7 @@ class TimerPage(Page):
         self.timer: StageTimer | None = None
         self.scheduled_start = None
         self.stage_window: StageWindow | None = None
+        self.stage_qr: StageQr | None = None
         self.sounds = CueAlerts()
 
         outer = QVBoxLayout(self)
@@ -120,6 +121,12 @@ class TimerPage(Page):
         self._set_enabled(True)
         self.ticker.start()
         self.refresh()
+        if self._segment_runs() and (self.stage_window is None or not self.stage_window.isVisible()):
+            # Back after a crash or a restart while a speaker is on: the stage display returns by itself.
+            QTimer.singleShot(0, self.show_stage)
+
+    def _segment_runs(self) -> bool:
+        return self.timer is not None and self.timer.status in (TimerStatus.RUNNING, TimerStatus.OVERTIME)
 
     def page_shown(self) -> None:
         self._fill_screens()
@@ -271,6 +278,19 @@ class TimerPage(Page):
         index = self.control.screen_combo.currentIndex()
         self.stage_window.show_on(screens[index] if 0 <= index < len(screens) else None)
         self.refresh()
+
+    def show_qr(self, qr: StageQr | None) -> None:
+        """Put the phone form's QR code on the stage display (opening it if needed); None takes it off.
+
+        The timer keeps running underneath and comes back as it is when the code is taken off.
+        """
+        self.stage_qr = qr
+        if qr is not None and (self.stage_window is None or not self.stage_window.isVisible()):
+            self._fill_screens()
+            self.show_stage()
+        if self.stage_window is not None:
+            self.stage_window.set_qr(qr)
+        self.control.preview.set_qr(qr)
 
     def _stage_came_back(self) -> None:
         message = self.tr(

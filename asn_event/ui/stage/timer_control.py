@@ -53,6 +53,15 @@ _CUE_WORDS = {
     Cue.END: QT_TRANSLATE_NOOP("TimerControl", "waktu habis"),
 }
 ACTION_KEYS = ("toggle", "previous", "next", "minus", "plus", "message", "blackout")
+NARROW_BELOW = 1200
+"""Below this window width the control buttons show their icons only (words and keys in the tooltip).
+The window, not the page, decides: the page is as wide as its buttons' words ask."""
+SHORT_BELOW = 620
+"""Below this window height (910x512 at 150 % scaling) the preview and the digits shrink, so the
+buttons and "Tampilkan di layar panggung" stay on screen without scrolling."""
+PREVIEW_SIZES = {False: (352, 198), True: (192, 108)}
+TIME_POINTS = {False: 54, True: 34}
+TITLE_POINTS = {False: 16, True: 13}
 
 
 class TimerControl(QWidget):
@@ -62,6 +71,10 @@ class TimerControl(QWidget):
     def __init__(self, slots: dict[str, Callable[[], object]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: dict[str, str] = {}
+        self.action_buttons: list[QToolButton] = []
+        self.menu_buttons: list[QToolButton] = []
+        self._narrow: bool | None = None
+        self._short: bool | None = None
         self._build(slots)
 
     def _build(self, slots: dict[str, Callable[[], object]]) -> None:
@@ -74,6 +87,7 @@ class TimerControl(QWidget):
         card.setObjectName("card")
         column = QVBoxLayout(card)
         column.setContentsMargins(16, 12, 16, 12)
+        self._card_column = column
         top = QHBoxLayout()
         self.status_icon = QLabel()
         self.status_chip = QLabel()
@@ -104,6 +118,11 @@ class TimerControl(QWidget):
         self.preview.setToolTip(self.tr("Pratinjau layar panggung"))
         preview_box.addWidget(self.preview)
         self.screen_combo = QComboBox()
+        # As wide as the preview, not as the longest screen name (which pushed the page past 910 px).
+        self.screen_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_combo.setMinimumContentsLength(6)
         self.stage_button = QPushButton(
             theme.icon("monitor", size=16), self.tr("Tampilkan di layar panggung")
         )
@@ -112,6 +131,7 @@ class TimerControl(QWidget):
         preview_box.addWidget(self.stage_button)
         preview_box.addStretch(1)
         grid.addLayout(preview_box, 0, 1)
+        self._preview_box = preview_box
 
         self.actions: dict[str, QAction] = {}
         buttons = QHBoxLayout()
@@ -135,9 +155,12 @@ class TimerControl(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the timer, not a button
+            button.setAccessibleName(text)
             buttons.addWidget(button)
+            self.action_buttons.append(button)
         self.actions["blackout"].setCheckable(True)
         buttons.addStretch(1)
+        self._buttons_row = buttons
         buttons.addWidget(self._options_button())
         buttons.addWidget(self._reset_button(slots))
         grid.addLayout(buttons, 1, 0, 1, 2)
@@ -152,10 +175,48 @@ class TimerControl(QWidget):
         header = self.schedule_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ScheduleModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.schedule_view.setMinimumHeight(48)  # a few rows; the buttons above matter more
         grid.addWidget(self.schedule_view, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(0, 1)
         box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.fit_to(self.window().width(), self.window().height())
+
+    def fit_to(self, window_width: int, window_height: int) -> None:
+        """Icons only in a narrow window; a smaller preview and smaller digits in a short one."""
+        narrow, short = window_width < NARROW_BELOW, window_height < SHORT_BELOW
+        if narrow != self._narrow:
+            self._narrow = narrow
+            style = (
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if narrow
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
+            for button in (*self.action_buttons, *self.menu_buttons):
+                button.setToolButtonStyle(style)
+        if short != self._short:
+            self._short = short
+            self.preview.setFixedSize(*PREVIEW_SIZES[short])
+            self.time_label.setFont(theme.font(TIME_POINTS[short], bold=True))
+            self.current_label.setFont(theme.font(TITLE_POINTS[short], bold=True))
+            self._card_column.setContentsMargins(16, 4 if short else 12, 16, 4 if short else 12)
+            self._card_column.setSpacing(0 if short else 6)
+            # Short: the screen picker and "Tampilkan di layar panggung" join the button row, so the
+            # preview column is no taller than the time card.
+            for widget in (self.screen_combo, self.stage_button):
+                widget.setParent(None)
+            if short:
+                at = self._buttons_row.count() - 2  # before "Opsi" and "Ulangi"
+                self._buttons_row.insertWidget(at, self.screen_combo)
+                self._buttons_row.insertWidget(at + 1, self.stage_button)
+            else:
+                self._preview_box.insertWidget(1, self.screen_combo)
+                self._preview_box.insertWidget(2, self.stage_button)
+            self.screen_combo.show()
+            self.stage_button.show()
 
     @staticmethod
     def _menu_button(text: str, icon_name: str) -> tuple[QToolButton, QMenu]:
@@ -167,10 +228,12 @@ class TimerControl(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         menu = QMenu(button)
         button.setMenu(menu)
+        button.setAccessibleName(text)
         return button, menu
 
     def _options_button(self) -> QToolButton:
         button, menu = self._menu_button(self.tr("Opsi"), "settings")
+        self.menu_buttons.append(button)
         button.setToolTip(self.tr("Jam di layar panggung, bunyi dan kilat peringatan"))
         self.clock_action = menu.addAction(self.tr("Tampilkan jam di layar panggung"))
         self.clock_action.setCheckable(True)
@@ -188,6 +251,7 @@ class TimerControl(QWidget):
 
     def _reset_button(self, slots: dict[str, Callable[[], object]]) -> QToolButton:
         button, menu = self._menu_button(self.tr("Ulangi"), "rotate-ccw")
+        self.menu_buttons.append(button)
         menu.addAction(self.tr("Ulangi sesi ini dari awal"), slots["reset_segment"])
         menu.addAction(self.tr("Ulangi seluruh agenda (hapus waktu sebenarnya)…"), slots["reset_all"])
         return button
@@ -223,6 +287,7 @@ class TimerControl(QWidget):
         if view.blackout:
             message = (message + "  " if message else "") + self.tr("Layar panggung gelap.")
         self._set_text("message", self.message_label, message)
+        self.message_label.setVisible(bool(message))
         self._set_text("offset", self.offset_label, offset)
         self._set_text(
             "toggle",

@@ -1,8 +1,10 @@
 """The stage display as its own window, sent full-screen to the screen the operator picks.
 
-With one screen it is an ordinary window. When its screen is unplugged during the event, the window
-comes back to the main screen as a window, so the operator sees it and can send it out again; the
-timer itself never stops.
+With one screen it opens as an ordinary window; F11 (or F, or a double-click) makes it full screen on
+the screen it is on, which is what a projector mirroring the laptop needs. When its screen is
+unplugged during the event, the window comes back to the main screen as a window, so the operator
+sees it and can send it out again; the timer itself never stops. The window holds the keyboard focus,
+so the Timer page's keys (Space, N, P, B, M, minus, plus) work on it too.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from asn_event.context import AppContext
 from asn_event.paths import resource
 from asn_event.stage.engine import Cue, Phase
 from asn_event.stage.samples import SampleState, sample_timer
-from asn_event.stage.view import StageView
+from asn_event.stage.view import StageQr, StageView
 from asn_event.ui.shell.errors import error_text
 from asn_event.ui.stage.display import StageDisplay
 
@@ -42,6 +44,9 @@ class StageWindow(QWidget):
         self.setWindowTitle(self.tr("Layar panggung"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setStyleSheet("background: #000000;")
+        # The Timer actions are "widget with children" shortcuts: they reach this window only while it
+        # (not merely one of its children, which take no focus) holds the keyboard focus.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.display = StageDisplay(self, animate=animate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +64,9 @@ class StageWindow(QWidget):
     def set_view(self, view: StageView) -> None:
         self.display.set_view(view)
 
+    def set_qr(self, qr: StageQr | None) -> None:
+        self.display.set_qr(qr)
+
     def flash(self, phase: Phase) -> None:
         self.display.flash(phase)
 
@@ -70,11 +78,19 @@ class StageWindow(QWidget):
             self._as_window(primary)
             return
         self.target_screen = screen
+        self._full_screen(screen)
+
+    def _full_screen(self, screen: QScreen) -> None:
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.setCursor(Qt.CursorShape.BlankCursor)
+        self._take_keys()
+
+    def _take_keys(self) -> None:
         self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _as_window(self, screen: QScreen | None) -> None:
         self.unsetCursor()
@@ -87,7 +103,7 @@ class StageWindow(QWidget):
             rect.moveCenter(area.center())
             self.setGeometry(rect)
         self.show()
-        self.raise_()
+        self._take_keys()
 
     def screen_removed(self, screen: QScreen) -> None:
         """A screen was unplugged: if it was ours, come back to the main screen as a window."""
@@ -98,10 +114,13 @@ class StageWindow(QWidget):
         self.sig_returned_to_main.emit()
 
     def toggle_full_screen(self) -> None:
+        """Full screen on the screen the window is on, even the only one (a mirrored projector); or back."""
         if self.isFullScreen():
             self._as_window(self.screen())
         else:
-            self.show_on(self.screen())
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self._full_screen(screen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
@@ -144,12 +163,20 @@ class CueAlerts:
             ).replace("%1", error_text(error))
 
 
+QR_SAMPLE_STATE = "qr"
+QR_SAMPLE_URL = "http://192.168.43.10:8765/"
+
+
 def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidget:  # type: ignore[no-untyped-def]
-    """``asn-event screenshot stage --state overtime``: the display in a sample state."""
+    """``asn-event screenshot stage --state overtime``: the display in a sample state (``qr``: the phone form)."""
+    if request.state == QR_SAMPLE_STATE:
+        window = StageWindow(animate=False)
+        window.set_qr(StageQr(QR_SAMPLE_URL))
+        return window
     try:
         state = SampleState(request.state or SampleState.NORMAL.value)
     except ValueError as error:
-        choices = ", ".join(s.value for s in SampleState)
+        choices = ", ".join([*(s.value for s in SampleState), QR_SAMPLE_STATE])
         raise ValueError(
             f"Keadaan '{request.state}' tidak dikenal untuk stage. Pilihan: {choices}."
         ) from error

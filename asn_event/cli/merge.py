@@ -1,0 +1,49 @@
+"""``asn-event merge OTHER.sqlite [--json]``: another laptop's copy of the same event brought in."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+
+from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, add_json_option, open_db, print_json
+from asn_event.cli.organizer_pin import add_pin_option
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("merge", help="gabungkan check-in dan umpan balik dari salinan laptop lain")
+    parser.add_argument("other", type=Path, metavar="LAIN.sqlite")
+    add_pin_option(parser)
+    add_db_option(parser)
+    add_json_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from asn_event.backups import safety_backup
+    from asn_event.db.backup import inspect_copy
+    from asn_event.merge import merge_from
+    from asn_event.organizer import pin_hashes, require_pin
+
+    inspect_copy(args.other.expanduser())  # an unreadable file is refused before anything is opened
+    db = open_db(args)
+    try:
+        require_pin(pin_hashes(db), args.pin)
+        safety_backup(db, "before-merge")
+        report = merge_from(db, args.other.expanduser())
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(asdict(report))
+    else:
+        if report.events:
+            print(
+                f"Digabungkan dari {args.other}: acara {', '.join(report.events)}; {report.checkins_added} check-in baru, "
+                f"{report.checkins_earlier} dibuat lebih awal, {report.walk_ins_added} peserta langsung, "
+                f"{report.responses_added} umpan balik, {report.scans_added} catatan pindai."
+            )
+        for conflict in report.conflicts:
+            print(f"  perhatian: {conflict}")
+    if not report.events:
+        raise CliError("Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).", EXIT_REFUSED)
+    return 0

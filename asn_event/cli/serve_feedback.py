@@ -1,0 +1,67 @@
+"""``asn-event serve-feedback``: the phone feedback form on the venue network until Ctrl+C or SIGTERM.
+
+The first line printed is the URL, alone, so a script can read it; the form served is the event's
+active feedback form.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, event_id_arg, open_db
+from asn_event.events import get_event
+from asn_event.feedback.web import DEFAULT_HOST, DEFAULT_PORT
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "serve-feedback", help="sajikan formulir umpan balik untuk ponsel peserta (sampai Ctrl+C)"
+    )
+    add_db_option(parser)
+    event_id_arg(parser)
+    parser.add_argument(
+        "--host", default=DEFAULT_HOST, metavar="ALAMAT",
+        help="alamat IP laptop di jaringan tempat acara (bawaan 127.0.0.1: hanya laptop ini)",
+    )  # fmt: skip
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, metavar="PORT", help="bawaan 8765")
+    parser.set_defaults(handler=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from asn_event.clock import SystemClock
+    from asn_event.feedback.service import active_form
+    from asn_event.feedback.web.server import FeedbackServer, ServerStartFailed
+
+    db = open_db(args)
+    try:
+        get_event(db, args.event)
+        form = active_form(db, args.event)
+        if form is None or form.id is None:
+            raise CliError(
+                f"Acara #{args.event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.",
+                EXIT_REFUSED,
+            )
+        try:
+            server = FeedbackServer(db, SystemClock(), form.id, args.host, args.port)
+        except ServerStartFailed as error:
+            raise CliError(str(error), EXIT_REFUSED) from error
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            server.start()
+            print(server.url, flush=True)
+            print(f"Formulir \u201c{form.title}\u201d disajikan. Hentikan dengan Ctrl+C.", file=sys.stderr, flush=True)
+            while not stop.wait(0.5):
+                if not server.running:
+                    raise CliError("Server formulir berhenti sendiri. Jalankan lagi.", EXIT_REFUSED)
+        finally:
+            server.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        print("Server formulir dihentikan.", file=sys.stderr, flush=True)
+        return 0
+    finally:
+        db.dispose()
