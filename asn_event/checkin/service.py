@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
@@ -99,6 +99,20 @@ class _Timestamps:
         self.from_db = column_type._cached_result_processor(dialect, None) or (lambda value: value)
 
 
+def _roll_back(dbapi: sqlite3.Connection, failure: BaseException) -> None:
+    """Undo the open transaction after ``failure``, which stays the error raised.
+
+    SQLite may already have rolled back by itself (a full disk does); a ROLLBACK that fails too is
+    noted on ``failure`` instead of replacing it (it once turned a full disk into "busy").
+    """
+    if not dbapi.in_transaction:
+        return
+    try:
+        dbapi.rollback()
+    except sqlite3.Error as also:
+        failure.add_note(f"ROLLBACK failed as well: {also}")
+
+
 class CheckinRefused(Refused, ValueError):
     """A desk action that cannot be done; the code says why (``undo_reason_missing`` ...)."""
 
@@ -134,7 +148,7 @@ class CheckinDesk:
             self.event_title = event.title
             self._secret = bytes(event.secret)
         self._other_events: dict[int, tuple[bytes, str] | None] = {}
-        self._timestamps: dict[str, _Timestamps] = {}
+        self._times = _Timestamps(db.engine.dialect)
 
     # -- scanning -----------------------------------------------------------------------------
 
@@ -171,8 +185,11 @@ class CheckinDesk:
     def _check_in(self, registration_id: int, raw: str, action: DeskAction | None) -> ScanResult:
         # Driver errors arrive as domain errors (Busy, DiskFull, ConnectionLost: see db.errors); the
         # transaction is rolled back whole, so the desk can scan the same code again.
+        now = self.clock.now()
+        if self.sqlite_fast_path and self.db.is_sqlite:
+            return self._check_in_sqlite(registration_id, raw, action, now)
         with self.db.engine.begin() as conn:
-            return self.check_in_on(conn, registration_id, raw, action, self.clock.now())
+            return self.check_in_on(conn, registration_id, raw, action, now)
 
     def check_in_on(
         self, conn: Connection, registration_id: int, raw: str, action: DeskAction | None, now: datetime
@@ -180,18 +197,57 @@ class CheckinDesk:
         """The check-in rule inside the caller's transaction: conditional update, read back, log.
 
         The one write path of a check-in (scan, manual, walk-in). On SQLite the three statements run
-        as driver SQL on the same connection and transaction (see ``_SQLITE_CHECK_IN``).
+        as driver SQL on the transaction's own connection (:meth:`_write_sqlite`).
         """
         detail = action.value if action is not None else ""
         if self.sqlite_fast_path and conn.dialect.name == "sqlite":
-            row, updated = self._write_sqlite(conn, registration_id, raw, detail, now)
-        else:
-            params: dict[str, Any] = {"rid": registration_id, "eid": self.event_id, "now": now}
-            updated = conn.execute(_CHECK_IN, {**params, "desk": self.desk, "staff": self.staff}).rowcount
-            found = conn.execute(_WHO, params).first()
-            row = None if found is None else tuple(found)
-            status = ScanStatus.NOT_REGISTERED if row is None else self._status(updated)
-            self._insert_log(conn, status.value, None if row is None else registration_id, raw, detail, now)
+            dbapi = conn.connection.driver_connection
+            return self._result(registration_id, raw, *self._write_sqlite(dbapi, registration_id, raw, detail, now))
+        params: dict[str, Any] = {"rid": registration_id, "eid": self.event_id, "now": now}
+        updated = conn.execute(_CHECK_IN, {**params, "desk": self.desk, "staff": self.staff}).rowcount
+        found = conn.execute(_WHO, params).first()
+        row = None if found is None else tuple(found)
+        status = ScanStatus.NOT_REGISTERED if row is None else self._status(updated)
+        self._insert_log(conn, status.value, None if row is None else registration_id, raw, detail, now)
+        return self._result(registration_id, raw, row, updated)
+
+    def _check_in_sqlite(
+        self, registration_id: int, raw: str, action: DeskAction | None, now: datetime
+    ) -> ScanResult:
+        """:meth:`check_in_on` in its own ``BEGIN IMMEDIATE`` transaction on the pooled driver connection.
+
+        SQLAlchemy's transaction machinery (begin event, commit) costs more than the three statements;
+        a scan is the one call the queue waits for (``benchmarks/checkin.py``).
+        """
+        detail = action.value if action is not None else ""
+        connection = self.db.engine.raw_connection()
+        dbapi = connection.driver_connection
+        try:
+            try:
+                dbapi.execute("BEGIN IMMEDIATE")
+                row, updated = self._write_sqlite(dbapi, registration_id, raw, detail, now)
+                dbapi.execute("COMMIT")
+            except BaseException as failure:
+                _roll_back(dbapi, failure)
+                raise
+        except sqlite3.Error as exc:
+            self._raise_mapped(exc)
+        finally:
+            connection.close()
+        return self._result(registration_id, raw, row, updated)
+
+    def _raise_mapped(self, exc: sqlite3.Error) -> NoReturn:
+        """A driver error of the SQLite write path as the domain error every other path raises."""
+        mapped = from_driver(exc, path=self.db.url.database)
+        if mapped is None:
+            raise exc
+        raise mapped from exc
+
+    @staticmethod
+    def _status(updated: int) -> ScanStatus:
+        return ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
+
+    def _result(self, registration_id: int, raw: str, row: tuple[Any, ...] | None, updated: int) -> ScanResult:
         if row is None:
             return ScanResult(ScanStatus.NOT_REGISTERED, raw=raw)
         checked_in_at, desk, name, nip, position, unit = row
@@ -207,18 +263,13 @@ class CheckinDesk:
             desk=desk or "",
         )
 
-    @staticmethod
-    def _status(updated: int) -> ScanStatus:
-        return ScanStatus.ACCEPTED if updated == 1 else ScanStatus.ALREADY
-
     def _write_sqlite(
-        self, conn: Connection, registration_id: int, raw: str, detail: str, now: datetime
+        self, dbapi: Any, registration_id: int, raw: str, detail: str, now: datetime
     ) -> tuple[tuple[Any, ...] | None, int]:
-        times = self._timestamps.get(conn.dialect.name) or self._timestamps.setdefault(
-            conn.dialect.name, _Timestamps(conn.dialect)
-        )
+        """The three statements as driver SQL inside the open transaction of ``dbapi`` (sqlite3)."""
+        times = self._times
         stamp = times.to_db(now)
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = dbapi.cursor()
         try:
             cursor.execute(_SQLITE_CHECK_IN, (stamp, self.desk, self.staff, registration_id, self.event_id))
             updated = cursor.rowcount
@@ -228,10 +279,7 @@ class CheckinDesk:
             log = (self.event_id, rid, stamp, status.value, raw[:MAX_RAW], self.desk, self.staff, detail[:MAX_DETAIL])
             cursor.execute(_SQLITE_LOG, log)
         except sqlite3.Error as exc:
-            mapped = from_driver(exc, path=self.db.url.database)
-            if mapped is None:
-                raise
-            raise mapped from exc
+            self._raise_mapped(exc)
         finally:
             cursor.close()
         if row is None:

@@ -22,6 +22,7 @@ class Bucket:
     label: str
     count: int
     value: int | None = None  # the scale point, for scale questions
+    word: str = ""  # the scale point's word ("Setuju"), which the UI shows in its language
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,11 @@ def _distribution(question: QuestionDef, values: list) -> tuple[Bucket, ...]:
     if question.is_scale:
         counts = Counter(values)
         low, high = question.scale_range
-        return tuple(Bucket(question.value_label(v), counts[v], v) for v in range(low, high + 1))
+        words = question.scale_labels() if question.kind != QuestionKind.RATING10 else ()
+        return tuple(
+            Bucket(question.value_label(v), counts[v], v, words[v - low] if 0 <= v - low < len(words) else "")
+            for v in range(low, high + 1)
+        )
     if question.kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
         counts = Counter(values)
         known = [Bucket(o, counts[o]) for o in question.options]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import test_checkin_desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -15,19 +17,19 @@ page = test_checkin_desk.page  # the check-in page fixture, shown with the demo 
 
 def test_a_full_disk_is_named_and_the_scan_waits_in_the_field_for_enter(qtbot, page, demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     code = collect_invitations(demo.db, demo.event_id)[1][0].code
-    real = CheckinDesk.check_in_on
+    real = CheckinDesk._write_sqlite
 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise DiskFull(path=str(demo.path))
 
-    monkeypatch.setattr(CheckinDesk, "check_in_on", full)
+    monkeypatch.setattr(CheckinDesk, "_write_sqlite", full)  # the driver says the disk is full
     qtbot.keyClicks(page.scan_field, code)
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert "Disk penuh" in page.banner.name.text()
     assert "meja lain" not in page.banner.name.text()
     assert page.scan_field.text() == code  # kept for a retry
 
-    monkeypatch.setattr(CheckinDesk, "check_in_on", real)  # room again
+    monkeypatch.setattr(CheckinDesk, "_write_sqlite", real)  # room again
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert page.banner.result is not None and page.banner.result.status is ScanStatus.ACCEPTED
     assert page.scan_field.text() == ""
@@ -47,6 +49,10 @@ def test_a_refused_signature_setting_shows_words_and_a_bug_opens_the_crash_dialo
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr("asn_event.crashlog.log_file", lambda: tmp_path / "asn-event.log")
+    from asn_event.app import install_excepthook
+
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)  # restored after the test
+    install_excepthook(page)  # what the app does at start
 
     def bug(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise KeyError("strokes")

@@ -252,3 +252,16 @@ def test_every_default_scale_word_of_the_core_has_a_translation_entry() -> None:
     from asn_event.ui.feedback.inputs import SCALE_WORDS
 
     assert set(SCALE_WORDS) == {*LIKERT5_LABELS, *SATISFACTION4_LABELS, *RATING10_ENDS}
+
+
+def test_the_results_chart_words_scale_points_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.feedback.summary import Bucket
+    from asn_event.ui.feedback.results import _bucket_words
+
+    app = create_application(language="en")
+    try:
+        assert _bucket_words(Bucket("4 · Setuju", 12, 4, "Setuju")) == "4 · Agree"
+        assert _bucket_words(Bucket("4 · Cukup puas", 3, 4, "Cukup puas")) == "4 · Cukup puas"  # the form's own word
+        assert _bucket_words(Bucket("Ya", 5)) == "Ya"  # a choice typed by the organizer
+    finally:
+        use_language(app, "id")

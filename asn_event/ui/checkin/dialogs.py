@@ -53,6 +53,9 @@ class WalkInDialog(QDialog):
         self.position = QLineEdit()
         self.position.setPlaceholderText(self.tr("Jabatan"))
         self.errors: dict[str, QLabel] = {}
+        self.unit_match = QLabel()  # the known unit the typed name means (see _propose_unit)
+        self.unit_match.setObjectName("muted")
+        self.unit_match.setWordWrap(True)
         for key, label, widget in (
             ("name", self.tr("Nama"), self.name),
             ("nip", self.tr("NIP"), self.nip),
@@ -62,6 +65,8 @@ class WalkInDialog(QDialog):
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
+            if key == "unit":
+                box.addWidget(self.unit_match)
             error = QLabel()
             error.setObjectName("errorText")
             error.setWordWrap(True)
@@ -69,10 +74,6 @@ class WalkInDialog(QDialog):
             box.addWidget(error)
             self.errors[key] = error
             form.addRow(label, box)
-        self.unit_match = QLabel()
-        self.unit_match.setObjectName("muted")
-        self.unit_match.setWordWrap(True)
-        form.addRow("", self.unit_match)
         self.unit.editTextChanged.connect(self._propose_unit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_event.feedback.summary import FeedbackSummary, QuestionSummary
+from asn_event.feedback.summary import Bucket, FeedbackSummary, QuestionSummary
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import number as local_number
 
@@ -35,6 +35,13 @@ from asn_event.ui.shell.dates import number as local_number
 def decimal(value: float | None, digits: int = 2) -> str:
     """``4,12`` in Indonesian, ``4.12`` in English."""
     return local_number(value, digits)
+
+
+def _bucket_words(bucket: Bucket) -> str:
+    """``4 · Setuju`` with the scale word in the interface language (a form's own words as written)."""
+    if bucket.word and bucket.value is not None:
+        return f"{bucket.value} · {QCoreApplication.translate('Scale', bucket.word)}"
+    return bucket.label
 
 
 def percent(value: float | None) -> str:
@@ -366,7 +373,7 @@ class ResultsView(QWidget):
             view.setAlignment(Qt.AlignmentFlag.AlignCenter)
             view.setMinimumHeight(340)
         elif q.distribution:
-            categories = [_wrap(b.label) for b in q.distribution]
+            categories = [_wrap(_bucket_words(b)) for b in q.distribution]
             counts = [float(b.count) for b in q.distribution]
             view = self._chart(
                 categories, counts, False, max(counts, default=0) * 1.2 + 1, self.tr("Jawaban")

@@ -3,12 +3,14 @@
 A slot that calls a service is wrapped in :func:`guarded`. A domain error (busy, disk full, a
 refusal with its code ...) becomes one line on the page's message line (``Page.show_problem``),
 worded by the translated table (``asn_event/words.py``, context ``Words``). Anything else is a bug:
-the traceback goes to the log file and the crash dialog says where it is.
+it goes to ``sys.excepthook``, which the app sets to :func:`show_crash` (the traceback to the log
+file, a dialog that says where it is); under pytest-qt the same hook fails the test.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -82,7 +84,7 @@ def guarded(slot: F) -> F:
             if is_refusal(exc):
                 self.show_problem(error_text(exc))
             else:
-                show_crash(self if isinstance(self, QWidget) else None, exc)
+                sys.excepthook(type(exc), exc, exc.__traceback__)
             return None
 
     return wrapper  # type: ignore[return-value]
