@@ -229,6 +229,34 @@ def check_reports(scratch: Scratch, rasterize: Rasterize) -> Iterator[tuple[str,
 
         return step
 
+    def invitation_cards() -> str:
+        from asn_event.invitations import render_pdf
+        from asn_event.invitations.collect import collect_invitations
+        from asn_event.invitations.pdf import CardLayout
+
+        event, invitations = collect_invitations(db, event_id)
+        path = folder / "undangan.pdf"
+        path.write_bytes(render_pdf(event, invitations))
+        on_page = {i.code for i in invitations[: CardLayout().per_page]}
+        read = set(decode_qr(rasterize(path, 0, 2400)))
+        if read != on_page:
+            raise CheckFailed(f"{len(read & on_page)} dari {len(on_page)} QR di halaman 1 terbaca")
+        return f"undangan.pdf, {len(on_page)} kartu di halaman 1, semua QR terbaca"
+
+    def feedback_export() -> str:
+        from asn_event.feedback.responses import export_form
+        from asn_event.feedback.service import active_form
+
+        form = active_form(db, event_id)
+        if form is None:
+            raise CheckFailed("acara contoh tanpa formulir umpan balik")
+        results = export_form(db, form.id, folder / "umpan-balik.xlsx")
+        if results.summary.responses != 1:
+            raise CheckFailed(f"{results.summary.responses} jawaban diekspor, seharusnya 1")
+        return sheet("umpan-balik.xlsx", lambda p: None, 2)()
+
+    yield "kartu undangan", invitation_cards
+    yield "ekspor umpan balik", feedback_export
     yield (
         "laporan daftar hadir",
         pdf("daftar-hadir.pdf", lambda p: files.save_attendance_pdf(db, event_id, p)),

@@ -85,6 +85,8 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
         "bunyi",
         "sertifikat + QR",
         "cetak",
+        "kartu undangan",
+        "ekspor umpan balik",
         "driver PostgreSQL",
         "laporan daftar hadir",
         "laporan kegiatan",

@@ -126,7 +126,7 @@ def test_f4_after_choosing_an_old_row_undoes_the_person_on_the_banner(
 
 
 def kiosk_open(operator: Operator) -> bool:
-    return operator.window(operator.snapshot(), "KioskWindow") is not None
+    return operator.window(operator.snapshot(), "CheckinKioskWindow") is not None
 
 
 def test_the_kiosk_is_left_with_the_staff_keys_only_without_a_pin(
@@ -136,17 +136,17 @@ def test_the_kiosk_is_left_with_the_staff_keys_only_without_a_pin(
     open_checkin(operator)
     operator.click(operator.find("MainWindow", text="Mode kios"))
     operator.wait_for(
-        lambda s: (operator.window(s, "KioskWindow") or {}).get("full_screen"), "the kiosk full screen"
+        lambda s: (operator.window(s, "CheckinKioskWindow") or {}).get("full_screen"), "the kiosk full screen"
     )
     operator.scan(invitations[0].code)
     wait_until(lambda: present(demo) == 1, "a participant checks in at the kiosk", operator)
     operator.screenshot("kiosk-welcome")
     operator.key("ctrl+shift+k")  # no PIN set: the staff keys leave
-    operator.wait_for(lambda s: operator.window(s, "KioskWindow") is None, "the kiosk closed")
+    operator.wait_for(lambda s: operator.window(s, "CheckinKioskWindow") is None, "the kiosk closed")
 
     set_kiosk_pin(demo.db, SystemClock(), demo.event_id, "4827")
     operator.click(operator.find("MainWindow", text="Mode kios"))
-    operator.wait_for(lambda s: operator.window(s, "KioskWindow"), "the kiosk again")
+    operator.wait_for(lambda s: operator.window(s, "CheckinKioskWindow"), "the kiosk again")
     operator.key("ctrl+shift+k")  # with a PIN the staff keys only ask for it
     operator.wait_for(lambda s: operator.window(s, "PinDialog"), "the PIN asked")
     operator.screenshot("kiosk-pin")
@@ -161,7 +161,7 @@ def test_the_kiosk_is_left_with_the_staff_keys_only_without_a_pin(
     operator.wait_for(lambda s: operator.window(s, "PinDialog"), "the PIN asked by Esc")
     operator.type("4827", delay_ms=30)
     operator.key("Return")
-    operator.wait_for(lambda s: operator.window(s, "KioskWindow") is None, "the kiosk left with the PIN")
+    operator.wait_for(lambda s: operator.window(s, "CheckinKioskWindow") is None, "the kiosk left with the PIN")
 
 
 def stage_timer(demo):  # type: ignore[no-untyped-def]

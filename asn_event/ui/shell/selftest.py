@@ -38,9 +38,10 @@ def rasterize(path: Path, page: int, width_px: int) -> Image.Image:
 
 
 def _from_png(data: bytes) -> Image.Image:
-    image = Image.open(io.BytesIO(data))
-    image.load()
-    return image
+    """The page on white paper: QtPdf leaves the background transparent, which reads as black."""
+    image = Image.open(io.BytesIO(data)).convert("RGBA")
+    paper = Image.new("RGBA", image.size, "white")
+    return Image.alpha_composite(paper, image).convert("RGB")
 
 
 def screen_checks(ctx: AppContext, event_id: int, folder: Path) -> Iterator[tuple[str, Callable[[], str]]]:
