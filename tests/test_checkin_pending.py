@@ -3,6 +3,8 @@ shown green before the check-in was stored, and a scan whose commit reply was lo
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import func, select
 
@@ -23,10 +25,10 @@ class FlakyDesk(CheckinDesk):
     down = False
     reply_lost = False
 
-    def _check_in(self, registration_id, raw, action):  # type: ignore[no-untyped-def]
+    def _check_in(self, registration_id, raw, action, at=None):  # type: ignore[no-untyped-def]
         if self.down:
             raise ConnectionLost("Sambungan ke basis data terputus.")
-        result = super()._check_in(registration_id, raw, action)
+        result = super()._check_in(registration_id, raw, action, at)
         if self.reply_lost:
             raise ConnectionLost("Sambungan ke basis data terputus.")
         return result
@@ -66,6 +68,8 @@ def test_kept_scans_go_in_order_once_the_server_is_back(demo, desk, codes, clock
     clock.advance(30)
     results = kept.retry(desk)
     assert [r.status for r in results] == [ScanStatus.ACCEPTED, ScanStatus.ACCEPTED]
+    # The time the people arrived, not the time the server came back.
+    assert all(r.checked_in_at == clock.now() - timedelta(seconds=30) for r in results)
     assert [r.name for r in results] == [codes[0].name, codes[1].name]
     assert len(kept) == 0
     for invitation in codes[:2]:

@@ -37,3 +37,17 @@ def test_index_sheet_names_each_picture_with_name_unit_nip_phone_and_code(demo, 
     assert body[0][3] != body[1][3] or body[0][2] != body[1][2]
     assert any(r[3] and len(r[3].split(" ")) >= 4 for r in body)  # grouped: 19840110 202212 2 002
     assert [r[4] for r in body] == [None, None, "0812-3456-7890", None, None, None]
+
+
+def test_the_command_line_names_the_index_beside_the_pictures(demo, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from asn_event.cli import main
+
+    out = tmp_path / "undangan"
+    args = ["invitations", "--db", str(demo.path), "--event", str(demo.event_id), "--out", str(out), "--json"]
+    assert main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["index"] == str(out / "daftar-undangan.xlsx")
+    rows = list(load_workbook(report["index"]).active.iter_rows(min_row=2, values_only=True))
+    assert sorted(r[5] for r in rows) == sorted(Path(f).name for f in report["files"])

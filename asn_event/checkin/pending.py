@@ -1,7 +1,7 @@
 """Scans kept while the database server is out of reach, sent again in order when it returns.
 
 A scan that could not reach the server is not checked in and is never reported as such: the desk
-shows "koneksi ke server terputus" and keeps the scan here. :meth:`PendingScans.retry` sends the
+shows "koneksi ke server terputus" and keeps the scan here, with the time it was made. :meth:`PendingScans.retry` sends the
 kept scans through the desk's ordinary check-in in the order they were made; the conditional
 update there makes a retry safe (a scan that did commit before the link broke comes back as
 ``already``, never as a second check-in). Qt-free.
@@ -116,9 +116,9 @@ class PendingScans:
             scan = self._items[0]
             try:
                 if scan.registration_id is not None:
-                    result = desk.check_in(scan.registration_id, scan.action)
+                    result = desk.check_in(scan.registration_id, scan.action, at=scan.kept_at)
                 else:
-                    result = desk.scan(scan.raw)
+                    result = desk.scan(scan.raw, at=scan.kept_at)
             except ConnectionLost:
                 break
             except (Busy, DiskFull):

@@ -163,8 +163,12 @@ class CheckinDesk:
         other = self._other_event(event_id)
         return other[0] if other else None
 
-    def scan(self, raw: str) -> ScanResult:
-        """Check in the person whose code was scanned; any text gives a typed result and a log row."""
+    def scan(self, raw: str, at: datetime | None = None) -> ScanResult:
+        """Check in the person whose code was scanned; any text gives a typed result and a log row.
+
+        ``at``: when the code was scanned, for a scan kept while the server was away and sent later
+        (the person arrived then, not when the server came back); default now.
+        """
         verdict = judge(raw, self.event_id, self._secret, self._secret_of)
         text = verdict.reading.text[:MAX_RAW]
         if verdict.status is not None:
@@ -173,19 +177,24 @@ class CheckinDesk:
                 known = self._other_event(verdict.other_event_id)
                 other = known[1] if known else ""
             result = ScanResult(verdict.status, raw=text, other_event=other)
-            self._log_only(result.status.value, None, text, other)
+            self._log_only(result.status.value, None, text, other, at)
             return result
         assert verdict.code is not None
-        return self._check_in(verdict.code.registration_id, text, None)
+        return self._check_in(verdict.code.registration_id, text, None, at)
 
-    def check_in(self, registration_id: int, action: DeskAction = DeskAction.MANUAL) -> ScanResult:
+    def check_in(
+        self, registration_id: int, action: DeskAction = DeskAction.MANUAL, at: datetime | None = None
+    ) -> ScanResult:
         """Check in a person found by name or NIP (no code): the same rule, logged as ``action``."""
-        return self._check_in(registration_id, "", action)
+        return self._check_in(registration_id, "", action, at)
 
-    def _check_in(self, registration_id: int, raw: str, action: DeskAction | None) -> ScanResult:
+    def _check_in(
+        self, registration_id: int, raw: str, action: DeskAction | None, at: datetime | None = None
+    ) -> ScanResult:
         # Driver errors arrive as domain errors (Busy, DiskFull, ConnectionLost: see db.errors); the
-        # transaction is rolled back whole, so the desk can scan the same code again.
-        now = self.clock.now()
+        # transaction is rolled back whole, so the desk can scan the same code again. ``at``: the time
+        # of a scan kept while the server was away (its check-in time is when the person came).
+        now = at or self.clock.now()
         if self.sqlite_fast_path and self.db.is_sqlite:
             return self._check_in_sqlite(registration_id, raw, action, now)
         with self.db.engine.begin() as conn:
@@ -311,9 +320,11 @@ class CheckinDesk:
         if conn.dialect.name == "postgresql":  # the other desks hear of it once this commits
             conn.execute(notify_statement(), {"payload": str(self.event_id)})
 
-    def _log_only(self, status: str, rid: int | None, raw: str = "", detail: str = "") -> None:
+    def _log_only(
+        self, status: str, rid: int | None, raw: str = "", detail: str = "", at: datetime | None = None
+    ) -> None:
         with self.db.engine.begin() as conn:
-            self._insert_log(conn, status, rid, raw, detail)
+            self._insert_log(conn, status, rid, raw, detail, at)
 
     # -- undo ---------------------------------------------------------------------------------
 

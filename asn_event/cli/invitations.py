@@ -15,6 +15,7 @@ from asn_event.cli.common import (
 )
 from asn_event.invitations import render_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
+from asn_event.invitations.png import INDEX_NAME
 from asn_event.safe_output import check_output, write_bytes
 
 
@@ -47,9 +48,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         files = write_pngs(event, invitations, out)
     if args.json:
-        print_json({"event": args.event, "invitations": len(invitations), "files": [str(f) for f in files]})
+        report = {"event": args.event, "invitations": len(invitations), "files": [str(f) for f in files]}
+        if not as_pdf:
+            report["index"] = str(out / INDEX_NAME)  # who each picture is for
+        print_json(report)
     elif as_pdf:
         print(f"{len(invitations)} undangan disimpan di {out}")
     else:
-        print(f"{len(files)} gambar undangan disimpan di folder {out}")
+        print(f"{len(files)} gambar undangan disimpan di folder {out}, dengan daftarnya: {INDEX_NAME}")
     return 0

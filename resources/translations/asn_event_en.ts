@@ -472,7 +472,7 @@
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="114"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="115"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -2366,27 +2366,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="284"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="285"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="288"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="289"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="310"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="311"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="321"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="322"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="322"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="323"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2586,115 +2586,115 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="133"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="208"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="215"/>
         <source>Respons</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="135"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="207"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="142"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="214"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="144"/>
         <source>Tingkat respons</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="147"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="154"/>
         <source>Per pertanyaan</source>
         <translation>By question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="160"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="167"/>
         <source>Per unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="191"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="198"/>
         <source>Saran dan jawaban teks</source>
         <translation>Suggestions and text answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="194"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="201"/>
         <source>Rincian per unit</source>
         <translation>Details by unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="206"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="213"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="209"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="216"/>
         <source>Tingkat</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="210"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="217"/>
         <source>Rata-rata 1-5</source>
         <translation>Average 1-5</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="139"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="146"/>
         <source>Kios / kertas / ponsel</source>
         <translation>Kiosk / paper / phone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="168"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="175"/>
         <source>Semua pertanyaan</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
         <source>Rata-rata</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="180"/>
         <source>Sebaran (rendah → tinggi)</source>
         <translation>Spread (low → high)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="174"/>
-        <location filename="../../asn_event/ui/feedback/results.py" line="372"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="181"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="379"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="314"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="321"/>
         <source>Belum ada jawaban. Buka kios atau formulir untuk ponsel, atau ketik formulir kertas di Entri kertas.</source>
         <translation>No answers yet. Open the kiosk or the form for phones, or type paper forms under Paper entry.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="347"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="354"/>
         <source>teks</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="360"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="367"/>
         <source>Belum ada jawaban untuk pertanyaan ini.</source>
         <translation>No answers to this question yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="362"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="369"/>
         <source>Belum ada jawaban. Grafik muncul setelah respons pertama masuk dari kios, ponsel, atau kertas.</source>
         <translation>No answers yet. The chart appears after the first response from a kiosk, phone or paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="375"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="382"/>
         <source>Rata-rata {mean} dari %n jawaban</source>
         <translation>
             <numerusform>Average {mean} from %n answer</numerusform>
@@ -2702,7 +2702,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="377"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="384"/>
         <source>%n jawaban</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -2710,7 +2710,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="382"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="389"/>
         <source>Pertanyaan teks: %n jawaban, lihat daftar di sebelah kanan.</source>
         <translation>
             <numerusform>Text question: %n answer, see the list on the right.</numerusform>
@@ -2718,17 +2718,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="408"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="415"/>
         <source>Tingkat respons (%)</source>
         <translation>Response rate (%)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="410"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="417"/>
         <source>Tingkat respons per unit (%)</source>
         <translation>Response rate by unit (%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/results.py" line="412"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="419"/>
         <source>Tingkat respons (%), %n unit dengan peserta terbanyak</source>
         <translation>
             <numerusform>Response rate (%), %n unit with the most participants</numerusform>
@@ -2736,12 +2736,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="416"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="423"/>
         <source>Belum ada peserta hadir. Tingkat respons per unit muncul setelah check-in.</source>
         <translation>Nobody is present yet. Response rates by unit appear after check-in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/results.py" line="431"/>
+        <location filename="../../asn_event/ui/feedback/results.py" line="438"/>
         <source>Belum ada saran tertulis.</source>
         <translation>No written suggestions yet.</translation>
     </message>
@@ -3305,27 +3305,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="202"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="203"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="206"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="207"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="214"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="216"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="217"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="218"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -3826,27 +3826,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="238"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="239"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="247"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="248"/>
         <source>check-in pukul %1 WIB</source>
         <translation>checked in at %1 WIB</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="251"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="252"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="254"/>
         <source>misalnya: salah orang</source>
         <translation>for example: wrong person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="257"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="258"/>
         <source>Batalkan check-in orang ini</source>
         <translation>Undo this person&apos;s check-in</translation>
     </message>
@@ -3976,42 +3976,42 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/ui/checkin/dialogs.py" line="54"/>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="60"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="63"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="57"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="60"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="58"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="61"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="59"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="62"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="79"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="80"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="95"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="96"/>
         <source>Dihitung sebagai: %1</source>
         <translation>Counted under: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="98"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="99"/>
         <source>Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.</source>
         <translation>A new unit will be created — did you mean %1? Pick it from the list if so.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="103"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="104"/>
         <source>Unit baru akan dibuat.</source>
         <translation>A new unit will be created.</translation>
     </message>
@@ -4019,17 +4019,17 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="43"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="45"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="58"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="60"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="71"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="73"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>

@@ -121,6 +121,18 @@ def _settings(ctx: AppContext, event_id: int, cls: type, settings) -> Iterator[t
     yield "settings", cls(settings)
 
 
+def _server(ctx: AppContext, event_id: int, cls: type, settings) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+    from asn_event.connection import ServerCheck
+
+    yield "no server (this laptop's file)", cls(settings)
+    dialog = cls(settings)
+    dialog.use_server.setChecked(True)
+    dialog.host_edit.setText("192.168.100.200")
+    dialog.password_edit.setText("rahasia")
+    dialog.answer.setText(dialog.words(ServerCheck.LOGIN))
+    yield "server refused the password", dialog
+
+
 def _main_window(
     ctx: AppContext, event_id: int, cls: type, settings, empty_ctx
 ) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
@@ -157,6 +169,7 @@ BUILDERS: dict[str, Callable[..., Iterator[tuple[str, QWidget]]]] = {
     "asn_event.ui.roster.import_dialog.ImportDialog": _import,
     "asn_event.ui.roster.person_dialog.PersonDialog": _person,
     "asn_event.ui.shell.main_window.MainWindow": _main_window,
+    "asn_event.ui.shell.server_dialog.ServerDialog": _server,
     "asn_event.ui.shell.settings_dialog.SettingsDialog": _settings,
     "asn_event.ui.stage.window.StageWindow": _stage,
 }
