@@ -38,6 +38,14 @@ PAGES = ("acara", "peserta", "checkin", "timer", "umpan-balik", "sertifikat", "l
 
 
 @dataclass(frozen=True)
+class Sample:
+    seconds: float | None  # wall time (None: failed or killed); for a page, GUI-thread CPU time
+    rss_mb: float
+    note: str
+    cpu: float | None = None  # the process's CPU seconds (user + system): steady under machine load
+
+
+@dataclass(frozen=True)
 class Step:
     name: str
     args: Callable[[Path, Path], list[str]]  # (database, scratch folder) -> CLI arguments
@@ -67,7 +75,7 @@ STEPS: tuple[Step, ...] = (
 STEP_NAMES = (*(s.name for s in STEPS), "search", *(f"page:{p}" for p in PAGES))
 
 
-def run_rss(argv: list[str], timeout: float, stdout_path: Path) -> tuple[float | None, float, str]:
+def run_rss(argv: list[str], timeout: float, stdout_path: Path) -> Sample:
     """Run ``argv``; (wall seconds or None on failure/timeout, the child's own peak RSS in MB, last line)."""
     with stdout_path.open("w") as sink:
         start = time.perf_counter()
@@ -81,13 +89,14 @@ def run_rss(argv: list[str], timeout: float, stdout_path: Path) -> tuple[float |
                 proc.kill()
                 os.wait4(proc.pid, 0)
                 proc.returncode = -9
-                return None, 0.0, f"killed after {timeout:.0f} s"
+                return Sample(None, 0.0, f"killed after {timeout:.0f} s")
             time.sleep(0.02)
         elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     lines = stdout_path.read_text(errors="replace").strip().splitlines()
     last = lines[-1] if lines else ""
-    return (elapsed if proc.returncode == 0 else None), usage.ru_maxrss / 1024, last
+    ok = proc.returncode == 0
+    return Sample(elapsed if ok else None, usage.ru_maxrss / 1024, last, usage.ru_utime + usage.ru_stime if ok else None)
 
 
 def cli(args: list[str]) -> list[str]:
@@ -139,30 +148,31 @@ def prepare(step: Step, db: Path, cache: Path, n: int, tmp: Path) -> Path:
     return db
 
 
-def measure_step(step: Step, db: Path, cache: Path, n: int, tmp: Path, timeout: float) -> tuple[float | None, float, str]:
+def measure_step(step: Step, db: Path, cache: Path, n: int, tmp: Path, timeout: float) -> Sample:
     target = prepare(step, db, cache, n, tmp)
     args = [a.replace("{n}", str(n)) for a in step.args(target, tmp)]
     return run_rss(cli(args), timeout, tmp / "out.txt")
 
 
-def measure_search(db: Path, tmp: Path, timeout: float) -> tuple[float | None, float, str]:
+def measure_search(db: Path, tmp: Path, timeout: float) -> Sample:
     """Search p95 in ms over typed keystrokes (a worker process), with the honest FTS baseline's p95."""
     argv = [sys.executable, __file__, "--search-worker", str(db)]
-    elapsed, rss, last = run_rss(argv, timeout, tmp / "out.txt")
-    if elapsed is None:
-        return None, rss, last
-    result = json.loads(last)
-    return result["p95_ms"] / 1000, rss, f"p95 {result['p95_ms']:.1f} ms, bare FTS p95 {result['bare_p95_ms']:.1f} ms"
+    run = run_rss(argv, timeout, tmp / "out.txt")
+    if run.seconds is None:
+        return run
+    result = json.loads(run.note)
+    note = f"p95 {result['p95_ms']:.1f} ms, bare FTS p95 {result['bare_p95_ms']:.1f} ms"
+    return Sample(result["p95_ms"] / 1000, run.rss_mb, note)
 
 
-def measure_page(page: str, db: Path, tmp: Path, timeout: float) -> tuple[float | None, float, str]:
+def measure_page(page: str, db: Path, tmp: Path, timeout: float) -> Sample:
     argv = [sys.executable, __file__, "--page-worker", str(db), page]
-    elapsed, rss, last = run_rss(argv, timeout, tmp / "out.txt")
-    if elapsed is None:
-        return None, rss, last
-    result = json.loads(last)
+    run = run_rss(argv, timeout, tmp / "out.txt")
+    if run.seconds is None:
+        return run
+    result = json.loads(run.note)
     note = f"loaded after {result['wall_s'] * 1000:.0f} ms wall; module import {result['import_s'] * 1000:.0f} ms apart"
-    return result["gui_s"], rss, note
+    return Sample(result["gui_s"], run.rss_mb, note)
 
 
 # --- workers (run in their own process) --------------------------------------------------------
@@ -266,7 +276,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="asn-scale-") as scratch:
         tmp = Path(scratch)
         for name in args.steps:
-            samples: dict[int, list[tuple[float | None, float, str]]] = {n: [] for n in sizes}
+            samples: dict[int, list[Sample]] = {n: [] for n in sizes}
             for _ in range(args.runs):
                 for n in sizes:
                     if name == "search":
@@ -279,18 +289,29 @@ def main() -> None:
             report(name, samples)
 
 
-def report(name: str, samples: dict[int, list[tuple[float | None, float, str]]]) -> None:
+def report(name: str, samples: dict[int, list[Sample]]) -> None:
+    """One line per step: median time (and CPU seconds), peak RSS per size, growth between the two largest."""
     medians: dict[int, float | None] = {}
+    cpus: dict[int, float | None] = {}
     cells = []
     for n, runs in samples.items():
-        times = [t for t, _, _ in runs if t is not None]
-        rss = max(r for _, r, _ in runs)
+        times = [r.seconds for r in runs if r.seconds is not None]
+        cpu = [r.cpu for r in runs if r.cpu is not None]
+        rss = max(r.rss_mb for r in runs)
         medians[n] = statistics.median(times) if len(times) == len(runs) else None
-        shown = f"{medians[n]:.3f} s" if medians[n] is not None else f"FAILED ({runs[-1][2]})"
-        note = runs[-1][2] if name == "search" or name.startswith("page:") else ""
-        cells.append(f"{n:>7,}: {shown:>10} {rss:6.0f} MB{(' (' + note + ')') if note else ''}")
+        cpus[n] = statistics.median(cpu) if len(cpu) == len(runs) else None
+        if medians[n] is None:
+            shown = f"FAILED ({runs[-1].note})"
+        elif cpus[n] is not None:
+            shown = f"{medians[n]:.2f} s (cpu {cpus[n]:.2f} s)"
+        else:
+            shown = f"{medians[n]:.3f} s ({runs[-1].note})"
+        cells.append(f"{n:,}: {shown} {rss:.0f} MB")
     known = [(n, t) for n, t in medians.items() if t]
-    growth = f"growth {exponent(known[-2], known[-1]):.2f}" if len(known) >= 2 else "growth –"
+    known_cpu = [(n, t) for n, t in cpus.items() if t]
+    growth = f"growth {exponent(known[-2], known[-1]):.2f}" if len(known) >= 2 else "growth -"
+    if len(known_cpu) >= 2:
+        growth += f" (cpu {exponent(known_cpu[-2], known_cpu[-1]):.2f})"
     print(f"{name:<18} " + " | ".join(cells) + f" | {growth}", flush=True)
 
 
