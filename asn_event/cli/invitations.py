@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from asn_event.cli.common import CliError, add_db_option, add_json_option, event_id_arg, open_db, print_json
-from asn_event.invitations import render_pdf, write_pngs
+from asn_event.invitations import write_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
 
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if as_pdf:
-        out.write_bytes(render_pdf(event, invitations))
+        write_pdf(out, event, invitations)
         files = [out]
     else:
         files = write_pngs(event, invitations, out)

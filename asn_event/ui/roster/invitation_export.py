@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from asn_event.context import AppContext
-from asn_event.invitations import render_pdf, write_pngs
+from asn_event.invitations import write_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.fit import CompactButton
@@ -57,7 +57,7 @@ def export(
     def work(progress):  # type: ignore[no-untyped-def]
         event, invitations = collect_invitations(db, event_id)
         if pdf:
-            out.write_bytes(render_pdf(event, invitations, progress=progress))
+            write_pdf(out, event, invitations, progress=progress)
         else:
             write_pngs(event, invitations, out, progress=progress)
         return len(invitations)
