@@ -13,10 +13,10 @@ from asn_event.cli.common import (
     open_db,
     print_json,
 )
-from asn_event.invitations import render_pdf, write_pngs
+from asn_event.invitations import write_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
 from asn_event.invitations.png import INDEX_NAME
-from asn_event.safe_output import check_output, write_bytes
+from asn_event.safe_output import check_output
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if as_pdf:
-        write_bytes(out, render_pdf(event, invitations))
+        write_pdf(out, event, invitations)
         files = [out]
     else:
         files = write_pngs(event, invitations, out)

@@ -5,7 +5,7 @@ Plain data in, bytes or files out; no database. The check-in service gathers the
 """
 
 from asn_event.invitations.data import Invitation, InvitationEvent, safe_filename, unique_filenames
-from asn_event.invitations.pdf import render_pdf
+from asn_event.invitations.pdf import render_pdf, write_pdf
 from asn_event.invitations.png import render_png, write_pngs
 
 __all__ = [
@@ -15,5 +15,6 @@ __all__ = [
     "render_png",
     "safe_filename",
     "unique_filenames",
+    "write_pdf",
     "write_pngs",
 ]

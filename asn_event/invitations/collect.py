@@ -22,7 +22,7 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
         .where(Registration.event_id == event_id)
         .order_by(unit, Person.name_key, Registration.id)
     )
-    with db.readers() as session:
+    with db.readers() as session:  # a read: never waits for (or blocks) a desk that writes
         event = session.get(Event, event_id)
         if event is None:
             raise NotFound("event", id=event_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
+from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
@@ -217,11 +218,36 @@ def render_pdf(
     progress: Progress | None = None,
 ) -> bytes:
     """An A4 PDF with ``layout.per_page`` cards per page and cut marks, in the given order."""
-    register_fonts()
-    layout = layout or CardLayout()
-    progress = progress or Progress()
     buffer = BytesIO()
-    canvas = CompactCanvas(buffer, pagesize=A4)  # pages held compressed: a few KB each
+    _draw_pdf(buffer, event, invitations, layout or CardLayout(), progress or Progress())
+    return buffer.getvalue()
+
+
+def write_pdf(
+    out: Path,
+    event: InvitationEvent,
+    invitations: Sequence[Invitation],
+    *,
+    layout: CardLayout | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """:func:`render_pdf` straight into the file ``out`` (via a temporary file in the same folder,
+    renamed at the end): the document is never held in memory as a whole."""
+    from asn_event.safe_output import atomic_write
+
+    with atomic_write(out) as partial:
+        _draw_pdf(partial, event, invitations, layout or CardLayout(), progress or Progress())
+
+
+def _draw_pdf(
+    target: BytesIO | Path,
+    event: InvitationEvent,
+    invitations: Sequence[Invitation],
+    layout: CardLayout,
+    progress: Progress,
+) -> None:
+    register_fonts()
+    canvas = CompactCanvas(target if isinstance(target, BytesIO) else str(target), pagesize=A4)  # pages held compressed
     canvas.setTitle(f"Undangan - {nfc(event.title)}")
     canvas.setAuthor(nfc(event.organizer or APP_NAME))
     canvas.setCreator(APP_NAME)
@@ -243,4 +269,3 @@ def render_pdf(
         canvas.showPage()
         progress.report(min(total, (page + 1) * layout.per_page), total, "Menyusun undangan")
     canvas.save()
-    return buffer.getvalue()

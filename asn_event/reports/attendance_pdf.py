@@ -3,12 +3,16 @@ drawn as vector paths, or an empty numbered box for a wet signature."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from asn_event.formatting import clock_time, long_date
@@ -116,19 +120,56 @@ class SignatureBox(Flowable):
         c.restoreState()
 
 
-def _name_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
-    cell = [Paragraph(text(fit_for_print(row.name, TextField.NAME)), st.cell_bold)]
+class PlainLines(Flowable):
+    """Plain text in one style, wrapped at spaces to the cell's width: a Paragraph without markup.
+
+    A list row has five such texts; parsing them as markup and breaking them with Paragraph's
+    general line breaker was half the time of a 100,000-person list. Text with a word wider than
+    the cell goes to a real Paragraph, which splits long words (a name is never clipped)."""
+
+    def __init__(self, value: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.value = unicodedata.normalize("NFC", value or "")
+        self.style = style
+        self.lines: list[str] = []
+        self._fallback: Paragraph | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        style = self.style
+        words = self.value.split()
+        if any(stringWidth(w, style.fontName, style.fontSize) > available_width for w in words):
+            self._fallback = Paragraph(text(self.value), style)
+            return self._fallback.wrap(available_width, available_height)
+        self.lines = simpleSplit(self.value, style.fontName, style.fontSize, available_width) or [""]
+        self.width, self.height = available_width, len(self.lines) * style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self._fallback is not None:
+            self._fallback.drawOn(self.canv, 0, 0)
+            return
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        y = self.height - style.fontSize  # the first baseline where a Paragraph puts it
+        for line in self.lines:
+            canvas.drawString(0, y, line)
+            y -= style.leading
+
+
+def _name_cell(row: AttendanceRow, st: Styles) -> list[Flowable]:
+    cell: list[Flowable] = [PlainLines(fit_for_print(row.name, TextField.NAME), st.cell_bold)]
     if row.nip:
-        cell.append(Paragraph(text(f"NIP {format_nip(row.nip)}"), st.small_muted))
+        cell.append(PlainLines(f"NIP {format_nip(row.nip)}", st.small_muted))
     elif row.employment:
-        cell.append(Paragraph(text(row.employment), st.small_muted))
+        cell.append(PlainLines(row.employment, st.small_muted))
     return cell
 
 
-def _job_cell(row: AttendanceRow, st: Styles) -> list[Paragraph]:
-    cell = [Paragraph(text(fit_for_print(row.position, TextField.POSITION) or "–"), st.cell)]
+def _job_cell(row: AttendanceRow, st: Styles) -> list[Flowable]:
+    cell: list[Flowable] = [PlainLines(fit_for_print(row.position, TextField.POSITION) or "–", st.cell)]
     if row.rank:
-        cell.append(Paragraph(text(fit_for_print(row.rank, TextField.RANK)), st.small_muted))
+        cell.append(PlainLines(fit_for_print(row.rank, TextField.RANK), st.small_muted))
     return cell
 
 
@@ -164,7 +205,7 @@ class AttendanceRows(Flowable):
                 str(number),
                 _name_cell(row, st),
                 _job_cell(row, st),
-                Paragraph(text(row.unit), st.cell),
+                PlainLines(row.unit, st.cell),
                 clock_time(row.checked_in_at) if row.checked_in_at else "",
                 SignatureBox(number, row.signature),
             ]

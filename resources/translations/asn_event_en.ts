@@ -1517,43 +1517,43 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>InvitationExport</name>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="23"/>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="22"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="76"/>
         <source>Undangan QR</source>
         <translation>QR invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="26"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="25"/>
         <source>Kartu untuk dicetak (PDF) …</source>
         <translation>Cards for printing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="30"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="29"/>
         <source>Gambar per peserta (PNG) …</source>
         <translation>One image per participant (PNG) …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="46"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="45"/>
         <source>Simpan kartu undangan</source>
         <translation>Save invitation cards</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="48"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="47"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="52"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="51"/>
         <source>Folder untuk gambar undangan</source>
         <translation>Folder for invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="68"/>
         <source>Menyusun undangan …</source>
         <translation>Making invitations …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/invitation_export.py" line="72"/>
+        <location filename="../../asn_event/ui/roster/invitation_export.py" line="71"/>
         <source>%n undangan disimpan di %1</source>
         <translation>%n invitation(s) saved in %1</translation>
     </message>

@@ -8,9 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from asn_event.context import AppContext
-from asn_event.invitations import render_pdf, write_pngs
+from asn_event.invitations import write_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
-from asn_event.safe_output import write_bytes
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.fit import CompactButton
 from asn_event.ui.shell.output import confirm_output
@@ -59,7 +58,7 @@ def export(
     def work(progress):  # type: ignore[no-untyped-def]
         event, invitations = collect_invitations(db, event_id)
         if pdf:
-            write_bytes(out, render_pdf(event, invitations, progress=progress))
+            write_pdf(out, event, invitations, progress=progress)
         else:
             write_pngs(event, invitations, out, progress=progress)
         return len(invitations)
