@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import socket
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -102,6 +103,28 @@ def _feedback_kiosk(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple
     yield "a section", answering
 
 
+def _phone(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple[str, QWidget]]:
+    from asn_event.feedback import service
+
+    form = service.active_form(ctx.db, event_id)
+    yield "not serving yet", cls(ctx, form.id, LONG_NAME)
+    serving = cls(ctx, form.id, LONG_NAME)
+    loopback = serving.address.findData("127.0.0.1")
+    serving.address.setCurrentIndex(max(loopback, 0))
+    with socket.socket() as probe:  # a free port on this machine
+        probe.bind(("127.0.0.1", 0))
+        serving.port.setValue(probe.getsockname()[1])
+    serving.start_server()
+    try:
+        yield "serving: address and QR code", serving
+    finally:
+        serving.stop_server()
+
+
+def _about(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple[str, QWidget]]:
+    yield "about", cls(ctx.db.display_name, "/home/meja/.config/BKPSDM/asn-event.conf")
+
+
 def _import(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple[str, QWidget]]:
     yield "no file yet", cls(ctx, event_id)
 
@@ -164,8 +187,10 @@ BUILDERS: dict[str, Callable[..., Iterator[tuple[str, QWidget]]]] = {
     "asn_event.ui.checkin.dialogs.SignatureDialog": _checkin_dialogs,
     "asn_event.ui.checkin.dialogs.UndoDialog": _checkin_dialogs,
     "asn_event.ui.checkin.dialogs.WalkInDialog": _checkin_dialogs,
-    "asn_event.ui.checkin.kiosk.KioskWindow": _checkin_kiosk,
-    "asn_event.ui.feedback.kiosk.KioskWindow": _feedback_kiosk,
+    "asn_event.ui.checkin.kiosk.CheckinKioskWindow": _checkin_kiosk,
+    "asn_event.ui.feedback.kiosk.FeedbackKioskWindow": _feedback_kiosk,
+    "asn_event.ui.feedback.phone.PhoneFormDialog": _phone,
+    "asn_event.ui.shell.about.AboutDialog": _about,
     "asn_event.ui.roster.import_dialog.ImportDialog": _import,
     "asn_event.ui.roster.person_dialog.PersonDialog": _person,
     "asn_event.ui.shell.main_window.MainWindow": _main_window,

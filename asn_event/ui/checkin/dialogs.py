@@ -37,8 +37,8 @@ class WalkInDialog(QDialog):
         super().__init__(parent)
         self.matcher = matcher
         self.setWindowTitle(self.tr("Peserta baru (tanpa undangan)"))
-        room_for_title(self)
         self.setMinimumWidth(480)
+        room_for_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(name)
@@ -237,8 +237,8 @@ class UndoDialog(QDialog):
     def __init__(self, name: str, unit: str, when: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Batalkan check-in"))
-        room_for_title(self)
         self.setMinimumWidth(440)
+        room_for_title(self)
         layout = QVBoxLayout(self)
         self.who = QLabel(name)
         self.who.setObjectName("sectionTitle")
