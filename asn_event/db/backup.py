@@ -53,14 +53,22 @@ class CopyInfo:
         return self.counts.get("registration", 0)
 
 
-def sqlite_uri(path: Path, *, read_only: bool = True) -> str:
-    """``file:`` URI for ``path`` with every special character (``#``, ``?``, ``%``) escaped."""
+def sqlite_uri(path: Path, *, read_only: bool = True, immutable: bool = False) -> str:
+    """``file:`` URI for ``path`` with every special character (``#``, ``?``, ``%``) escaped.
+
+    ``immutable``: a file nothing writes while it is read (a backup): SQLite then creates no
+    ``-wal``/``-shm`` beside it and takes no locks."""
     uri = Path(os.path.abspath(path)).as_uri()
+    if immutable:
+        return f"{uri}?mode=ro&immutable=1"
     return f"{uri}?mode=ro" if read_only else f"{uri}?mode=rw"
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(sqlite_uri(path), uri=True, isolation_level=None)
+def connect_read_only(path: Path, *, at_rest: bool = False) -> sqlite3.Connection:
+    """A read-only connection; ``at_rest``: a copy nobody writes (a backup, a file to restore),
+    read without leaving ``-wal``/``-shm`` files beside it unless it has a write-ahead log of its own."""
+    immutable = at_rest and not Path(f"{path}-wal").exists()
+    conn = sqlite3.connect(sqlite_uri(path, immutable=immutable), uri=True, isolation_level=None)
     conn.execute("PRAGMA query_only=ON")
     return conn
 
@@ -116,7 +124,7 @@ def inspect_copy(path: Path, *, expected: dict[str, int] | None = None, thorough
         if handle.read(16) != SQLITE_HEADER:
             raise DatabaseCorrupt(path, "bukan berkas SQLite")
     try:
-        with closing(connect_read_only(path)) as conn:
+        with closing(connect_read_only(path, at_rest=True)) as conn:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check(3)")] if thorough else ["ok"]
             if result != ["ok"]:
                 detail = " ".join(" ".join(result).replace("*** in database main ***", "").split())[:200]
