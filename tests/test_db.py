@@ -175,3 +175,28 @@ def test_reading_never_waits_for_a_desk_that_is_writing(demo) -> None:  # type: 
     reader.join()
     assert finished
     assert answers[0] == 150 and len(answers) == 3
+
+
+def test_a_failed_upgrade_leaves_the_database_and_no_copy(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue #11: every failed upgrade used to leave another full copy next to the database."""
+    from alembic import command
+
+    from asn_event.db import engine as db_engine
+    from asn_event.db.engine import make_engine, to_url
+    from asn_event.db.migrate import alembic_config
+
+    path = tmp_path / "lama.sqlite"
+    engine = make_engine(to_url(path))
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    before = path.read_bytes()
+
+    def broken(engine):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(db_engine, "upgrade", broken)
+    for _attempt in range(3):
+        with pytest.raises(OSError):
+            open_database(path)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["lama.sqlite"]
+    assert path.read_bytes() == before

@@ -22,7 +22,7 @@ ROOT = HERE.parent
 MEMORY_CAP = 1 << 30
 
 sys.path.insert(0, str(CORPUS))
-from make_corpus import corpus, zip_bomb  # noqa: E402
+from make_corpus import corpus, wide_rows, zip_bomb  # noqa: E402
 
 _CAPPED = (
     "import resource, sys; "
@@ -83,6 +83,19 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(event_template: Path, tmp_p
     done = _import_capped(bomb, db)
     assert done.returncode == 2, done.stderr
     assert "terlalu banyak data setelah dibuka" in done.stderr
+
+
+def test_forty_thousand_rows_formatted_to_the_last_column_are_read_within_1_gb(event_template: Path, tmp_path: Path) -> None:
+    """A 1 MB workbook of this shape ended in MemoryError: empty formatted cells widened every row."""
+    roster = wide_rows(tmp_path / "lebar.xlsx")
+    db = tmp_path / "acara.sqlite"
+    shutil.copy(event_template, db)
+    done = subprocess.run(
+        [sys.executable, "-c", _CAPPED, "import", str(roster), "--event", "1", "--dry-run", "--json", "--db", str(db)],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["added"] == 40_000
 
 
 EXPECTED = {

@@ -45,6 +45,8 @@ def _plant_hostile_person(demo, clock) -> None:  # type: ignore[no-untyped-def]
         (["report", "attendance-xlsx", "--event", "1", "--out"], "hadir.csv"),
         (["report", "jp", "--event", "1", "--out"], "jp.xlsx"),
         (["invitations", "--event", "1", "--out"], "undangan.pdf"),
+        (["invitations", "--event", "1", "--out"], "gambar"),
+        (["certificates", "--event", "1", "--per-person"], "per-orang"),
     ],
 )
 def test_every_output_renders_whatever_a_name_holds(
@@ -58,6 +60,10 @@ def test_every_output_renders_whatever_a_name_holds(
         text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
         assert "Budi Santoso" in text or "Siti Aminah" in text or out == "laporan.pdf"
         assert "\x07" not in text and "\u202e" not in text
+    elif "." not in out:  # a folder of per-person files: names without control or reversing characters
+        names = [p.name for p in target.iterdir()]
+        assert names and all(n.isprintable() and "\u202e" not in n and "\u200b" not in n for n in names)
+        assert any("Siti Aminah haramuS" in n or "Siti_Aminah_haramuS" in n for n in names), names
     elif out.endswith(".xlsx"):
         cells = [c for row in load_workbook(target, read_only=True).active.values for c in row if c]
         assert any(isinstance(c, str) and "Budi Santoso" in c for c in cells)

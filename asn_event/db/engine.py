@@ -298,8 +298,16 @@ def _open(url: URL, create: bool, check: bool) -> Database:
                 from asn_event.db.backup import backup_name, backup_sqlite
 
                 source = Path(url.database)
-                backup_sqlite(source, backup_name(source, f"before-{SCHEMA_HEAD}", datetime.now(UTC)))
-            upgrade(engine)
+                copy = backup_sqlite(source, backup_name(source, f"before-{SCHEMA_HEAD}", datetime.now(UTC)))
+                try:
+                    upgrade(engine)
+                except BaseException:
+                    # All migrations run in one transaction: a failed upgrade left the database as
+                    # it was, so this copy adds nothing (each retry would leave another one).
+                    copy.unlink(missing_ok=True)
+                    raise
+            else:
+                upgrade(engine)
     except DatabaseError:
         engine.dispose()
         raise

@@ -114,6 +114,12 @@ def zip_bomb(path: Path, unpacked_mb: int = 600) -> Path:
     return path
 
 
+def wide_rows(path: Path, rows: int = 40_000) -> Path:
+    """``rows`` people, each row also holding an empty formatted cell in column XFD (the last)."""
+    path.write_bytes(raw_xlsx(sheet_xml(_rows(rows, lambda n: f'<c r="XFD{n}" s="0"/>'))))
+    return path
+
+
 def _rows(count: int, extra: Callable[[int], str] = lambda n: "") -> str:
     return "".join(
         f'<row r="{n}">{_text(f"A{n}", f"Peserta {n}")}{_text(f"C{n}", "BKPSDM")}{extra(n)}</row>'
