@@ -57,7 +57,7 @@ def test_a_server_that_never_answers_is_reported_after_the_connect_timeout(monke
         (error,) = outcome
         assert isinstance(error, ConnectionLost)
         text = error_text(error)  # the line the desk and the command line show
-        assert "Sambungan ke server basis data" in text and str(folder) in text and "\n" not in text
+        assert "tidak dapat dihubungi" in text and str(folder) in text and "\n" not in text
     finally:
         stop.set()
         thread.join()
