@@ -242,10 +242,10 @@ STROKES_FOR_LIST = [[[0.1, 0.5], [0.5, 0.4], [0.9, 0.6]]]
 
 
 def test_the_kiosk_speaks_to_the_public(qtbot, ctx, demo, invitations) -> None:  # type: ignore[no-untyped-def]
-    from asn_event.ui.checkin.kiosk import CheckinKioskWindow as KioskWindow
+    from asn_event.ui.checkin.kiosk import CheckinKioskWindow
     from asn_event.ui.shell import theme
 
-    kiosk = KioskWindow(ctx, demo.event_id)
+    kiosk = CheckinKioskWindow(ctx, demo.event_id)
     kiosk.sounds.muted = True
     qtbot.addWidget(kiosk)
     kiosk.show()
