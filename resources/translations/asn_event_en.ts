@@ -3648,99 +3648,99 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="57"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="163"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="166"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="65"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="112"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="67"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="114"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="68"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="69"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="73"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="72"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="74"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="77"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="79"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="79"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="81"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
         <source>Buka formulir untuk ponsel</source>
         <translation>Open the form for phones</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="86"/>
         <source>Sajikan formulir di jaringan tempat acara; peserta mengisi dari ponsel lewat kode QR</source>
         <translation>Serve the form on the venue network; participants fill it in on their phones via a QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="95"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="97"/>
         <source>Respons per saluran</source>
         <translation>Responses per channel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="111"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="113"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="113"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="115"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="149"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="152"/>
         <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
         <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="156"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
         <source>formulir ponsel aktif di {url}</source>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="175"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="178"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="187"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="184"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="187"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="188"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3748,49 +3748,49 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="213"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="216"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="248"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="271"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="256"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="256"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="273"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="296"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="280"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="303"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="307"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="286"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="309"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="304"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="327"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3798,27 +3798,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="311"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="334"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="331"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="354"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="352"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="375"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="354"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="377"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="372"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="395"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>

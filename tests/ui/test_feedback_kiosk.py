@@ -362,7 +362,8 @@ def test_page_shows_results_and_saves_the_editor(qtbot, ctx, demo, clock):
     qtbot.addWidget(page)
     page.set_event(demo.event_id)
     page.show()
-    assert page.results.count_label.text() == "1"
+    # The summary is made on the task pool.
+    qtbot.waitUntil(lambda: page.results.count_label.text() == "1", timeout=10000)
     assert page.results.question_pick.count() == 16
     page.editor.tree.setCurrentItem(page.editor.tree.topLevelItem(3))
     page.editor.add_question()

@@ -49,6 +49,8 @@ class UmpanBalikPage(Page):
         super().__init__(ctx, parent)
         self.form_id: int | None = None
         self._keep_editor = False
+        self._results_running = False  # a summary is being made on the task pool
+        self._results_again = False  # ... and another was asked for meanwhile
         self.kiosk: FeedbackKioskWindow | None = None
         self.phone: PhoneFormDialog | None = None
         self._export_task = None
@@ -128,7 +130,8 @@ class UmpanBalikPage(Page):
         self.reload()
 
     def page_shown(self) -> None:
-        self.refresh_results()
+        if not self._results_running:  # one on its way (the event was just set) is fresh enough
+            self.refresh_results()
         self.counts_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -221,11 +224,31 @@ class UmpanBalikPage(Page):
         self.refresh_results()
 
     def refresh_results(self) -> None:
+        """Summarise the answers on the task pool (100,000 responses take seconds); while one
+        summary is being made, further requests make one more after it, not one each."""
         if self.form_id is None:
             self.results.show_summary(None)
             return
-        results = responses.form_results(self.ctx.db, self.form_id)
-        self.results.show_summary(results.summary)
+        if self._results_running:
+            self._results_again = True
+            return
+        self._results_running, self._results_again = True, False
+        db, form_id = self.ctx.db, self.form_id
+        run_task(
+            lambda _progress: responses.form_results(db, form_id),
+            on_done=lambda results: self._results_arrived(form_id, results.summary),
+            on_failed=lambda message: self._results_arrived(form_id, None, message),
+        )
+
+    def _results_arrived(self, form_id: int, summary: object, failure: str = "") -> None:
+        self._results_running = False
+        if self._results_again or form_id != self.form_id:
+            self.refresh_results()  # asked again meanwhile, or another form is shown now
+            return
+        if failure:
+            self._status(failure)
+            return
+        self.results.show_summary(summary)  # type: ignore[arg-type]
         self.refresh_counts()
 
     def _tab_changed(self, index: int) -> None:
