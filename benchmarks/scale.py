@@ -181,22 +181,16 @@ def measure_page(page: str, db: Path, tmp: Path, timeout: float) -> Sample:
 def search_worker(db_path: str) -> None:
     from asn_event.db import open_database
     from asn_event.events import latest_event_id
-    from asn_event.roster.search import RosterQuery, Scope, search_ids
-    from asn_event.ui.roster.page import SEARCH_LIMIT
-    from benchmarks.search import bare_fts_ids, keystrokes, percentiles
+    from benchmarks.search import percentiles, time_alternating
 
     db = open_database(db_path)
     event_id = latest_event_id(db)
     ours: list[float] = []
     bare: list[float] = []
     for _ in range(3):  # the two sides alternate keystroke by keystroke
-        for typed in keystrokes():
-            start = time.perf_counter()
-            search_ids(db, event_id, RosterQuery(typed, Scope.EVENT), limit=SEARCH_LIMIT)
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            bare_fts_ids(db, event_id, typed, SEARCH_LIMIT)
-            bare.append(time.perf_counter() - start)
+        search, baseline = time_alternating(db, event_id)
+        ours += search
+        bare += baseline
     print(json.dumps({"p95_ms": percentiles(ours)[1], "bare_p95_ms": percentiles(bare)[1]}))
 
 
