@@ -39,3 +39,13 @@ def test_paper_entry_fits_the_width_of_a_small_window(qtbot, small) -> None:  # 
     # sideways, names and the start of every question cut off, "Simpan formulir kertas" out of sight
     assert holder.horizontalScrollBar().maximum() == 0
     assert page.paper.save_button.geometry().right() <= holder.viewport().width()
+
+
+def test_form_editor_shows_the_beginning_of_a_long_opening(qtbot, small) -> None:  # type: ignore[no-untyped-def]
+    page = small.show_page("umpan-balik")
+    page.tabs.setCurrentWidget(page.editor)
+    qtbot.wait(50)
+    intro = page.editor.intro_edit
+    assert intro.fontMetrics().horizontalAdvance(intro.text()) > intro.width()  # the demo's opening is long
+    # it opened on "...ih telah mengikuti sesi ini", the middle of a sentence
+    assert intro.cursorPosition() == 0
