@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
@@ -49,3 +51,29 @@ def test_form_editor_shows_the_beginning_of_a_long_opening(qtbot, small) -> None
     assert intro.fontMetrics().horizontalAdvance(intro.text()) > intro.width()  # the demo's opening is long
     # it opened on "...ih telah mengikuti sesi ini", the middle of a sentence
     assert intro.cursorPosition() == 0
+
+
+def test_recent_scans_never_scroll_sideways(qtbot, small, demo) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.invitations.collect import collect_invitations
+
+    page = small.show_page("checkin")
+    page.sounds.muted = True
+    invitations = collect_invitations(demo.db, demo.event_id)[1]
+    with sqlite3.connect(demo.path) as raw:  # a name as long as the city writes them
+        raw.execute(
+            "UPDATE person SET name = ? WHERE id = (SELECT person_id FROM registration WHERE id = ?)",
+            (
+                "Prof. Dr. Ir. Hj. Raden Ajeng Siti Nurhasanah Kusumawardhani, S.E., M.M., M.Si.",
+                invitations[0].registration_id,
+            ),
+        )
+    for invitation in invitations[:6]:
+        page.handle_scan(invitation.code)
+    qtbot.waitUntil(lambda: page.recent.count() >= 6, timeout=3000)
+    widest = max(
+        page.recent.fontMetrics().horizontalAdvance(page.recent.item(i).text())
+        for i in range(page.recent.count())
+    )
+    assert widest > page.recent.viewport().width()  # a long name with titles, in a 910 px window
+    # the sideways scroll bar took the room of the one row the list had: the newest scan was hidden
+    assert not page.recent.horizontalScrollBar().isVisible()

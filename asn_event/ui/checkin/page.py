@@ -194,6 +194,11 @@ class CheckinPage(Page):
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
         self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
+        # A long name gets "…" instead of a sideways scroll bar, which took the one row a
+        # 910x512 window has room for.
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setUniformItemSizes(True)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.itemClicked.connect(self._row_chosen)
         left.addWidget(self.recent, 1)  # the banner comes first when the page is short
         buttons = QHBoxLayout()
