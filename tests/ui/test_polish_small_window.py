@@ -77,3 +77,23 @@ def test_recent_scans_never_scroll_sideways(qtbot, small, demo) -> None:  # type
     assert widest > page.recent.viewport().width()  # a long name with titles, in a 910 px window
     # the sideways scroll bar took the room of the one row the list had: the newest scan was hidden
     assert not page.recent.horizontalScrollBar().isVisible()
+
+
+def _inked(widget) -> int:  # type: ignore[no-untyped-def]
+    """Pixels clearly darker than the box's own background: words drawn in it."""
+    image = widget.viewport().grab().toImage()
+    background = image.pixelColor(image.width() - 2, image.height() - 2).lightness()
+    return sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).lightness() < background - 60
+    )
+
+
+def test_recent_scans_say_what_the_empty_box_is_for(qtbot, small) -> None:  # type: ignore[no-untyped-def]
+    page = small.show_page("checkin")
+    qtbot.waitUntil(lambda: not page._refreshing, timeout=3000)
+    assert page.recent.count() == 0  # the demo event before the doors open
+    # it was a blank white box on the morning of the event
+    assert _inked(page.recent) > 20

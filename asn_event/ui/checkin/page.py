@@ -58,7 +58,7 @@ from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.status import mark_for, status_word
-from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
+from asn_event.ui.checkin.widgets import DeskSounds, RecentScans, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import clock_time, day_month
@@ -189,7 +189,7 @@ class CheckinPage(Page):
         recent_title = QLabel(self.tr("Pindaian terakhir"))
         recent_title.setObjectName("sectionTitle")
         left.addWidget(recent_title)
-        self.recent = QListWidget()
+        self.recent = RecentScans()
         self.recent.setAccessibleName(self.tr("Pindaian terakhir"))
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
