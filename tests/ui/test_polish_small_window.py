@@ -97,3 +97,23 @@ def test_recent_scans_say_what_the_empty_box_is_for(qtbot, small) -> None:  # ty
     assert page.recent.count() == 0  # the demo event before the doors open
     # it was a blank white box on the morning of the event
     assert _inked(page.recent) > 20
+
+
+@pytest.mark.parametrize("state", ["refused", "unknown", "forged"])
+def test_kiosk_pictures_show_the_public_words(qtbot, ctx, demo, state) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QLabel
+
+    from asn_event.ui.checkin.kiosk import screenshot_builder
+    from asn_event.ui.shell.screenshots import ScreenshotRequest
+
+    window = screenshot_builder(
+        ctx, demo.event_id, ScreenshotRequest("checkin-kiosk", QSize(910, 512), state)
+    )
+    qtbot.addWidget(window)
+    shown = " ".join(label.text() for label in window.findChildren(QLabel) if not label.isHidden())
+    # the guide's picture told a participant to "search the participant's name in the box above":
+    # desk words the kiosk itself never shows after a real scan
+    assert "kolom atas" not in shown
+    assert "meja registrasi" in shown
+    window.leave()
