@@ -117,3 +117,21 @@ def test_kiosk_pictures_show_the_public_words(qtbot, ctx, demo, state) -> None: 
     assert "kolom atas" not in shown
     assert "meja registrasi" in shown
     window.leave()
+
+
+def test_certificate_list_names_whole_in_their_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from asn_event.certificates import service
+    from asn_event.certificates.service import Eligibility
+    from asn_event.ui.certificates.models import COL_NAME, COL_UNIT, CandidateModel
+
+    long_name = "Prof. Dr. Ir. Hj. Raden Ajeng Siti Nurhasanah Kusumawardhani, S.E., M.M., M.Si."
+    unit = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+    model = CandidateModel()
+    model.set_rows(
+        [service.Candidate(1, long_name, None, unit, True, False, None, Eligibility.ATTENDED, None, 0)]
+    )
+    # the column shows "Prof. Dr. ..." even at 1366x768, where the guide says to check the spelling
+    assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole) == long_name
+    assert model.index(0, COL_UNIT).data(Qt.ItemDataRole.ToolTipRole) == unit
