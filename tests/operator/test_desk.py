@@ -285,18 +285,18 @@ def test_the_feedback_kiosk_with_a_pin_is_left_only_with_the_pin(x_laptop, launc
     operator.nav("Umpan Balik")
     operator.click(operator.find("MainWindow", text="Buka kios"))
     operator.wait_for(
-        lambda s: (operator.window(s, "KioskWindow") or {}).get("full_screen"), "the feedback kiosk"
+        lambda s: (operator.window(s, "FeedbackKioskWindow") or {}).get("full_screen"), "the feedback kiosk"
     )
     operator.key("ctrl+shift+k")  # a participant found the staff keys: only the PIN is asked
     operator.wait_for(lambda s: operator.window(s, "QInputDialog"), "the PIN asked")
     operator.key("Escape")
     operator.wait_for(lambda s: operator.window(s, "QInputDialog") is None, "the PIN dialog closed")
-    assert operator.window(operator.snapshot(), "KioskWindow") is not None
+    assert operator.window(operator.snapshot(), "FeedbackKioskWindow") is not None
     operator.key("ctrl+shift+k")
     operator.wait_for(lambda s: operator.window(s, "QInputDialog"), "the PIN asked again")
     operator.type("2468", delay_ms=30)
     operator.key("Return")
-    operator.wait_for(lambda s: operator.window(s, "KioskWindow") is None, "the kiosk left with the PIN")
+    operator.wait_for(lambda s: operator.window(s, "FeedbackKioskWindow") is None, "the kiosk left with the PIN")
 
 
 def test_enter_on_a_name_several_people_share_shows_the_list(x_laptop, launch, demo) -> None:  # type: ignore[no-untyped-def]
