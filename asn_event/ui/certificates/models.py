@@ -96,6 +96,8 @@ class CandidateModel(QAbstractTableModel):
             return self._text(row, col)
         if role == ObjectRole:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_UNIT):
+            return self._text(row, col)  # the whole name to check its spelling where the column cuts it
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             icon, tone = STATUS_LOOK[row.status]
             return theme.icon(icon, tone.fg, 16)  # cached: not an SVG render per paint

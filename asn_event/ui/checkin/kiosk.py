@@ -89,6 +89,14 @@ class CheckinKioskWindow(QWidget):
         except DomainError as exc:
             self.banner.show_idle(error_text(exc))
             return None
+        self.show_result(result)
+        self.sounds.play(result.tone)
+        self._idle_timer.start()
+        self.scan_field.setFocus()
+        return result
+
+    def show_result(self, result: ScanResult) -> None:
+        """A scan's outcome in words for the public."""
         self.banner.show_result(result)
         # The kiosk speaks to the public: no staff instructions, and no accusation in red for a code the
         # camera could not read; the desk staff see the details in the scan log.
@@ -105,10 +113,6 @@ class CheckinKioskWindow(QWidget):
                 self.tr("Silakan menuju meja registrasi."),
                 self.tr("Petugas akan membantu Anda."),
             )
-        self.sounds.play(result.tone)
-        self._idle_timer.start()
-        self.scan_field.setFocus()
-        return result
 
     def ask_pin(self) -> None:
         if not desk_options.has_kiosk_pin(self.ctx.db, self.event_id):
@@ -157,5 +161,5 @@ def screenshot_builder(ctx: AppContext, event_id: int | None, request) -> QWidge
     window.sounds.muted = True
     result = sample_result(ctx, event_id, request.state) if request.state else None
     if result is not None:
-        window.banner.show_result(result)
+        window.show_result(result)  # the public's words, as a real scan shows them
     return window

@@ -58,7 +58,7 @@ from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.status import mark_for, status_word
-from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
+from asn_event.ui.checkin.widgets import DeskSounds, RecentScans, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import clock_time, day_month
@@ -189,11 +189,16 @@ class CheckinPage(Page):
         recent_title = QLabel(self.tr("Pindaian terakhir"))
         recent_title.setObjectName("sectionTitle")
         left.addWidget(recent_title)
-        self.recent = QListWidget()
+        self.recent = RecentScans()
         self.recent.setAccessibleName(self.tr("Pindaian terakhir"))
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setMinimumHeight(36)
         self.recent.setAutoScroll(False)  # the newest scans stay in sight above a chosen row
+        # A long name gets "…" instead of a sideways scroll bar, which took the one row a
+        # 910x512 window has room for.
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setUniformItemSizes(True)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.itemClicked.connect(self._row_chosen)
         left.addWidget(self.recent, 1)  # the banner comes first when the page is short
         buttons = QHBoxLayout()

@@ -6,7 +6,16 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from asn_event.checkin import ScanResult, ScanStatus, Tone
 from asn_event.checkin.attendance import Attendance
@@ -384,3 +393,23 @@ class DeskSounds(QObject):
             self._effects[tone] = effect
         effect.play()  # type: ignore[attr-defined]
 
+
+
+class RecentScans(QListWidget):
+    """"Pindaian terakhir": the newest scans first, and a sentence instead of a blank box before the first."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(theme.MUTED))
+        painter.drawText(
+            self.viewport().rect().adjusted(8, 4, -8, -4),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            self.empty_text(),
+        )
+        painter.end()
+
+    def empty_text(self) -> str:
+        return self.tr("Belum ada pindaian. Yang terbaru tampil paling atas.")

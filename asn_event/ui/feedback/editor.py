@@ -209,6 +209,8 @@ class FormEditor(QWidget):
         self._loading = True
         self.title_edit.setText(form.title if form else "")
         self.intro_edit.setText(form.intro if form else "")
+        for edit in (self.title_edit, self.intro_edit):
+            edit.setCursorPosition(0)  # a long opening shows its beginning, not its last words
         self.anonymous.setChecked(bool(form and form.anonymous))
         self._loading = False
         self.message.clear()

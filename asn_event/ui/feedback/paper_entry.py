@@ -86,6 +86,7 @@ class PaperEntry(QWidget):
             self.tr("Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan")
         )
         hint.setObjectName("muted")
+        hint.setWordWrap(True)  # one long line pushed "Simpan" off a 910 px wide window
         top.addWidget(hint, 1)
         top.addWidget(QLabel(self.tr("Unit kerja di kertas")))
         self.unit = QComboBox()
