@@ -639,12 +639,12 @@ The current database is kept in the backup folder first.</translation>
         <translation>No feedback yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="115"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="119"/>
         <source>Sudah</source>
         <translation>Done</translation>
     </message>
@@ -677,47 +677,47 @@ The current database is kept in the backup folder first.</translation>
         <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="98"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="106"/>
         <source>Anda sudah tercatat hadir pukul %1 WIB. Silakan masuk.</source>
         <translation>You are already checked in (at %1 WIB). Please go in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="104"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="112"/>
         <source>KODE BELUM BISA DIBACA</source>
         <translation>THE CODE COULD NOT BE READ</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="105"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="113"/>
         <source>Silakan menuju meja registrasi.</source>
         <translation>Please go to the registration desk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="106"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="114"/>
         <source>Petugas akan membantu Anda.</source>
         <translation>The staff there will help you.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="115"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="119"/>
         <source>Belum ada PIN kios</source>
         <translation>No kiosk PIN yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="117"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="121"/>
         <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
         <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="123"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="127"/>
         <source>Keluar dari mode kios</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="123"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="127"/>
         <source>Masukkan PIN panitia:</source>
         <translation>Enter the organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="129"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="133"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -751,59 +751,59 @@ The current database is kept in the backup folder first.</translation>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="200"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="586"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="205"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="591"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="202"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="207"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="204"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="636"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="641"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="207"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="212"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="209"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="214"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="220"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="225"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="260"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="265"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="371"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="376"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="431"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="436"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="436"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="441"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="461"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="466"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -811,77 +811,77 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="503"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="508"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="505"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="510"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="515"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="520"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="534"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="539"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="627"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="632"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="752"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="757"/>
         <source>Meja aktif: –</source>
         <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="755"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="760"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="759"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="764"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="753"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="758"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="756"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="761"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="638"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="643"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="639"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="668"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="673"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="668"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="673"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="675"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="680"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -1289,33 +1289,33 @@ The current database is kept in the backup folder first.</translation>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="224"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="226"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="280"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="282"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="309"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="317"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="311"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="319"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="321"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="323"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="360"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="362"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="401"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="403"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -1952,47 +1952,47 @@ The current database is kept in the backup folder first.</translation>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="90"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="91"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="102"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="103"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="104"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="105"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="116"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="117"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="186"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
         <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="210"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="211"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
         <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="219"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="220"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
         <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="246"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="247"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
         <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="280"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -2000,12 +2000,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="288"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="289"/>
         <source>Belum tersimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="297"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="298"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -2443,29 +2443,37 @@ The current database is kept in the backup folder first.</translation>
     </message>
 </context>
 <context>
+    <name>RecentScans</name>
+    <message>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="415"/>
+        <source>Belum ada pindaian. Yang terbaru tampil paling atas.</source>
+        <translation>No scans yet. The newest shows at the top.</translation>
+    </message>
+</context>
+<context>
     <name>ResultBanner</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="230"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="239"/>
         <source>SIAP MEMINDAI</source>
         <translation>READY TO SCAN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="231"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="240"/>
         <source>Pindai kode QR undangan</source>
         <translation>Scan the invitation QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="232"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
         <source>Atau ketik nama / NIP lalu tekan Enter.</source>
         <translation>Or type a name / NIP and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="241"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="250"/>
         <source>✖ KONEKSI KE SERVER TERPUTUS</source>
         <translation>✖ CONNECTION TO THE SERVER LOST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="242"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="251"/>
         <source>%n pindaian disimpan, belum tercatat</source>
         <translation>
             <numerusform>%n scan kept, not recorded yet</numerusform>
@@ -2473,112 +2481,112 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="244"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="253"/>
         <source>Pindaian dikirim ulang otomatis begitu server kembali. Periksa jaringan atau server.</source>
         <translation>Scans are sent again automatically once the server is back. Check the network or the server.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="246"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="255"/>
         <source>Jangan pindai ulang; tunggu tanda hijau.</source>
         <translation>Do not scan again; wait for the green sign.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="276"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="285"/>
         <source>%1 WIB · %2</source>
         <translation>%1 WIB · %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="279"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="288"/>
         <source>Sudah check-in pukul %1 di %2. Tidak perlu dipindai lagi; persilakan masuk.</source>
         <translation>Checked in at %1 at %2. No need to scan again; let them in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="281"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="290"/>
         <source>meja lain</source>
         <translation>another desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="291"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="300"/>
         <source>✔ SELAMAT DATANG</source>
         <translation>✔ WELCOME</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="293"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
         <source>⚠ SUDAH CHECK-IN</source>
         <translation>⚠ ALREADY CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="295"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="304"/>
         <source>✖ KODE TERPOTONG</source>
         <translation>✖ INCOMPLETE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="295"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="304"/>
         <source>Kode terbaca sebagian.</source>
         <translation>Only part of the code was read.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="306"/>
         <source>✖ UNDANGAN ACARA LAIN</source>
         <translation>✖ OTHER EVENT&apos;S INVITATION</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="297"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="306"/>
         <source>Undangan ini untuk acara lain.</source>
         <translation>This invitation is for another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="299"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="308"/>
         <source>✖ KODE TIDAK SAH</source>
         <translation>✖ INVALID CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="299"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="308"/>
         <source>Kode ini sudah diubah atau bukan dari panitia.</source>
         <translation>This code was altered or is not from the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="301"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="310"/>
         <source>✖ TIDAK TERDAFTAR</source>
         <translation>✖ NOT REGISTERED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="301"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="310"/>
         <source>Undangan ini sudah tidak terdaftar.</source>
         <translation>This invitation is no longer registered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="311"/>
         <source>✖ KODE TIDAK DIKENAL</source>
         <translation>✖ UNKNOWN CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="302"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="311"/>
         <source>Ini bukan kode undangan Sinar ASN.</source>
         <translation>This is not a Sinar ASN invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="307"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="316"/>
         <source>Pindai ulang pelan-pelan; kode harus utuh, tidak terlipat atau basah.</source>
         <translation>Scan again slowly; the code must be whole, not folded or wet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="310"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="319"/>
         <source>Acara kode ini%1. Cari nama peserta di kolom atas.</source>
         <translation>Code for another event%1. Search the participant&apos;s name in the box above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="313"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="322"/>
         <source>Jangan check-in dengan kode ini. Cari nama peserta di kolom atas dan lapor panitia.</source>
         <translation>Do not check in with this code. Search the participant&apos;s name in the box above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="316"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="325"/>
         <source>Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>Search the participant&apos;s name in the box above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/widgets.py" line="317"/>
+        <location filename="../../asn_event/ui/checkin/widgets.py" line="326"/>
         <source>Cari nama peserta di kolom atas, atau pindai kode QR pada undangan.</source>
         <translation>Search the participant&apos;s name in the box above, or scan the QR code on the invitation.</translation>
     </message>
