@@ -8,16 +8,18 @@ Both are 18 digits and start with the birth date ``YYYYMMDD``:
   sequence. Its digits 13–14 (``21``, ``22`` …) can never be a month, which tells the two apart.
 
 Non-ASN staff have no NIP. People type NIPs with spaces, dots or dashes (and Excel adds a leading
-apostrophe); those are accepted. A number that fails the structure is a :class:`NipError` whose
-``reason`` says, in Indonesian, what is wrong.
+apostrophe); those are accepted. A number that fails the structure is a :class:`NipError`: a
+:class:`NipProblem` code with its parameters, worded by the one word table (:mod:`asn_event.words`).
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from asn_event.domain.enums import Employment
 
@@ -28,7 +30,6 @@ MIN_AGE_AT_APPOINTMENT = 17
 MAX_AGE_AT_APPOINTMENT = 60
 
 _SEPARATORS = re.compile(r"[\s.\-\u00a0\u2010-\u2015/_]+")
-TEXT_COLUMN_HINT = "Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi."
 
 
 class NipKind(enum.StrEnum):
@@ -77,11 +78,18 @@ class Nip:
 
 @dataclass(frozen=True, slots=True)
 class NipError:
-    """A refused NIP: the typed problem and the reason in words a desk clerk understands."""
+    """A refused NIP: the typed problem and its parameters (worded by :func:`asn_event.words.nip_text`)."""
 
     problem: NipProblem
-    reason: str
     text: str  # what was given
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """The Indonesian sentence (command line, JSON); the UI words :attr:`problem` in its language."""
+        from asn_event.words import nip_text
+
+        return nip_text(self)
 
     def __str__(self) -> str:
         return self.reason
@@ -127,8 +135,8 @@ def _is_month(two: str) -> bool:
     return two.isdigit() and 1 <= int(two) <= 12
 
 
-def _error(problem: NipProblem, reason: str, text: str) -> NipError:
-    return NipError(problem, reason, text)
+def _error(problem: NipProblem, text: str, **params: Any) -> NipError:
+    return NipError(problem, text, params)
 
 
 def _date(year: str, month: str, day: str) -> date | None:
@@ -143,71 +151,38 @@ def parse_nip(text: str, today: date | None = None) -> Nip | NipError:
     raw = "" if text is None else str(text)
     d = clean_nip(raw)
     if not d:
-        return _error(NipProblem.EMPTY, "NIP kosong.", raw)
+        return _error(NipProblem.EMPTY, raw)
     if not d.isdigit():
-        return _error(
-            NipProblem.NOT_DIGITS,
-            f"NIP '{raw.strip()}' berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.",
-            raw,
-        )
+        return _error(NipProblem.NOT_DIGITS, raw, typed=raw.strip())
     if len(d) != NIP_LENGTH:
-        return _error(
-            NipProblem.LENGTH, f"NIP harus 18 angka, yang tertulis {len(d)} angka ({d}). Periksa lagi.", raw
-        )
+        return _error(NipProblem.LENGTH, raw, count=len(d), digits=d)
 
     birth = _date(d[0:4], d[4:6], d[6:8])
     if birth is None or birth.year < EARLIEST_BIRTH_YEAR or (today is not None and birth > today):
-        return _error(
-            NipProblem.BIRTH_DATE,
-            f"8 angka pertama NIP ({d[:8]}) bukan tanggal lahir yang sah (TTTTBBHH).",
-            raw,
-        )
+        return _error(NipProblem.BIRTH_DATE, raw, birth=d[:8])
 
     if _is_month(d[12:14]):
         kind = NipKind.PNS
         year, month = int(d[8:12]), int(d[12:14])
-        appointment = f"TMT CPNS {d[8:12]}-{d[12:14]}"
     elif d[12] == "2":
         kind = NipKind.PPPK
         year, month = int(d[8:12]), None
-        appointment = f"Tahun pengangkatan PPPK {d[8:12]}"
         if d[13] == "0":
-            return _error(
-                NipProblem.PPPK_CONTRACT,
-                f"Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {format_nip(d)}.",
-                raw,
-            )
+            return _error(NipProblem.PPPK_CONTRACT, raw, nip=format_nip(d))
     else:
-        return _error(
-            NipProblem.APPOINTMENT,
-            f"Angka ke-9 sampai ke-14 NIP ({d[8:14]}) bukan TMT CPNS (TTTTBB, bulan 01–12) "
-            "dan bukan nomor PPPK.",
-            raw,
-        )
+        return _error(NipProblem.APPOINTMENT, raw, digits=d[8:14])
     age = year - birth.year
     in_future = today is not None and (year, month or 1) > (today.year, today.month)
     if not MIN_AGE_AT_APPOINTMENT <= age <= MAX_AGE_AT_APPOINTMENT or in_future:
         return _error(
-            NipProblem.APPOINTMENT,
-            f"{appointment} tidak cocok dengan tanggal lahir {d[:8]} "
-            f"(umur saat diangkat {age} tahun). Periksa NIP.",
-            raw,
+            NipProblem.APPOINTMENT, raw, kind=kind.value, year=d[8:12], month=d[12:14], birth=d[:8], age=age
         )
 
     if d[14] not in "12":
-        return _error(
-            NipProblem.SEX_DIGIT,
-            f"Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {d[14]}.",
-            raw,
-        )
+        return _error(NipProblem.SEX_DIGIT, raw, digit=d[14])
     sequence = int(d[15:])
     if sequence == 0:
-        return _error(
-            NipProblem.SEQUENCE,
-            f"Nomor urut NIP 000 tidak ada ({d}). Jika NIP berasal dari Excel, angka terakhirnya "
-            f"mungkin hilang: {TEXT_COLUMN_HINT}",
-            raw,
-        )
+        return _error(NipProblem.SEQUENCE, raw, digits=d)
     return Nip(
         digits=d,
         kind=kind,
@@ -257,8 +232,4 @@ def nip_from_cell(value: object) -> str | NipError:
 
 
 def _lost_digits(shown: str) -> NipError:
-    return NipError(
-        NipProblem.LOST_DIGITS,
-        f"NIP tersimpan sebagai angka dan kehilangan digit ({shown}). {TEXT_COLUMN_HINT}",
-        shown,
-    )
+    return NipError(NipProblem.LOST_DIGITS, shown, {"shown": shown})

@@ -9,10 +9,14 @@ English UI reads English. ``QT_TRANSLATE_NOOP`` only marks the strings for ``lup
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from asn_event.domain.enums import ScanStatus
 from asn_event.domain.errors import DomainError, NotFound
+
+if TYPE_CHECKING:
+    from asn_event.nip import NipError
+    from asn_event.roster.rows import RowError
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -199,3 +203,109 @@ def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -
 def scan_text(status: ScanStatus, params: Mapping[str, Any], translate: Callable[[str], str] = _as_is) -> str:
     """The sentence for a scan result; ``params``: name, time, desk, other (already worded)."""
     return _fill(translate(SCANS[status]), params)
+
+
+_TEXT_COLUMN_HINT = "Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi."
+
+# Why a NIP was refused, keyed by NipProblem value (APPOINTMENT with an age: by kind).
+NIP_PROBLEMS: Mapping[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("Words", "NIP kosong."),
+    "not_digits": QT_TRANSLATE_NOOP(
+        "Words", "NIP '{typed}' berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka."
+    ),
+    "length": QT_TRANSLATE_NOOP("Words", "NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi."),
+    "birth_date": QT_TRANSLATE_NOOP(
+        "Words", "8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH)."
+    ),
+    "appointment": QT_TRANSLATE_NOOP(
+        "Words",
+        "Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.",
+    ),
+    "appointment_PNS": QT_TRANSLATE_NOOP(
+        "Words",
+        "TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). "
+        "Periksa NIP.",
+    ),
+    "appointment_PPPK": QT_TRANSLATE_NOOP(
+        "Words",
+        "Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} "
+        "tahun). Periksa NIP.",
+    ),
+    "sex_digit": QT_TRANSLATE_NOOP(
+        "Words", "Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}."
+    ),
+    "sequence": QT_TRANSLATE_NOOP(
+        "Words",
+        "Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: "
+        "Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.",
+    ),
+    "pppk_contract": QT_TRANSLATE_NOOP("Words", "Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}."),
+    "lost_digits": QT_TRANSLATE_NOOP(
+        "Words",
+        "NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, "
+        "ketik ulang NIP-nya, lalu impor lagi.",
+    ),
+}
+
+# Why a roster row was refused, keyed by RowProblem value; {place} is worded by PLACES.
+ROW_PROBLEMS: Mapping[str, str] = {
+    "name_empty": QT_TRANSLATE_NOOP("Words", "Nama kosong. Isi nama peserta atau hapus barisnya."),
+    "name_no_letters": QT_TRANSLATE_NOOP("Words", "Nama '{name}' tidak berisi huruf. Periksa kolom nama."),
+    "sex_unknown": QT_TRANSLATE_NOOP("Words", "Jenis kelamin '{value}' tidak dikenal; tulis L atau P."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Words", "{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya."
+    ),
+    "formula_error": QT_TRANSLATE_NOOP("Words", "Kolom {column}: sel berisi galat rumus ({value})."),
+    "formula_without_value": QT_TRANSLATE_NOOP(
+        "Words",
+        "Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.",
+    ),
+    "duplicate_nip": QT_TRANSLATE_NOOP("Words", "NIP {nip} sudah ada di {place}; baris ini ganda."),
+    "duplicate_name": QT_TRANSLATE_NOOP("Words", "{name} ({unit}) sudah ada di {place}; baris ini ganda."),
+    "same_person": QT_TRANSLATE_NOOP("Words", "{name} adalah orang yang sama dengan {place}; baris ini ganda."),
+}
+
+PLACES: Mapping[str, str] = {
+    "row": QT_TRANSLATE_NOOP("Words", "baris {row}"),
+    "sheet_row": QT_TRANSLATE_NOOP("Words", "sheet '{sheet}' baris {row}"),
+}
+NO_UNIT = QT_TRANSLATE_NOOP("Words", "tanpa unit")
+
+# Column names inside row problems, keyed by roster Field value.
+COLUMNS: Mapping[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Words", "Nama"),
+    "nip": QT_TRANSLATE_NOOP("Words", "NIP / NI PPPK"),
+    "position": QT_TRANSLATE_NOOP("Words", "Jabatan"),
+    "rank": QT_TRANSLATE_NOOP("Words", "Pangkat"),
+    "grade": QT_TRANSLATE_NOOP("Words", "Golongan"),
+    "unit": QT_TRANSLATE_NOOP("Words", "Unit kerja"),
+    "phone": QT_TRANSLATE_NOOP("Words", "No. HP"),
+    "sex": QT_TRANSLATE_NOOP("Words", "Jenis kelamin"),
+    "employment": QT_TRANSLATE_NOOP("Words", "Status kepegawaian"),
+}
+
+
+def nip_text(error: NipError, translate: Callable[[str], str] = _as_is) -> str:
+    """Why a NIP was refused, in one sentence that says what to check."""
+    key = error.problem.value
+    if "age" in error.params:
+        key = f"{key}_{error.params['kind']}"
+    return _fill(translate(NIP_PROBLEMS[key]), error.params)
+
+
+def row_text(error: RowError, translate: Callable[[str], str] = _as_is) -> str:
+    """Why a roster row was refused (the sheet and row number are shown beside it)."""
+    if error.nip_error is not None:
+        return nip_text(error.nip_error, translate)
+    params = dict(error.params)
+    if "column" in params:
+        params["column"] = translate(COLUMNS.get(str(params["column"]), str(params["column"])))
+    if "first_row" in params:
+        other = params.get("first_sheet", error.sheet) != error.sheet
+        place = PLACES["sheet_row" if other else "row"]
+        params["place"] = _fill(translate(place), {"sheet": params.get("first_sheet"), "row": params["first_row"]})
+    if "unit" in params and not params["unit"]:
+        params["unit"] = translate(NO_UNIT)
+    if isinstance(params.get("length"), int):
+        params["length"] = f"{params['length']:,}".replace(",", ".")
+    return _fill(translate(ROW_PROBLEMS[error.problem.value]), params)

@@ -29,7 +29,7 @@ from asn_event.progress import Cancelled, Progress
 from asn_event.roster.headers import ColumnMapping
 from asn_event.roster.people import known_units
 from asn_event.roster.reader import read_roster_file
-from asn_event.roster.rows import ParsedRoster, RosterRow, RowError, parse_roster
+from asn_event.roster.rows import ParsedRoster, RosterRow, RowError, RowProblem, parse_roster
 from asn_event.roster.units import KnownUnit, UnitMatcher, UnitMatchKind, normalize_unit
 
 CHUNK = 500
@@ -207,18 +207,8 @@ def _plan(
         if stored is not None:
             first = matched_by.setdefault(stored.id, row)
             if first is not row:
-                where = (
-                    f"baris {first.row}"
-                    if first.sheet == row.sheet
-                    else f"sheet '{first.sheet}' baris {first.row}"
-                )
-                plan.errors.append(
-                    RowError(
-                        row.sheet,
-                        row.row,
-                        f"{row.name} adalah orang yang sama dengan {where}; baris ini ganda.",
-                    )
-                )
+                same = {"name": row.name, "first_sheet": first.sheet, "first_row": first.row}
+                plan.errors.append(RowError(row.sheet, row.row, RowProblem.SAME_PERSON, same))
                 continue
         resolved.append((row, unit_id, pending, stored))
 

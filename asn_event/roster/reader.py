@@ -61,7 +61,8 @@ class SheetTable:
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]  # (spreadsheet row number, cells)
     notes: tuple[str, ...] = ()  # things the user should know (hidden rows skipped ...)
     # (row number, column index) -> what is wrong with that cell (a formula without a stored value).
-    cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (row, column) -> (RowProblem code, value): a cell the row parser refuses
+    cell_problems: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -298,7 +299,7 @@ class _Counted:
 def _read_sheet(wb, ws, progress: Progress, counted: _Counted) -> SheetTable:  # type: ignore[no-untyped-def]
     rows: list[tuple[int, list[Cell]]] = []
     hidden_rows: list[int] = []
-    problems: dict[tuple[int, int], str] = {}
+    problems: dict[tuple[int, int], tuple[str, str]] = {}
     try:
         total = ws.max_row or 0
         iterator, parser = _sheet_rows(wb, ws)
@@ -320,12 +321,10 @@ def _read_sheet(wb, ws, progress: Progress, counted: _Counted) -> SheetTable:  #
                     values.extend([None] * (column + 1 - len(values)))
                 value = cell["value"]
                 if cell["data_type"] == "e":
-                    problems[(number, column)] = f"sel berisi galat rumus ({value})"
+                    problems[(number, column)] = ("formula_error", str(value))
                     value = None
                 elif cell.get("formula_without_value"):
-                    problems[(number, column)] = (
-                        "sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi"
-                    )
+                    problems[(number, column)] = ("formula_without_value", "")
                 if isinstance(value, str):
                     value = value.strip() or None
                 values[column] = value
@@ -360,7 +359,7 @@ def _table(
     *,
     merged: list[tuple[int, int, int, int]] | None = None,
     hidden: set[int] | None = None,
-    problems: dict[tuple[int, int], str] | None = None,
+    problems: dict[tuple[int, int], tuple[str, str]] | None = None,
     notes: tuple[str, ...] = (),
 ) -> SheetTable:
     """Find the header row, fill merged cells, drop empty and hidden rows."""

@@ -1,24 +1,27 @@
 """From sheet cells to checked roster rows: one :class:`RosterRow` per person, or a :class:`RowError`.
 
-Each error names the sheet and the row number as the spreadsheet shows it, and says what to fix.
+Each error names the sheet and the row number as the spreadsheet shows it, and carries a
+:class:`RowProblem` code with its parameters; :func:`asn_event.words.row_text` says what to fix.
 Duplicates inside one file (same NIP, or same name and unit where a NIP is missing) are errors on
 the later row, pointing at the first.
 """
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from asn_event.db.models import Employment
+from asn_event.domain.enums import Employment
 from asn_event.names import clean_display, name_key
 from asn_event.nip import Nip, NipError, employment_for, format_nip, nip_from_cell, parse_nip
 from asn_event.progress import Progress
 from asn_event.roster.errors import FileProblem, RosterFileError
-from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
+from asn_event.roster.headers import ColumnMapping, Field, guess_mapping
 from asn_event.roster.reader import RosterFile, SheetTable
 from asn_event.roster.units import normalize_unit
 from asn_event.text_limits import TextField, TooLong, check
@@ -47,12 +50,36 @@ class RosterRow:
         return normalize_unit(self.unit)
 
 
+class RowProblem(enum.StrEnum):
+    """Why a row was refused (worded by :data:`asn_event.words.ROW_PROBLEMS`)."""
+
+    NAME_EMPTY = "name_empty"
+    NAME_NO_LETTERS = "name_no_letters"  # name
+    SEX_UNKNOWN = "sex_unknown"  # value
+    TOO_LONG = "too_long"  # column, length, limit
+    FORMULA_ERROR = "formula_error"  # column, value
+    FORMULA_WITHOUT_VALUE = "formula_without_value"  # column
+    NIP = "nip"  # see RowError.nip_error
+    DUPLICATE_NIP = "duplicate_nip"  # nip, first_sheet, first_row
+    DUPLICATE_NAME = "duplicate_name"  # name, unit, first_sheet, first_row
+    SAME_PERSON = "same_person"  # name, first_sheet, first_row (one stored person matched twice)
+
+
 @dataclass(frozen=True, slots=True)
 class RowError:
     sheet: str
     row: int
-    reason: str
+    problem: RowProblem
+    params: Mapping[str, Any] = field(default_factory=dict)
     field: Field | None = None
+    nip_error: NipError | None = None
+
+    @property
+    def reason(self) -> str:
+        """The Indonesian sentence (command line, ``--json``); the UI words :attr:`problem` itself."""
+        from asn_event.words import row_text
+
+        return row_text(self)
 
     def to_json(self) -> dict[str, object]:
         return {"row": self.row, "sheet": self.sheet, "reason": self.reason}
@@ -71,10 +98,17 @@ class ParsedRoster:
 
 
 class _RowProblem(Exception):
-    def __init__(self, reason: str, field: Field | None = None) -> None:
-        self.reason = reason
-        self.field = field
-        super().__init__(reason)
+    def __init__(
+        self, problem: RowProblem, at: Field | None = None, nip_error: NipError | None = None, **params: Any
+    ) -> None:
+        self.problem = problem
+        self.at = at
+        self.nip_error = nip_error
+        self.params = params
+        super().__init__(problem.value)
+
+    def error(self, sheet: str, row: int) -> RowError:
+        return RowError(sheet, row, self.problem, self.params, self.at, self.nip_error)
 
 
 def cell_text(value: object) -> str:
@@ -98,7 +132,7 @@ def parse_sex(value: object) -> str | None:
     if not text:
         return None
     if text not in _SEX:
-        raise _RowProblem(f"Jenis kelamin '{cell_text(value)}' tidak dikenal; tulis L atau P.", Field.SEX)
+        raise _RowProblem(RowProblem.SEX_UNKNOWN, Field.SEX, value=cell_text(value))
     return _SEX[text]
 
 
@@ -136,7 +170,7 @@ def _limited(text: str, limit: TextField, column: Field) -> str:
     """The text within its limit (:mod:`asn_event.text_limits`), else the row is refused."""
     checked = check(text, limit)
     if isinstance(checked, TooLong):
-        raise _RowProblem(checked.message, column)
+        raise _RowProblem(RowProblem.TOO_LONG, column, column=column.value, length=checked.length, limit=checked.limit)
     return checked
 
 
@@ -163,7 +197,7 @@ class RowParser:
             try:
                 row = self._parse_row(table, mapping, number, cells)
             except _RowProblem as problem:
-                errors.append(RowError(table.sheet, number, problem.reason, problem.field))
+                errors.append(problem.error(table.sheet, number))
                 continue
             if row is not None:
                 rows.append(row)
@@ -175,7 +209,8 @@ class RowParser:
             return None
         problem = table.cell_problems.get((number, column))
         if problem:
-            raise _RowProblem(f"Kolom {FIELD_LABELS[f]}: {problem}.", f)
+            code, value = problem
+            raise _RowProblem(RowProblem(code), f, column=f.value, value=value)
         return cells[column]
 
     def _parse_row(
@@ -192,9 +227,9 @@ class RowParser:
                 return None
             if nip_cell is None and not any(isinstance(c, str) and len(c) > 2 for c in cells):
                 return None  # a row of totals or stray numbers, not a person
-            raise _RowProblem("Nama kosong. Isi nama peserta atau hapus barisnya.", Field.NAME)
+            raise _RowProblem(RowProblem.NAME_EMPTY, Field.NAME)
         if not any(ch.isalpha() for ch in name):
-            raise _RowProblem(f"Nama '{name}' tidak berisi huruf. Periksa kolom nama.", Field.NAME)
+            raise _RowProblem(RowProblem.NAME_NO_LETTERS, Field.NAME, name=name)
         key = name_key(name)
 
         nip = self._nip(nip_cell)
@@ -223,12 +258,12 @@ class RowParser:
     def _nip(self, value: object) -> Nip | None:
         text = nip_from_cell(value)
         if isinstance(text, NipError):
-            raise _RowProblem(text.reason, Field.NIP)
+            raise _RowProblem(RowProblem.NIP, Field.NIP, text)
         if not text.strip() or text.strip() in {"-", "--", "0"}:
             return None
         parsed = parse_nip(text, self.today)
         if isinstance(parsed, NipError):
-            raise _RowProblem(parsed.reason, Field.NIP)
+            raise _RowProblem(RowProblem.NIP, Field.NIP, parsed)
         return parsed
 
     def _check_duplicate(self, row: RosterRow) -> None:
@@ -237,24 +272,16 @@ class RowParser:
             first = self._nips.setdefault(row.nip, where)
             if first != where:
                 raise _RowProblem(
-                    f"NIP {format_nip(row.nip)} sudah ada di {_place(first, row.sheet)}; baris ini ganda.",
-                    Field.NIP,
+                    RowProblem.DUPLICATE_NIP, Field.NIP, nip=format_nip(row.nip), first_sheet=first[0], first_row=first[1]
                 )
         # Same name and unit: the same person, unless both rows carry (different) NIPs.
         key = (row.name_key, row.unit_key)
         seen = self._names.get(key)
         if seen is not None and (row.nip is None or seen[2] is None):
             raise _RowProblem(
-                f"{row.name} ({row.unit or 'tanpa unit'}) sudah ada di {_place(seen[:2], row.sheet)}; "
-                "baris ini ganda.",
-                Field.NAME,
+                RowProblem.DUPLICATE_NAME, Field.NAME, name=row.name, unit=row.unit, first_sheet=seen[0], first_row=seen[1]
             )
         self._names.setdefault(key, (*where, row.nip))
-
-
-def _place(where: tuple[str, int], current_sheet: str) -> str:
-    sheet, number = where
-    return f"baris {number}" if sheet == current_sheet else f"sheet '{sheet}' baris {number}"
 
 
 def parse_roster(

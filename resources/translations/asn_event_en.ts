@@ -1323,154 +1323,109 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="64"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="65"/>
-        <source>NIP / NI PPPK</source>
-        <translation>NIP / NI PPPK</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="66"/>
-        <source>Jabatan</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="67"/>
-        <source>Pangkat</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="68"/>
-        <source>Golongan</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="69"/>
-        <source>Unit kerja</source>
-        <translation>Work unit</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="70"/>
-        <source>No. HP</source>
-        <translation>Mobile no.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="71"/>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="72"/>
-        <source>Status kepegawaian</source>
-        <translation>Employment status</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="90"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="80"/>
         <source>Impor daftar peserta</source>
         <translation>Import participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="106"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="96"/>
         <source>Pilih berkas Excel (.xlsx) atau CSV dari perangkat daerah</source>
         <translation>Choose an Excel (.xlsx) or CSV file from the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="108"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="98"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="115"/>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="158"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="105"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="149"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="123"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="113"/>
         <source>Kolom</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="125"/>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="263"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="115"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="254"/>
         <source>Kolom dikenali dari judulnya. Ubah bila ada yang keliru.</source>
         <translation>Columns are recognized by their headings. Change any that are wrong.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="144"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="135"/>
         <source>Belum ada berkas. Pilih berkas untuk melihat pratinjau.</source>
         <translation>No file yet. Choose a file to see a preview.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="158"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="149"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="158"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="149"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="173"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="164"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="176"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="167"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="180"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="171"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="196"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="187"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="198"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="189"/>
         <source>Excel atau CSV (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="207"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="198"/>
         <source>Membaca berkas…</source>
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="214"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="205"/>
         <source>Semua sheet</source>
         <translation>All sheets</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="239"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="230"/>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="259"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="250"/>
         <source>Semua sheet dibaca dengan kolom yang dikenali. Pilih satu sheet untuk mengatur kolom sendiri.</source>
         <translation>All sheets are read with the recognized columns. Pick one sheet to set the columns yourself.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="292"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="283"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="310"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="301"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="320"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="311"/>
         <source>%n baris siap diimpor: {added} baru · {updated} diperbarui · {unchanged} tidak berubah · {invalid} tidak valid</source>
         <translation>
             <numerusform>%n row ready to import: {added} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</numerusform>
@@ -1478,7 +1433,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="321"/>
         <source>%n orang akan didaftarkan ke acara ini.</source>
         <translation>
             <numerusform>%n person will be registered for this event.</numerusform>
@@ -1486,22 +1441,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="335"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="326"/>
         <source> — mirip {s}?</source>
         <translation> — similar to {s}?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="339"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="330"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="344"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="335"/>
         <source>Buat unit kerja baru untuk nama yang tidak dikenal: {units}{more}. Bila tidak dicentang, pesertanya disimpan tanpa unit.</source>
         <translation>Create new work units for unknown names: {units}{more}. If unchecked, these participants are saved without a unit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="359"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="350"/>
         <source>Impor %n baris</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1509,7 +1464,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/import_dialog.py" line="407"/>
+        <location filename="../../asn_event/ui/roster/import_dialog.py" line="398"/>
         <source>Dihentikan. Basis data tidak diubah.</source>
         <translation>Stopped. The database was not changed.</translation>
     </message>
@@ -4027,259 +3982,419 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="45"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="48"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="60"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="68"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="73"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="81"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="23"/>
+        <location filename="../../asn_event/words.py" line="27"/>
         <source>Basis data sedang dipakai meja lain terlalu lama. Coba lagi sebentar; data Anda belum disimpan.</source>
         <translation>Another desk has been using the database for too long. Try again in a moment; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="26"/>
+        <location filename="../../asn_event/words.py" line="30"/>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu ulangi.</source>
         <translation>The disk is full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="30"/>
+        <location filename="../../asn_event/words.py" line="34"/>
         <source>Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan alamat server, lalu ulangi; data Anda belum disimpan.</source>
         <translation>The database server {server} cannot be reached or the connection was lost. Check the network and the server address, then try again; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="35"/>
+        <location filename="../../asn_event/words.py" line="39"/>
         <source>Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan &apos;asn-event demo --db BERKAS&apos;.</source>
         <translation>Database file not found: {path}. Check where it is, or create a new one with &apos;asn-event demo --db FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="40"/>
+        <location filename="../../asn_event/words.py" line="44"/>
         <source>Basis data hanya bisa dibaca ({path}). Salin berkas ke folder yang bisa ditulis, atau periksa izin berkasnya.</source>
         <translation>The database can only be read ({path}). Copy the file to a folder you can write to, or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="44"/>
+        <location filename="../../asn_event/words.py" line="48"/>
         <source>Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, atau pilih berkas lain.</source>
         <translation>The file {path} is not a Sinar ASN database or is damaged. The file was not changed. Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="49"/>
+        <location filename="../../asn_event/words.py" line="53"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="54"/>
+        <location filename="../../asn_event/words.py" line="58"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="59"/>
+        <location filename="../../asn_event/words.py" line="63"/>
         <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
         <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="64"/>
+        <location filename="../../asn_event/words.py" line="68"/>
         <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
         <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="69"/>
+        <location filename="../../asn_event/words.py" line="73"/>
         <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
         <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="72"/>
+        <location filename="../../asn_event/words.py" line="76"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
         <translation>The database address &apos;{target}&apos; is not recognised. Write the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="77"/>
+        <location filename="../../asn_event/words.py" line="81"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
         <translation>The database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="81"/>
+        <location filename="../../asn_event/words.py" line="85"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="82"/>
+        <location filename="../../asn_event/words.py" line="86"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="86"/>
+        <location filename="../../asn_event/words.py" line="90"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="87"/>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="90"/>
+        <location filename="../../asn_event/words.py" line="94"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="91"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="92"/>
+        <location filename="../../asn_event/words.py" line="96"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="95"/>
+        <location filename="../../asn_event/words.py" line="99"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="96"/>
+        <location filename="../../asn_event/words.py" line="100"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="99"/>
+        <location filename="../../asn_event/words.py" line="103"/>
         <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
         <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="100"/>
+        <location filename="../../asn_event/words.py" line="104"/>
         <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
         <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="103"/>
+        <location filename="../../asn_event/words.py" line="107"/>
         <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
         <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="108"/>
+        <location filename="../../asn_event/words.py" line="112"/>
         <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
         <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="111"/>
+        <location filename="../../asn_event/words.py" line="115"/>
         <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
         <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="116"/>
+        <location filename="../../asn_event/words.py" line="120"/>
         <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
         <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="120"/>
+        <location filename="../../asn_event/words.py" line="124"/>
         <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
         <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="123"/>
+        <location filename="../../asn_event/words.py" line="127"/>
         <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
         <translation>Import cancelled: the database changed while saving. Try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="126"/>
+        <location filename="../../asn_event/words.py" line="130"/>
         <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
         <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="129"/>
+        <location filename="../../asn_event/words.py" line="133"/>
         <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="132"/>
+        <location filename="../../asn_event/words.py" line="136"/>
         <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="133"/>
+        <location filename="../../asn_event/words.py" line="137"/>
         <source>Acara masih dipakai dan tidak dapat dihapus.</source>
         <translation>The event is still in use and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="137"/>
+        <location filename="../../asn_event/words.py" line="141"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="140"/>
+        <location filename="../../asn_event/words.py" line="144"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="141"/>
+        <location filename="../../asn_event/words.py" line="145"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="142"/>
+        <location filename="../../asn_event/words.py" line="146"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="143"/>
+        <location filename="../../asn_event/words.py" line="147"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="144"/>
+        <location filename="../../asn_event/words.py" line="148"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="147"/>
+        <location filename="../../asn_event/words.py" line="151"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="150"/>
+        <location filename="../../asn_event/words.py" line="154"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="151"/>
+        <location filename="../../asn_event/words.py" line="155"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="154"/>
+        <location filename="../../asn_event/words.py" line="158"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="157"/>
+        <location filename="../../asn_event/words.py" line="161"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="161"/>
+        <location filename="../../asn_event/words.py" line="165"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="165"/>
+        <location filename="../../asn_event/words.py" line="169"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="169"/>
+        <location filename="../../asn_event/words.py" line="173"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="212"/>
+        <source>NIP kosong.</source>
+        <translation>The NIP is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="213"/>
+        <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
+        <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="216"/>
+        <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
+        <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="217"/>
+        <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
+        <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="220"/>
+        <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
+        <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="224"/>
+        <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
+        <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="229"/>
+        <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
+        <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="234"/>
+        <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
+        <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="237"/>
+        <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
+        <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="242"/>
+        <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
+        <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="243"/>
+        <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
+        <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="252"/>
+        <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
+        <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="253"/>
+        <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
+        <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="254"/>
+        <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
+        <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="255"/>
+        <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
+        <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="258"/>
+        <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
+        <translation>Column {column}: the cell holds a formula error ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="259"/>
+        <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
+        <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="263"/>
+        <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
+        <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="264"/>
+        <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
+        <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="265"/>
+        <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
+        <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="269"/>
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="270"/>
+        <source>sheet &apos;{sheet}&apos; baris {row}</source>
+        <translation>sheet &apos;{sheet}&apos; row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="272"/>
+        <source>tanpa unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="276"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="277"/>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="278"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="279"/>
+        <source>Pangkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="280"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="281"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="282"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="283"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="284"/>
+        <source>Status kepegawaian</source>
+        <translation>Employment status</translation>
     </message>
 </context>
 </TS>

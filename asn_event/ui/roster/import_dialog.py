@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,15 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_event import words
 from asn_event.clock import to_wib
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.progress import Progress
-from asn_event.roster.headers import FIELD_LABELS, ColumnMapping, Field, guess_mapping
+from asn_event.roster.headers import ColumnMapping, Field, guess_mapping
 from asn_event.roster.importer import ImportResult, commit_import, plan_import
 from asn_event.roster.reader import RosterFile, read_roster_file
 from asn_event.roster.rows import ParsedRoster, parse_roster
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import row_problem_text
 from asn_event.ui.shell.tasks import Task, run_task, user_message
 
 ALL_SHEETS = ""
@@ -59,18 +61,6 @@ def column_letter(index: int) -> str:
     return letters
 
 
-# The core's FIELD_LABELS, marked here so lupdate extracts them (tests/ui/test_translations.py checks they match).
-FIELD_WORDS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Nama"),
-    QT_TRANSLATE_NOOP("ImportDialog", "NIP / NI PPPK"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Jabatan"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Pangkat"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Golongan"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Unit kerja"),
-    QT_TRANSLATE_NOOP("ImportDialog", "No. HP"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Jenis kelamin"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Status kepegawaian"),
-)
 
 
 class ImportDialog(QDialog):
@@ -136,7 +126,8 @@ class ImportDialog(QDialog):
             combo.setMinimumWidth(140 if narrow else 170)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._mapping_changed(f))
             self.field_combos[f] = combo
-            grid.addWidget(QLabel(self.tr(FIELD_LABELS[f])), i // per_row, (i % per_row) * 2)
+            label = QCoreApplication.translate("Words", words.COLUMNS[f.value])  # shared with the row problems
+            grid.addWidget(QLabel(label), i // per_row, (i % per_row) * 2)
             grid.addWidget(combo, i // per_row, (i % per_row) * 2 + 1)
         mapping_layout.addLayout(grid)
         layout.addWidget(mapping_card)
@@ -353,7 +344,7 @@ class ImportDialog(QDialog):
             row_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.errors_table.setItem(i, 0, sheet_item)
             self.errors_table.setItem(i, 1, row_item)
-            self.errors_table.setItem(i, 2, QTableWidgetItem(error.reason))
+            self.errors_table.setItem(i, 2, QTableWidgetItem(row_problem_text(error)))
         self.errors_table.resizeRowsToContents()
         self.errors_table.setVisible(bool(result.errors))
         self.import_button.setText(self.tr("Impor %n baris", "", result.valid))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,6 +21,9 @@ from asn_event import words
 from asn_event.checkin.result import ScanResult, scan_params
 from asn_event.domain.errors import DomainError
 from asn_event.ui.shell.dates import clock_time
+
+if TYPE_CHECKING:
+    from asn_event.roster.rows import RowError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -47,6 +50,11 @@ def error_text(exc: BaseException) -> str:
             .replace("%2", reason)
         )
     return words.error_text(exc, _translate)
+
+
+def row_problem_text(error: RowError) -> str:
+    """Why an import row was refused, in the interface language."""
+    return words.row_text(error, _translate)
 
 
 def scan_text(result: ScanResult) -> str:
