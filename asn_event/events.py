@@ -77,7 +77,8 @@ class EventDraft:
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str
-    message: str
+    message: str  # Indonesian (command line)
+    nip_error: NipError | None = None  # a refused NIP: the UI words its code in the interface language
 
 
 class InvalidEvent(ValueError):
@@ -105,7 +106,7 @@ def validate_draft(draft: EventDraft) -> list[FieldError]:
     if clean_nip(draft.signer_nip):
         parsed = parse_nip(draft.signer_nip)
         if isinstance(parsed, NipError):
-            errors.append(FieldError("signer_nip", f"NIP penandatangan: {parsed.reason}"))
+            errors.append(FieldError("signer_nip", f"NIP penandatangan: {parsed.reason}", parsed))
     if draft.code and not _CODE_RE.match(draft.code.strip().upper()):
         errors.append(
             FieldError("code", "Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).")

@@ -69,7 +69,7 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
     if draft.nip.strip():
         parsed = parse_nip(draft.nip, today)
         if isinstance(parsed, NipError):
-            errors.append(FieldError("nip", parsed.reason))
+            errors.append(FieldError("nip", parsed.reason, parsed))
     elif draft.employment is not Employment.NON_ASN:
         errors.append(
             FieldError(

@@ -103,6 +103,27 @@ def test_person_form_reads_the_nip_and_refuses_a_wrong_one(qtbot, ctx):
     assert not dialog.errors["nip"].isHidden()
 
 
+def test_in_english_the_person_form_says_why_a_nip_is_refused_in_english(qtbot, ctx):
+    from asn_event.app import create_application, use_language
+    from asn_event.roster.people import list_units
+    from asn_event.ui.roster.person_dialog import PersonDialog
+
+    app = create_application(language="en")
+    try:
+        dialog = PersonDialog(list_units(ctx.db))
+        qtbot.addWidget(dialog)
+        dialog.name_edit.setText("Siti Aminah")
+        dialog.nip_edit.setText("19680411 199313 2 009")
+        dialog._accept()
+        assert dialog.result() == 0
+        assert dialog.errors["nip"].text() == (
+            "Digits 9 to 14 of the NIP (199313) are neither a CPNS start date (YYYYMM, month 01–12) "
+            "nor a PPPK number."
+        )
+    finally:
+        use_language(app, "id")
+
+
 def test_at_910x512_the_kehadiran_column_is_in_sight(page, qtbot):
     from asn_event.ui.roster.model import RosterTableModel
 

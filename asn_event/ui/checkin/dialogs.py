@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.checkin.people import WalkInDraft, validate_walk_in
+from asn_event.nip import NipError, parse_nip
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import error_text, nip_problem_text
 from asn_event.ui.shell.fit import room_for_title
 
 
@@ -113,7 +114,11 @@ class WalkInDialog(QDialog):
             label.setVisible(bool(message))
 
     def _try_accept(self) -> None:
-        problems = validate_walk_in(self.draft())
+        draft = self.draft()
+        problems = validate_walk_in(draft)
+        refused = parse_nip(draft.nip) if "nip" in problems else None
+        if isinstance(refused, NipError):
+            problems["nip"] = nip_problem_text(refused)  # in the interface language
         self.show_problems(problems)
         if not problems:
             self.accept()

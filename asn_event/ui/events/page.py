@@ -31,7 +31,7 @@ from asn_event.events import EventDraft, EventInfo, InvalidEvent
 from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import at_time, long_date
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import error_text, field_error_text
 from asn_event.ui.shell.page import Page
 
 NEW = "new"
@@ -411,7 +411,7 @@ class AcaraPage(Page):
                 self.sig_status.emit(self.tr("Acara baru dibuat."))
         except InvalidEvent as exc:
             for error in exc.errors:
-                self._show_field_error(error.field, error.message)
+                self._show_field_error(error.field, field_error_text(error))
             return
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))

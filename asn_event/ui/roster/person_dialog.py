@@ -19,6 +19,7 @@ from asn_event.roster.people import FieldError, PersonDraft, validate_person
 from asn_event.roster.search import PersonRow
 from asn_event.roster.units import KnownUnit
 from asn_event.text_limits import LIMITS, TextField
+from asn_event.ui.shell.errors import field_error_text
 
 
 class PersonDialog(QDialog):
@@ -135,7 +136,7 @@ class PersonDialog(QDialog):
             label.hide()
         for error in errors:
             label = self.errors.get(error.field, self.errors["name"])
-            label.setText(error.message)
+            label.setText(field_error_text(error))
             label.show()
 
     def _accept(self) -> None:

@@ -23,6 +23,8 @@ from asn_event.domain.errors import DomainError
 from asn_event.ui.shell.dates import clock_time
 
 if TYPE_CHECKING:
+    from asn_event.events import FieldError
+    from asn_event.nip import NipError
     from asn_event.roster.rows import RowError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -50,6 +52,16 @@ def error_text(exc: BaseException) -> str:
             .replace("%2", reason)
         )
     return words.error_text(exc, _translate)
+
+
+def field_error_text(error: FieldError) -> str:
+    """A form field's problem; a refused NIP in the interface language (the rest still carry a sentence)."""
+    return nip_problem_text(error.nip_error) if error.nip_error is not None else error.message
+
+
+def nip_problem_text(error: NipError) -> str:
+    """Why a NIP was refused, in the interface language."""
+    return words.nip_text(error, _translate)
 
 
 def row_problem_text(error: RowError) -> str:
