@@ -1968,97 +1968,97 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="29"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="30"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="29"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="30"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="35"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="36"/>
         <source>Dr. Hj. Siti Aminah, S.E., M.M.</source>
         <translation>Dr. Hj. Siti Aminah, S.E., M.M.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="37"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="38"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="48"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="49"/>
         <source>Penata, III/c</source>
         <translation>Penata, III/c</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="51"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="52"/>
         <source>(tanpa unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="72"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="73"/>
         <source>Nama dan gelar</source>
         <translation>Name and titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="73"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="74"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="74"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="75"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="76"/>
         <source>Pangkat/Gol</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="76"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="77"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="77"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="78"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="78"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="79"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="93"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="94"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="96"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="105"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="106"/>
         <source>Tanpa NIP: non-ASN.</source>
         <translation>No NIP: not a civil servant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="113"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="114"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="113"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="114"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="115"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="116"/>
         <source>{kind} · lahir {birth} · {sex}</source>
         <translation>{kind} · born {birth} · {sex}</translation>
     </message>
@@ -2321,27 +2321,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="285"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="290"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="289"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="294"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="311"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="316"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="322"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="327"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="323"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="328"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -3268,27 +3268,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="203"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="208"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="207"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="212"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="214"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="219"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="216"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="221"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="218"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="223"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -3789,27 +3789,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="239"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="244"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="248"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="253"/>
         <source>check-in pukul %1 WIB</source>
         <translation>checked in at %1 WIB</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="252"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="257"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="254"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="259"/>
         <source>misalnya: salah orang</source>
         <translation>for example: wrong person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="258"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="263"/>
         <source>Batalkan check-in orang ini</source>
         <translation>Undo this person&apos;s check-in</translation>
     </message>
@@ -3918,63 +3918,63 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="39"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="40"/>
         <source>Peserta baru (tanpa undangan)</source>
         <translation>New participant (no invitation)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="45"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="46"/>
         <source>Nama lengkap dengan gelar</source>
         <translation>Full name with titles</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="47"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="48"/>
         <source>18 angka; kosongkan untuk non-ASN</source>
         <translation>18 digits; leave empty for non-civil servants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="52"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="53"/>
         <source>Pilih atau ketik unit kerja</source>
         <translation>Choose or type a work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="54"/>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="63"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="55"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="64"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="60"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="61"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="61"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="62"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="62"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="63"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="80"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="81"/>
         <source>Daftarkan dan check-in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="96"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="97"/>
         <source>Dihitung sebagai: %1</source>
         <translation>Counted under: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="99"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="100"/>
         <source>Unit baru akan dibuat — mirip %1? Pilih dari daftar bila benar.</source>
         <translation>A new unit will be created — did you mean %1? Pick it from the list if so.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="104"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="105"/>
         <source>Unit baru akan dibuat.</source>
         <translation>A new unit will be created.</translation>
     </message>
@@ -3982,17 +3982,17 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="48"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="50"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="68"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="80"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="81"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="93"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
