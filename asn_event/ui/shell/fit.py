@@ -63,11 +63,19 @@ class ElidedLabel(QLabel):
 
 
 class CompactButton(QPushButton):
-    """A push button that shows only its icon when the row is too narrow for its words."""
+    """A push button that shows only its icon when the row is too narrow for its words.
+
+    Without its words it also asks only for the icon's room, so the layout gives what it frees to
+    the row's other widgets (a wide icon-only button wasted the very room it dropped its words for).
+    When the window grows past the width it had then, the button tries its words again.
+    """
 
     def __init__(self, icon: QIcon, text: str, parent: QWidget | None = None) -> None:
         super().__init__(icon, text, parent)
         self._full = text
+        self._compact = False
+        self._compact_at = 0  # the window's width when the words were dropped
+        self._watched: QWidget | None = None
         self._full_hint: QSize | None = None
         self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -76,38 +84,69 @@ class CompactButton(QPushButton):
         return self._full
 
     def is_compact(self) -> bool:
-        return super().text() != self._full
+        return self._compact
 
     def setText(self, text: str) -> None:  # type: ignore[override]
         self._full = text
         self._full_hint = None
         self.setAccessibleName(text)
-        super().setText(text)
+        self._show_words(True)
+
+    def _show_words(self, full: bool) -> None:
+        self._compact = not full
+        super().setText(self._full if full else "")
+        self.setToolTip("" if full else self._full)
+        if not full:
+            self._compact_at = self.window().width()
+        self.updateGeometry()
 
     def _text_width(self) -> int:
         return self.fontMetrics().horizontalAdvance(self._full) + 6
 
-    def sizeHint(self) -> QSize:
-        if not self.is_compact():
+    def full_hint(self) -> QSize:
+        """The size the button needs to show its words."""
+        if not self._compact:
             self._full_hint = super().sizeHint()
-            return self._full_hint
         if self._full_hint is None:
             hint = super().sizeHint()
             return QSize(hint.width() + self._text_width(), hint.height())
         return self._full_hint
 
+    def sizeHint(self) -> QSize:
+        if self._compact:
+            return self.minimumSizeHint()
+        return self.full_hint()
+
     def minimumSizeHint(self) -> QSize:
         hint = super().sizeHint()
-        if self.is_compact():
-            return hint
+        if self._compact:
+            return QSize(max(hint.height(), hint.width()), hint.height())
         return QSize(max(hint.height(), hint.width() - self._text_width()), hint.height())
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._watched
+            and event.type() == QEvent.Type.Resize
+            and self._compact
+            and self.window().width() > self._compact_at
+        ):
+            self._show_words(True)  # more room: try the words again; a resize drops them if still short
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        full = self.sizeHint().width() <= event.size().width()
-        if full == self.is_compact():
-            super().setText(self._full if full else "")
-            self.setToolTip("" if full else self._full)
+        fits = self.full_hint().width() <= event.size().width()
+        if fits == self._compact:
+            self._show_words(fits)
 
 
 class PageScroll(QScrollArea):
