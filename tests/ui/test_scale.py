@@ -212,3 +212,33 @@ def test_paper_entry_save_button_is_above_the_fold(window, qtbot) -> None:  # ty
         assert button.isVisible()
         shown = button.rect().translated(button.mapTo(holder, button.rect().topLeft()))
         assert holder.rect().contains(shown), button.text()
+
+
+def test_icon_only_buttons_take_their_words_back_as_far_as_the_room_goes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+
+    from asn_event.ui.shell import theme
+
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    buttons = [
+        CompactButton(theme.icon("plus"), "Tambahkan manual"),
+        CompactButton(theme.icon("minus"), "Keluarkan"),
+        CompactButton(theme.icon("rotate-ccw"), "Ikuti aturan"),
+    ]
+    for button in buttons:
+        layout.addWidget(button)
+    layout.addStretch(1)
+    box = QCheckBox("Wajib sudah mengisi umpan balik")
+    layout.addWidget(box)
+    row.show()
+    first = buttons[0].full_hint().width()
+    icons = sum(b.minimumSizeHint().width() for b in buttons[1:])
+    # Room for the first button's words and the others' icons, not for all the words.
+    row.resize(first + icons + box.sizeHint().width() + 60, 60)
+    for _ in range(3):
+        _settle(qtbot)
+    assert not buttons[0].is_compact() and buttons[0].text() == "Tambahkan manual"
+    assert buttons[0].width() >= buttons[0].sizeHint().width()  # the words show whole
+    assert buttons[1].is_compact() and buttons[2].is_compact()

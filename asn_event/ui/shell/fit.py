@@ -8,9 +8,10 @@ when the layout cannot give it room for them, instead of cutting the words off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -67,14 +68,14 @@ class CompactButton(QPushButton):
 
     Without its words it also asks only for the icon's room, so the layout gives what it frees to
     the row's other widgets (a wide icon-only button wasted the very room it dropped its words for).
-    When the window grows past the width it had then, the button tries its words again.
+    When the row is laid out again, icon-only buttons take their words back, first to last, as far as
+    the row's spare room goes.
     """
 
     def __init__(self, icon: QIcon, text: str, parent: QWidget | None = None) -> None:
         super().__init__(icon, text, parent)
         self._full = text
         self._compact = False
-        self._compact_at = 0  # the window's width when the words were dropped
         self._watched: QWidget | None = None
         self._full_hint: QSize | None = None
         self.setAccessibleName(text)
@@ -96,8 +97,6 @@ class CompactButton(QPushButton):
         self._compact = not full
         super().setText(self._full if full else "")
         self.setToolTip("" if full else self._full)
-        if not full:
-            self._compact_at = self.window().width()
         self.updateGeometry()
 
     def _text_width(self) -> int:
@@ -125,21 +124,22 @@ class CompactButton(QPushButton):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        window = self.window()
-        if window is not self._watched:
+        parent = self.parentWidget()
+        if parent is not self._watched:
             if self._watched is not None:
                 self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
+            if parent is not None:
+                parent.installEventFilter(self)
+            self._watched = parent
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self._watched
-            and event.type() == QEvent.Type.Resize
             and self._compact
-            and self.window().width() > self._compact_at
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
         ):
-            self._show_words(True)  # more room: try the words again; a resize drops them if still short
+            # The row was laid out again (a wider window, shorter neighbours): words where room is spare.
+            QTimer.singleShot(0, self, lambda: give_words_back(self))
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -147,6 +147,53 @@ class CompactButton(QPushButton):
         fits = self.full_hint().width() <= event.size().width()
         if fits == self._compact:
             self._show_words(fits)
+
+
+def _row_of(button: QWidget) -> QBoxLayout | None:
+    """The innermost horizontal box layout that holds ``button``."""
+    parent = button.parentWidget()
+    layouts = [parent.layout()] if parent is not None and parent.layout() is not None else []
+    while layouts:
+        layout = layouts.pop()
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.widget() is button:
+                return layout if isinstance(layout, QBoxLayout) and layout.direction() in (
+                    QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft
+                ) else None
+            if item.layout() is not None:
+                layouts.append(item.layout())
+    return None
+
+
+def give_words_back(button: CompactButton) -> None:
+    """Give words back to the row's icon-only buttons, first to last, while the row has spare room.
+
+    Only room beyond what the row prefers is handed out, so a button given its words is never
+    squeezed out of them again: no flicker between words and icon.
+    """
+    row = _row_of(button)
+    if row is None or not button.isVisible():
+        return
+    # The widgets' own hints, not the row's cached one: a button given its words a moment ago counts.
+    margins = row.contentsMargins()
+    wanted = margins.left() + margins.right() + max(row.spacing(), 0) * (row.count() - 1)
+    for index in range(row.count()):
+        item = row.itemAt(index)
+        widget = item.widget()
+        if widget is None:
+            wanted += item.sizeHint().width()
+        elif widget.isVisible():
+            wanted += widget.sizeHint().width()
+    spare = row.geometry().width() - wanted
+    for index in range(row.count()):
+        other = row.itemAt(index).widget()
+        if isinstance(other, CompactButton) and other.is_compact() and other.isVisible():
+            extra = other.full_hint().width() - other.sizeHint().width()
+            if extra > spare:
+                break  # keep the order: a later button never shows words an earlier one could not
+            spare -= extra
+            other._show_words(True)
 
 
 class PageScroll(QScrollArea):
