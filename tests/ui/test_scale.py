@@ -149,24 +149,33 @@ def test_elided_label_keeps_the_whole_text_in_its_tooltip(qtbot) -> None:  # typ
     assert "Coaching Manajemen Kepegawaian" in label.toolTip()
 
 
-def test_icon_only_buttons_give_their_room_to_the_row(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QHBoxLayout, QLineEdit
+def _button_row(qtbot, first: QWidget | None, words: dict[str, str], last: QWidget | None):  # type: ignore[no-untyped-def]
+    """A row: an optional widget, CompactButtons (icon name -> words), then a stretch and an optional widget."""
+    from PySide6.QtWidgets import QHBoxLayout
 
     from asn_event.ui.shell import theme
 
     row = QWidget()
     qtbot.addWidget(row)
     layout = QHBoxLayout(row)
-    search = QLineEdit()
-    layout.addWidget(search, 1)
-    buttons = [
-        CompactButton(theme.icon("upload"), "Impor daftar peserta…"),
-        CompactButton(theme.icon("download"), "Ekspor daftar peserta…"),
-        CompactButton(theme.icon("qr-code"), "Undangan QR untuk semua"),
-    ]
+    if first is not None:
+        layout.addWidget(first, 1)
+    buttons = [CompactButton(theme.icon(icon), text) for icon, text in words.items()]
     for button in buttons:
         layout.addWidget(button)
+    if last is not None:
+        layout.addStretch(1)
+        layout.addWidget(last)
     row.show()
+    return row, buttons
+
+
+def test_icon_only_buttons_give_their_room_to_the_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    search = QLineEdit()
+    words = {"upload": "Impor daftar peserta…", "download": "Ekspor daftar peserta…", "qr-code": "Undangan QR untuk semua"}
+    row, buttons = _button_row(qtbot, search, words, None)
     row.resize(360, 60)
     _settle(qtbot)
     for button in buttons:
@@ -215,24 +224,11 @@ def test_paper_entry_save_button_is_above_the_fold(window, qtbot) -> None:  # ty
 
 
 def test_icon_only_buttons_take_their_words_back_as_far_as_the_room_goes(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+    from PySide6.QtWidgets import QCheckBox
 
-    from asn_event.ui.shell import theme
-
-    row = QWidget()
-    qtbot.addWidget(row)
-    layout = QHBoxLayout(row)
-    buttons = [
-        CompactButton(theme.icon("plus"), "Tambahkan manual"),
-        CompactButton(theme.icon("minus"), "Keluarkan"),
-        CompactButton(theme.icon("rotate-ccw"), "Ikuti aturan"),
-    ]
-    for button in buttons:
-        layout.addWidget(button)
-    layout.addStretch(1)
     box = QCheckBox("Wajib sudah mengisi umpan balik")
-    layout.addWidget(box)
-    row.show()
+    words = {"plus": "Tambahkan manual", "minus": "Keluarkan", "rotate-ccw": "Ikuti aturan"}
+    row, buttons = _button_row(qtbot, None, words, box)
     first = buttons[0].full_hint().width()
     icons = sum(b.minimumSizeHint().width() for b in buttons[1:])
     # Room for the first button's words and the others' icons, not for all the words.
