@@ -147,3 +147,94 @@ def test_elided_label_keeps_the_whole_text_in_its_tooltip(qtbot) -> None:  # typ
     assert label.text().startswith("Check-in · Selasa")  # the code reads the whole text
     assert QLabel.text(label).endswith("…")
     assert "Coaching Manajemen Kepegawaian" in label.toolTip()
+
+
+def _button_row(qtbot, first: QWidget | None, words: dict[str, str], last: QWidget | None):  # type: ignore[no-untyped-def]
+    """A row: an optional widget, CompactButtons (icon name -> words), then a stretch and an optional widget."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    from asn_event.ui.shell import theme
+
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    if first is not None:
+        layout.addWidget(first, 1)
+    buttons = [CompactButton(theme.icon(icon), text) for icon, text in words.items()]
+    for button in buttons:
+        layout.addWidget(button)
+    if last is not None:
+        layout.addStretch(1)
+        layout.addWidget(last)
+    row.show()
+    return row, buttons
+
+
+def test_icon_only_buttons_give_their_room_to_the_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    search = QLineEdit()
+    words = {"upload": "Impor daftar peserta…", "download": "Ekspor daftar peserta…", "qr-code": "Undangan QR untuk semua"}
+    row, buttons = _button_row(qtbot, search, words, None)
+    row.resize(360, 60)
+    _settle(qtbot)
+    for button in buttons:
+        assert button.is_compact() and button.toolTip() == button.full_text()
+        # No wider than its icon needs: a button as wide as its words, showing only an icon, wasted the row.
+        assert button.width() <= button.minimumSizeHint().width() + 2, button.full_text()
+    assert search.width() > 360 - sum(b.full_hint().width() for b in buttons)
+    row.resize(1000, 60)  # room again: the words come back
+    _settle(qtbot)
+    assert all(not b.is_compact() and b.text() == b.full_text() for b in buttons)
+
+
+def test_desk_after_a_scan_shows_the_function_key_buttons_whole(window, qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    page = _desk(qtbot, window, demo)
+    code = collect_invitations(demo.db, demo.event_id)[1][0].code
+    page.handle_scan(code)  # again: "already checked in" has the banner's longest words
+    _settle(qtbot)
+    assert "SUDAH" in page.banner.findChildren(QLabel)[1].text().upper()
+    scroll = window.scrolls["checkin"]
+    assert not scroll.verticalScrollBar().isVisible()  # it scrolled 20 px after a scan
+    area = scroll.viewport().rect()
+    for button in (page.walk_in_button, page.camera_button, page.undo_button):
+        shown = button.rect().translated(button.mapTo(scroll.viewport(), button.rect().topLeft()))
+        assert area.contains(shown), button.text()
+
+
+def test_paper_entry_save_button_is_above_the_fold(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("umpan-balik")
+    page = window.pages["umpan-balik"]
+    page.tabs.setCurrentWidget(page.paper)
+    paper = page.paper
+    paper.who.setText("Siti Aminah")
+    paper.find_person()
+    if paper.hits.isVisible() and paper.hits.currentItem() is not None:
+        paper._hit_chosen(paper.hits.currentItem())  # the clerk picks the writer among the namesakes
+    _settle(qtbot)
+    assert paper.who_state.isVisible()
+    outer = window.scrolls["umpan-balik"]
+    assert not outer.verticalScrollBar().isVisible()
+    holder = paper.parentWidget().parentWidget()  # the tab's PageScroll viewport
+    assert holder is not None
+    for button in (paper.save_button, paper.clear_button):
+        assert button.isVisible()
+        shown = button.rect().translated(button.mapTo(holder, button.rect().topLeft()))
+        assert holder.rect().contains(shown), button.text()
+
+
+def test_icon_only_buttons_take_their_words_back_as_far_as_the_room_goes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox
+
+    box = QCheckBox("Wajib sudah mengisi umpan balik")
+    words = {"plus": "Tambahkan manual", "minus": "Keluarkan", "rotate-ccw": "Ikuti aturan"}
+    row, buttons = _button_row(qtbot, None, words, box)
+    first = buttons[0].full_hint().width()
+    icons = sum(b.minimumSizeHint().width() for b in buttons[1:])
+    # Room for the first button's words and the others' icons, not for all the words.
+    row.resize(first + icons + box.sizeHint().width() + 60, 60)
+    for _ in range(3):
+        _settle(qtbot)
+    assert not buttons[0].is_compact() and buttons[0].text() == "Tambahkan manual"
+    assert buttons[0].width() >= buttons[0].sizeHint().width()  # the words show whole
+    assert buttons[1].is_compact() and buttons[2].is_compact()

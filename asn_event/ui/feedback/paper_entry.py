@@ -68,13 +68,15 @@ class PaperEntry(QWidget):
         self.who.returnPressed.connect(self.find_person)
         self.who.textEdited.connect(self._who_edited)
         who_label.setBuddy(self.who)
-        who_row.addWidget(self.who, 1)
-        layout.addLayout(who_row)
+        who_row.addWidget(self.who, 3)
+        # Who was found sits beside the field, not on a line of its own: at 910x512 every line above
+        # the questions pushed "Simpan formulir kertas" below the fold.
         self.who_state = QLabel()
         self.who_state.setWordWrap(True)
         self.who_state.setTextFormat(Qt.TextFormat.PlainText)  # a name from the roster is never markup
         self.who_state.hide()
-        layout.addWidget(self.who_state)
+        who_row.addWidget(self.who_state, 2)
+        layout.addLayout(who_row)
         self.hits = QListWidget()
         self.hits.setMaximumHeight(150)
         self.hits.setAccessibleName(self.tr("Peserta yang cocok"))
@@ -91,6 +93,9 @@ class PaperEntry(QWidget):
         top.addWidget(QLabel(self.tr("Unit kerja di kertas")))
         self.unit = QComboBox()
         self.unit.setMinimumWidth(200)
+        # As wide as a short unit name, not the longest one: the hint beside it then needs two lines, not three.
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(16)
         top.addWidget(self.unit)
         layout.addLayout(top)
         self.scroll = QScrollArea()

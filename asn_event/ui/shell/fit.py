@@ -8,9 +8,10 @@ when the layout cannot give it room for them, instead of cutting the words off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -63,11 +64,19 @@ class ElidedLabel(QLabel):
 
 
 class CompactButton(QPushButton):
-    """A push button that shows only its icon when the row is too narrow for its words."""
+    """A push button that shows only its icon when the row is too narrow for its words.
+
+    Without its words it also asks only for the icon's room, so the layout gives what it frees to
+    the row's other widgets (a wide icon-only button wasted the very room it dropped its words for).
+    When the row is laid out again, icon-only buttons take their words back, first to last, as far as
+    the row's spare room goes.
+    """
 
     def __init__(self, icon: QIcon, text: str, parent: QWidget | None = None) -> None:
         super().__init__(icon, text, parent)
         self._full = text
+        self._compact = False
+        self._watched: QWidget | None = None
         self._full_hint: QSize | None = None
         self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -76,38 +85,115 @@ class CompactButton(QPushButton):
         return self._full
 
     def is_compact(self) -> bool:
-        return super().text() != self._full
+        return self._compact
 
     def setText(self, text: str) -> None:  # type: ignore[override]
         self._full = text
         self._full_hint = None
         self.setAccessibleName(text)
-        super().setText(text)
+        self._show_words(True)
+
+    def _show_words(self, full: bool) -> None:
+        self._compact = not full
+        super().setText(self._full if full else "")
+        self.setToolTip("" if full else self._full)
+        self.updateGeometry()
 
     def _text_width(self) -> int:
         return self.fontMetrics().horizontalAdvance(self._full) + 6
 
-    def sizeHint(self) -> QSize:
-        if not self.is_compact():
+    def full_hint(self) -> QSize:
+        """The size the button needs to show its words."""
+        if not self._compact:
             self._full_hint = super().sizeHint()
-            return self._full_hint
         if self._full_hint is None:
             hint = super().sizeHint()
             return QSize(hint.width() + self._text_width(), hint.height())
         return self._full_hint
 
+    def sizeHint(self) -> QSize:
+        if self._compact:
+            return self.minimumSizeHint()
+        return self.full_hint()
+
     def minimumSizeHint(self) -> QSize:
         hint = super().sizeHint()
-        if self.is_compact():
-            return hint
+        if self._compact:
+            return QSize(max(hint.height(), hint.width()), hint.height())
         return QSize(max(hint.height(), hint.width() - self._text_width()), hint.height())
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        parent = self.parentWidget()
+        if parent is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            if parent is not None:
+                parent.installEventFilter(self)
+            self._watched = parent
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._watched
+            and self._compact
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        ):
+            # The row was laid out again (a wider window, shorter neighbours): words where room is spare.
+            QTimer.singleShot(0, self, lambda: give_words_back(self))
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        full = self.sizeHint().width() <= event.size().width()
-        if full == self.is_compact():
-            super().setText(self._full if full else "")
-            self.setToolTip("" if full else self._full)
+        fits = self.full_hint().width() <= event.size().width()
+        if fits == self._compact:
+            self._show_words(fits)
+
+
+def _row_of(button: QWidget) -> QBoxLayout | None:
+    """The innermost horizontal box layout that holds ``button``."""
+    parent = button.parentWidget()
+    layouts = [parent.layout()] if parent is not None and parent.layout() is not None else []
+    while layouts:
+        layout = layouts.pop()
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.widget() is button:
+                return layout if isinstance(layout, QBoxLayout) and layout.direction() in (
+                    QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft
+                ) else None
+            if item.layout() is not None:
+                layouts.append(item.layout())
+    return None
+
+
+def give_words_back(button: CompactButton) -> None:
+    """Give words back to the row's icon-only buttons, first to last, while the row has spare room.
+
+    Only room beyond what the row prefers is handed out, so a button given its words is never
+    squeezed out of them again: no flicker between words and icon.
+    """
+    row = _row_of(button)
+    if row is None or not button.isVisible():
+        return
+    # The widgets' own hints, not the row's cached one: a button given its words a moment ago counts.
+    margins = row.contentsMargins()
+    wanted = margins.left() + margins.right() + max(row.spacing(), 0) * (row.count() - 1)
+    for index in range(row.count()):
+        item = row.itemAt(index)
+        widget = item.widget()
+        if widget is None:
+            wanted += item.sizeHint().width()
+        elif widget.isVisible():
+            wanted += widget.sizeHint().width()
+    spare = row.geometry().width() - wanted
+    for index in range(row.count()):
+        other = row.itemAt(index).widget()
+        if isinstance(other, CompactButton) and other.is_compact() and other.isVisible():
+            extra = other.full_hint().width() - other.sizeHint().width()
+            if extra > spare:
+                break  # keep the order: a later button never shows words an earlier one could not
+            spare -= extra
+            other._show_words(True)
 
 
 class PageScroll(QScrollArea):
