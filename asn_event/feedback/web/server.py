@@ -120,7 +120,12 @@ class BackgroundServer:
             self._server.close()
             self._server.task_dispatcher.shutdown(timeout=DRAIN_SECONDS)
             return
-        self._server.pull_trigger()
+        try:
+            self._server.pull_trigger()  # wake the loop so it sees the stop at once
+        except OSError:
+            # The serving thread saw the stop first and already closed its trigger: nothing to wake.
+            self._thread.join(timeout=DRAIN_SECONDS * 3)
+            return
         self._thread.join(timeout=DRAIN_SECONDS * 3)
 
     def __enter__(self) -> Self:
