@@ -745,65 +745,65 @@ The current database is kept in the backup folder first.</translation>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="189"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="193"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="192"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="205"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="591"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="208"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="594"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="207"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="210"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="209"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="641"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="214"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="225"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="228"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="265"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="268"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="376"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="379"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="436"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="439"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="441"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="444"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="466"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="469"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -811,77 +811,77 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="508"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="510"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="513"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="520"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="523"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="539"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="542"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="632"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="757"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="760"/>
         <source>Meja aktif: –</source>
         <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="760"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="763"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="764"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="767"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="758"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="761"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="761"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="764"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="643"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="646"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="647"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="673"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="676"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="673"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="676"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="680"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="683"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -1897,57 +1897,57 @@ The current database is kept in the backup folder first.</translation>
         <translation>Who filled in the paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="80"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="82"/>
         <source>Peserta yang cocok</source>
         <translation>Matching participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="88"/>
         <source>Angka = jawaban skala lalu lanjut · Enter = pertanyaan berikutnya · Ctrl+Enter = simpan</source>
         <translation>Number = scale answer and move on · Enter = next question · Ctrl+Enter = save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="91"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="93"/>
         <source>Unit kerja di kertas</source>
         <translation>Work unit on paper</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="103"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="108"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="105"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="110"/>
         <source>Simpan formulir kertas</source>
         <translation>Save paper form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="117"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="122"/>
         <source>(tidak diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="186"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="191"/>
         <source>Tanpa nama: jawaban tidak dihitung untuk sertifikat siapa pun.</source>
         <translation>No name: the answers count for nobody&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="211"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="216"/>
         <source>Tidak ada peserta yang cocok. Periksa ejaan, atau ketik NIP.</source>
         <translation>No participant matches. Check the spelling, or type the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="220"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="225"/>
         <source>Pilih orangnya: panah atas/bawah lalu Enter.</source>
         <translation>Pick the person: arrow up/down, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="247"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="252"/>
         <source>Kode sah. Formulir anonim: nama tidak disimpan.</source>
         <translation>Valid code. Anonymous form: the name is not stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="280"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="285"/>
         <source>%n jawaban perlu diperbaiki; belum tersimpan.</source>
         <translation>
             <numerusform>%n answer needs fixing; not saved yet.</numerusform>
@@ -1955,12 +1955,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="289"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="294"/>
         <source>Belum tersimpan: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="298"/>
+        <location filename="../../asn_event/ui/feedback/paper_entry.py" line="303"/>
         <source>Tersimpan. Formulir kertas sesi ini: {n}. Silakan ketik lembar berikutnya.</source>
         <translation>Saved. Paper forms this session: {n}. Type the next sheet.</translation>
     </message>
@@ -3611,99 +3611,99 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="59"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="166"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="66"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="173"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="67"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="114"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="74"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="121"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="70"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="77"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="71"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="78"/>
         <source>Tambah formulir bawaan Evaluasi Coaching Ber-AKHLAK</source>
         <translation>Add the default Ber-AKHLAK Coaching Evaluation form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="73"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="80"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="74"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="81"/>
         <source>Salin formulir dari acara lain</source>
         <translation>Copy a form from another event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="79"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="86"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="88"/>
         <source>Buka kios</source>
         <translation>Open kiosk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="91"/>
         <source>Buka formulir untuk ponsel</source>
         <translation>Open the form for phones</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="86"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="93"/>
         <source>Sajikan formulir di jaringan tempat acara; peserta mengisi dari ponsel lewat kode QR</source>
         <translation>Serve the form on the venue network; participants fill it in on their phones via a QR code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="104"/>
         <source>Respons per saluran</source>
         <translation>Responses per channel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="113"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="120"/>
         <source>Hasil</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="115"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="122"/>
         <source>Entri kertas</source>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="152"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
         <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
         <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="166"/>
         <source>formulir ponsel aktif di {url}</source>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="178"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="207"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="187"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="211"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="187"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="211"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="188"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="212"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3711,49 +3711,49 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="216"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="271"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="304"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="317"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="279"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="312"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="284"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="317"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="296"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="329"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="303"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="307"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="336"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="340"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="309"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="342"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="327"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="360"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3761,27 +3761,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="334"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="367"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="354"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="387"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="375"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="408"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="377"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="410"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="395"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="428"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>

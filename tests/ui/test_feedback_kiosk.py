@@ -362,7 +362,8 @@ def test_page_shows_results_and_saves_the_editor(qtbot, ctx, demo, clock):
     qtbot.addWidget(page)
     page.set_event(demo.event_id)
     page.show()
-    # The summary is made on the task pool.
+    # The event's forms are read on the task pool, then the summary is made there too.
+    qtbot.waitUntil(lambda: page.form_id == form.id, timeout=10000)
     qtbot.waitUntil(lambda: page.results.count_label.text() == "1", timeout=10000)
     assert page.results.question_pick.count() == 16
     page.editor.tree.setCurrentItem(page.editor.tree.topLevelItem(3))

@@ -35,6 +35,7 @@ def page(qtbot, ctx, demo):  # type: ignore[no-untyped-def]
     page.set_event(demo.event_id)
     page.show()
     page.page_shown()
+    qtbot.waitUntil(lambda: page.form_id is not None, timeout=10000)  # the forms are read on the task pool
     return page
 
 
@@ -149,6 +150,7 @@ def test_the_main_window_sends_the_phone_forms_qr_to_the_timers_stage_and_stops_
     qtbot.addWidget(window)
     window.show()
     feedback = window.show_page("umpan-balik")
+    qtbot.waitUntil(lambda: feedback.form_id is not None, timeout=10000)  # the forms are read on the task pool
     dialog = start_phone_form(qtbot, feedback)
     url = dialog.url.text()
     qtbot.mouseClick(dialog.stage_button, Qt.MouseButton.LeftButton)

@@ -34,6 +34,7 @@ def _holder(widget):  # type: ignore[no-untyped-def]
 
 def test_paper_entry_fits_the_width_of_a_small_window(qtbot, small) -> None:  # type: ignore[no-untyped-def]
     page = small.show_page("umpan-balik")
+    qtbot.waitUntil(lambda: page.form_id is not None, timeout=10000)  # the forms are read on the task pool
     page.tabs.setCurrentWidget(page.paper)
     qtbot.wait(50)
     holder = _holder(page.paper)
@@ -45,6 +46,7 @@ def test_paper_entry_fits_the_width_of_a_small_window(qtbot, small) -> None:  # 
 
 def test_form_editor_shows_the_beginning_of_a_long_opening(qtbot, small) -> None:  # type: ignore[no-untyped-def]
     page = small.show_page("umpan-balik")
+    qtbot.waitUntil(lambda: page.form_id is not None, timeout=10000)  # the forms are read on the task pool
     page.tabs.setCurrentWidget(page.editor)
     qtbot.wait(50)
     intro = page.editor.intro_edit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
+from asn_event.events import EventInfo
 from asn_event.feedback import responses, service
+from asn_event.feedback.forms import FormDef
+from asn_event.feedback.service import FormInfo
 from asn_event.ui.feedback.editor import FormEditor
 from asn_event.ui.feedback.kiosk import FeedbackKioskWindow, KioskSetup
 from asn_event.ui.feedback.paper_entry import PaperEntry
@@ -54,6 +58,9 @@ class UmpanBalikPage(Page):
         self.kiosk: FeedbackKioskWindow | None = None
         self.phone: PhoneFormDialog | None = None
         self._export_task = None
+        self._paper_form: FormDef | None = None
+        self._paper_stale = False  # the paper tab still shows an earlier form than _paper_form
+        self._loading = 0  # the newest background load of the event's forms; older ones are dropped
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         head, self.title_label, self.subtitle = self.header(self.tr("Umpan Balik"))
@@ -127,7 +134,7 @@ class UmpanBalikPage(Page):
     def set_event(self, event_id: int | None) -> None:
         super().set_event(event_id)
         self.form_id = None
-        self.reload()
+        self._reload_in_background()
 
     def page_shown(self) -> None:
         if not self._results_running:  # one on its way (the event was just set) is fresh enough
@@ -166,33 +173,50 @@ class UmpanBalikPage(Page):
         QMessageBox.warning(self, self.tr("Umpan Balik"), error_text(error))
 
     def reload(self) -> None:
-        has_event = self.event_id is not None
+        """Read the event's forms and show them now (after an action of the user's on this page)."""
+        self._show_loaded(_load(self.ctx, self.event_id, self.form_id))
+
+    def _reload_in_background(self) -> None:
+        """Read the event's forms on the task pool (a new event): the page opens at once."""
+        self._loading += 1
+        ticket, ctx, event_id, form_id = self._loading, self.ctx, self.event_id, self.form_id
+        for widget in (self.default_button, self.copy_button, self.form_pick):
+            widget.setEnabled(False)
+        run_task(
+            lambda _progress: _load(ctx, event_id, form_id),
+            on_done=lambda loaded: self._loaded_arrived(ticket, loaded),
+            on_failed=lambda message: self._loaded_arrived(ticket, None, message),
+        )
+
+    def _loaded_arrived(self, ticket: int, loaded: _Loaded | None, failure: str = "") -> None:
+        if ticket != self._loading:
+            return  # another event was chosen meanwhile; its own load is on its way
+        if loaded is None:
+            self._status(failure)
+            return
+        self._show_loaded(loaded)
+
+    def _show_loaded(self, loaded: _Loaded) -> None:
+        has_event = loaded.event is not None
         for widget in (self.default_button, self.copy_button, self.form_pick):
             widget.setEnabled(has_event)
-        forms = service.list_forms(self.ctx.db, self.event_id) if self.event_id is not None else ()
-        if has_event:
-            event = event_service.get_event(self.ctx.db, self.event_id)  # type: ignore[arg-type]
-            self.subtitle.setText(f"{event.title} · {long_date(event.date)}")
-            self.paper.set_units(list(service.unit_choices(self.ctx.db)))
+        if loaded.event is not None:
+            self.subtitle.setText(f"{loaded.event.title} · {long_date(loaded.event.date)}")
+            self.paper.set_units(list(loaded.units))
         else:
             self.subtitle.setText(self.tr("Belum ada acara. Buat acara di halaman Acara."))
-        wanted = self.form_id
-        if wanted not in {f.id for f in forms}:
-            active = [f for f in forms if f.active]
-            wanted = (active or list(forms) or [None])[-1]
-            wanted = wanted.id if wanted is not None else None
         self.form_pick.blockSignals(True)
         self.form_pick.clear()
-        for f in forms:
+        for f in loaded.forms:
             state = self.tr("aktif") if f.active else self.tr("nonaktif")
             text = self.tr("{title} · %n respons · {state}", "", f.responses).format(
                 title=f.title, state=state
             )
             self.form_pick.addItem(text, f.id)
-        if wanted is not None:
-            self.form_pick.setCurrentIndex(self.form_pick.findData(wanted))
+        if loaded.form is not None:
+            self.form_pick.setCurrentIndex(self.form_pick.findData(loaded.form.id))
         self.form_pick.blockSignals(False)
-        self._show_form(wanted)
+        self._show_form(loaded.form.id if loaded.form is not None else None, loaded.form)
 
     def _form_saved(self, form: object) -> None:
         """The editor stored the form: refresh the list, paper entry and results, keep the editor."""
@@ -205,7 +229,8 @@ class UmpanBalikPage(Page):
     def _form_picked(self) -> None:
         self._show_form(self.form_pick.currentData())
 
-    def _show_form(self, form_id: int | None) -> None:
+    def _show_form(self, form_id: int | None, form: FormDef | None = None) -> None:
+        """Show form ``form_id``; ``form`` is that form when the caller has read it already."""
         self.form_id = form_id
         has_form = form_id is not None
         self.body.setCurrentWidget(self.tabs if has_form else self.empty)
@@ -217,10 +242,15 @@ class UmpanBalikPage(Page):
                 "Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain."
             )
         )
-        form = service.load_form(self.ctx.db, form_id) if form_id is not None else None
+        if form is None and form_id is not None:
+            form = service.load_form(self.ctx.db, form_id)
         if not self._keep_editor:
             self.editor.load(form)
-        self.paper.load(form)
+        # The paper sheet's inputs (one widget per question) are built when its tab is first shown.
+        self._paper_form = form
+        self._paper_stale = self.tabs.currentWidget() is not self.paper
+        if not self._paper_stale:
+            self.paper.load(form)
         self.refresh_results()
 
     def refresh_results(self) -> None:
@@ -254,6 +284,9 @@ class UmpanBalikPage(Page):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.results:
             self.refresh_results()
+        elif self.tabs.widget(index) is self.paper and self._paper_stale:
+            self._paper_stale = False
+            self.paper.load(self._paper_form)
         elif self.tabs.widget(index) is self.paper and self.paper.inputs:
             self.paper.clear()
 
@@ -393,3 +426,28 @@ class UmpanBalikPage(Page):
         self.kiosk = None
         self.reload()
         self._status(self.tr("Kios ditutup."))
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the page shows of an event, read in one go (on the task pool when the event changes)."""
+
+    event: EventInfo | None
+    forms: tuple[FormInfo, ...]
+    units: tuple[tuple[int, str], ...]
+    form: FormDef | None  # the form to show: the one shown before, else the newest active one
+
+
+def _load(ctx: AppContext, event_id: int | None, form_id: int | None) -> _Loaded:
+    if event_id is None:
+        return _Loaded(None, (), (), None)
+    db = ctx.db
+    forms = service.list_forms(db, event_id)
+    event = event_service.get_event(db, event_id)
+    units = service.unit_choices(db)
+    wanted = form_id
+    if wanted not in {f.id for f in forms}:
+        active = [f for f in forms if f.active]
+        pick = (active or list(forms) or [None])[-1]
+        wanted = pick.id if pick is not None else None
+    return _Loaded(event, forms, units, service.load_form(db, wanted) if wanted is not None else None)

@@ -63,6 +63,7 @@ def _page_on_tab(ctx: AppContext, event_id: int | None, request: ScreenshotReque
     assert isinstance(app, QApplication)
     settle(app)
     window.show_page("umpan-balik")
+    settle(app)  # the event's forms are read on the task pool
     page = window.pages["umpan-balik"]
     page.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
     if tab == 1:  # the editor, with a speaker question selected

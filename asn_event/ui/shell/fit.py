@@ -9,7 +9,7 @@ when the layout cannot give it room for them, instead of cutting the words off.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtGui import QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -219,9 +219,13 @@ class PageScroll(QScrollArea):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()  # fitted while hidden it was not: a hidden tab's minimum size is costly to work out
+        super().showEvent(event)
+
     def _fit(self) -> None:
         page = self.widget()
-        if page is None:
+        if page is None or not self.isVisible():
             return
         need = page.minimumSizeHint().expandedTo(page.minimumSize())
         width, height = self.width(), self.height()
