@@ -205,7 +205,9 @@ def test_desk_after_a_scan_shows_the_function_key_buttons_whole(window, qtbot, d
 def test_paper_entry_save_button_is_above_the_fold(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_page("umpan-balik")
     page = window.pages["umpan-balik"]
+    qtbot.waitUntil(lambda: page.form_id is not None, timeout=10000)  # the forms are read on the task pool
     page.tabs.setCurrentWidget(page.paper)
+    _settle(qtbot)  # the paper tab builds its questions when first shown
     paper = page.paper
     paper.who.setText("Siti Aminah")
     paper.find_person()
