@@ -7,6 +7,7 @@ connections, lets requests in progress finish (a few seconds at most), then clos
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import threading
@@ -120,12 +121,9 @@ class BackgroundServer:
             self._server.close()
             self._server.task_dispatcher.shutdown(timeout=DRAIN_SECONDS)
             return
-        try:
-            self._server.pull_trigger()  # wake the loop so it sees the stop at once
-        except OSError:
-            # The serving thread saw the stop first and already closed its trigger: nothing to wake.
-            self._thread.join(timeout=DRAIN_SECONDS * 3)
-            return
+        if self._thread.is_alive():
+            with contextlib.suppress(OSError):  # the loop saw the stop first and closed its trigger
+                self._server.pull_trigger()  # wake the loop so it sees the stop at once
         self._thread.join(timeout=DRAIN_SECONDS * 3)
 
     def __enter__(self) -> Self:

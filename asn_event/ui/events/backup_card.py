@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,12 +46,7 @@ class BackupCard(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        heading = QLabel(self.tr("Cadangan"))
-        heading.setObjectName("sectionTitle")
-        layout.addWidget(heading)
+        layout = theme.card_layout(self, self.tr("Cadangan"))
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,12 +226,7 @@ class PrivacyCard(QFrame):
         self.ctx = ctx
         self.pin_check = pin_check  # BackupCard.pin_allows: one PIN question for every action
         self.event_id: int | None = None
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        heading = QLabel(self.tr("Data pribadi"))
-        heading.setObjectName("sectionTitle")
-        layout.addWidget(heading)
+        layout = theme.card_layout(self, self.tr("Data pribadi"))
         self.state = QLabel()
         self.state.setWordWrap(True)
         layout.addWidget(self.state)

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from asn_event import brand
 from asn_event.brand import ACCENT, BORDER, MUTED, PRIMARY, SURFACE, TEXT
@@ -143,3 +143,14 @@ def apply_theme(app: QApplication) -> None:
 
 def tone_color(tone: Tone) -> tuple[QColor, QColor]:
     return QColor(tone.fg), QColor(tone.bg)
+
+
+def card_layout(card: QWidget, title: str) -> QVBoxLayout:
+    """Make ``card`` a titled card (frame style, margins, heading) and return its layout for the rest."""
+    card.setObjectName("card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 14, 16, 14)
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    layout.addWidget(heading)
+    return layout
