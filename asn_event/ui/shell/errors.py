@@ -55,8 +55,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def field_error_text(error: FieldError) -> str:
-    """A form field's problem; a refused NIP in the interface language (the rest still carry a sentence)."""
-    return nip_problem_text(error.nip_error) if error.nip_error is not None else error.message
+    """A form field's problem (event, person, walk-in forms) in the interface language."""
+    return words.field_text(error, _translate)
 
 
 def nip_problem_text(error: NipError) -> str:
