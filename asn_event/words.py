@@ -208,7 +208,7 @@ FORM_ERRORS: Mapping[str, str] = {
     ),
     # the person form and the walk-in dialog
     "name_required": QT_TRANSLATE_NOOP("Words", "Nama wajib diisi."),
-    "nip_invalid": QT_TRANSLATE_NOOP("Words", "{reason}"),
+    "nip_invalid": "{reason}",  # the NIP's own problem, worded by NIP_PROBLEMS
     "nip_required_for": QT_TRANSLATE_NOOP(
         "Words", "NIP wajib diisi untuk {employment}; kosongkan hanya untuk non-ASN."
     ),

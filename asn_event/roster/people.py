@@ -70,8 +70,8 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
         parsed = parse_nip(draft.nip, today)
         if isinstance(parsed, NipError):
             errors.append(FieldError("nip", "nip_invalid", nip_error=parsed))
-    elif draft.employment is not Employment.NON_ASN:
-        errors.append(FieldError("nip", "nip_required_for", {"employment": draft.employment.value}))
+    elif Employment(draft.employment) is not Employment.NON_ASN:  # a combo box hands back the plain str
+        errors.append(FieldError("nip", "nip_required_for", {"employment": Employment(draft.employment).value}))
     if draft.sex not in (None, "", "L", "P"):
         errors.append(FieldError("sex", "sex_invalid"))
     return errors
