@@ -32,7 +32,7 @@ from asn_event.db.models import Answer, Event, FeedbackForm, Person, Registratio
 from asn_event.feedback.export import export_results
 from asn_event.feedback.forms import AnswerValue, FormDef, ResponseRecord
 from asn_event.feedback.service import _form_row, to_form_def
-from asn_event.feedback.summary import FeedbackSummary, summarize
+from asn_event.feedback.summary import NO_UNIT, FeedbackSummary, summarize
 from asn_event.feedback.validation import AnswerProblem, check_answers
 from asn_event.nip import NIP_LENGTH, clean_nip
 from asn_event.words import code_check_text
@@ -305,7 +305,7 @@ def attendance(db: Database, event_id: int) -> tuple[int, dict[str, int]]:
         ).all()
     by_unit: dict[str, int] = {}
     for short_name, name, count in rows:
-        key = short_name or name or "Tanpa unit"
+        key = short_name or name or NO_UNIT  # the same key the summary gives a response without a unit
         by_unit[key] = by_unit.get(key, 0) + count
     return sum(by_unit.values()), by_unit
 
