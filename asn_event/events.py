@@ -22,6 +22,7 @@ from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.locks import Turn, take_turn
 from asn_event.nip import NipError, clean_nip, format_nip, parse_nip
 from asn_event.stage.agenda import DEFAULT_AGENDA
+from asn_event.words import field_text
 
 if TYPE_CHECKING:
     from asn_event.db.models import FeedbackForm
@@ -76,9 +77,17 @@ class EventDraft:
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
+    """A form field's problem as a code of the word table (``words.FORM_ERRORS``) and its parameters."""
+
     field: str
-    message: str  # Indonesian (command line)
-    nip_error: NipError | None = None  # a refused NIP: the UI words its code in the interface language
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    nip_error: NipError | None = None  # a refused NIP: worded by its own table, in the interface language
+
+    @property
+    def message(self) -> str:
+        """The Indonesian line (command line, log); the UI words it with ``field_error_text``."""
+        return field_text(self)
 
 
 class InvalidEvent(ValueError):
@@ -90,27 +99,25 @@ class InvalidEvent(ValueError):
 def validate_draft(draft: EventDraft) -> list[FieldError]:
     errors: list[FieldError] = []
     if not draft.title.strip():
-        errors.append(FieldError("title", "Judul acara wajib diisi."))
+        errors.append(FieldError("title", "event_title_required"))
     elif len(draft.title) > 300:
-        errors.append(FieldError("title", "Judul acara terlalu panjang (paling banyak 300 huruf)."))
+        errors.append(FieldError("title", "event_title_too_long", {"limit": 300}))
     if draft.date is None:
-        errors.append(FieldError("date", "Tanggal acara wajib diisi."))
+        errors.append(FieldError("date", "event_date_required"))
     if draft.start_time is None:
-        errors.append(FieldError("start_time", "Jam mulai wajib diisi."))
+        errors.append(FieldError("start_time", "event_start_required"))
     if draft.end_time is not None and draft.start_time is not None and draft.end_time <= draft.start_time:
-        errors.append(FieldError("end_time", "Jam selesai harus sesudah jam mulai."))
+        errors.append(FieldError("end_time", "event_end_before_start"))
     if not draft.venue.strip():
-        errors.append(FieldError("venue", "Tempat acara wajib diisi."))
+        errors.append(FieldError("venue", "event_venue_required"))
     if not 0 <= draft.jp_hours <= MAX_JP:
-        errors.append(FieldError("jp_hours", f"JP harus antara 0 dan {MAX_JP}."))
+        errors.append(FieldError("jp_hours", "event_jp_range", {"limit": MAX_JP}))
     if clean_nip(draft.signer_nip):
         parsed = parse_nip(draft.signer_nip)
         if isinstance(parsed, NipError):
-            errors.append(FieldError("signer_nip", f"NIP penandatangan: {parsed.reason}", parsed))
+            errors.append(FieldError("signer_nip", "event_signer_nip", nip_error=parsed))
     if draft.code and not _CODE_RE.match(draft.code.strip().upper()):
-        errors.append(
-            FieldError("code", "Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).")
-        )
+        errors.append(FieldError("code", "event_code_format"))
     return errors
 
 

@@ -12,21 +12,23 @@ import hashlib
 import hmac
 import secrets
 
+from asn_event.domain.errors import Refused
+
 N, R, P = 2**14, 8, 1
 MIN_DIGITS, MAX_DIGITS = 4, 12
 
 
-class PinError(ValueError):
-    """A PIN that cannot be used, with what to type instead."""
+class PinError(Refused, ValueError):
+    """A PIN that cannot be used; the code says what to type instead."""
 
 
 def check_pin_format(pin: str) -> str:
     """The PIN without spaces, or :class:`PinError` when it is not 4 to 12 digits."""
     cleaned = "".join(pin.split())
     if not cleaned.isascii() or not cleaned.isdigit() or not MIN_DIGITS <= len(cleaned) <= MAX_DIGITS:
-        raise PinError(f"PIN harus {MIN_DIGITS} sampai {MAX_DIGITS} angka. Ketik ulang PIN.")
+        raise PinError("pin_format", low=MIN_DIGITS, high=MAX_DIGITS)
     if len(set(cleaned)) == 1 or cleaned in "0123456789012" or cleaned in "9876543210987":
-        raise PinError("PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain.")
+        raise PinError("pin_too_easy")
     return cleaned
 
 

@@ -15,6 +15,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from asn_event.domain.errors import Refused
 from asn_event.kiosk_pin import verify_pin
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 PIN_ENV = "ASN_EVENT_PIN"
 
 
-class PinRefused(ValueError):
+class PinRefused(Refused, ValueError):
     """The action needs the organizer PIN and it was not given, or not the right one."""
 
 
@@ -46,9 +47,9 @@ def require_pin(hashes: Iterable[str], pin: str | None) -> None:
         return
     typed = pin if pin is not None else os.environ.get(PIN_ENV)
     if not typed:
-        raise PinRefused(f"Tindakan ini perlu PIN penyelenggara: tambahkan --pin PIN (atau {PIN_ENV}).")
+        raise PinRefused("organizer_pin_missing", env=PIN_ENV)
     if not any(verify_pin(typed, h) for h in stored):
-        raise PinRefused("PIN penyelenggara salah. Tidak ada yang diubah.")
+        raise PinRefused("organizer_pin_wrong")
 
 
 def require_pin_for_file(path: Path, pin: str | None) -> None:

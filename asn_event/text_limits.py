@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from asn_event.domain.errors import Refused
+
 
 class TextField(enum.StrEnum):
     NAME = "name"  # a person's name with academic titles
@@ -37,15 +39,6 @@ LIMITS: dict[TextField, int] = {
     TextField.UNIT: 200,
     TextField.PHONE: 40,
     TextField.TITLE: 300,
-}
-
-WORDS = {
-    TextField.NAME: "Nama",
-    TextField.POSITION: "Jabatan",
-    TextField.RANK: "Pangkat",
-    TextField.UNIT: "Unit kerja",
-    TextField.PHONE: "No. HP",
-    TextField.TITLE: "Judul",
 }
 
 # Bidi embeddings/overrides/isolates and marks, zero-width characters, word joiner, BOM.
@@ -89,11 +82,18 @@ class TooLong:
     limit: int
 
     @property
+    def params(self) -> dict[str, object]:
+        """The parameters of the ``text_too_long`` code (``asn_event/words.py``)."""
+        return {"field": self.field.value, "length": self.length, "limit": self.limit}
+
+    @property
+    def error(self) -> Refused:
+        return Refused("text_too_long", **self.params)
+
+    @property
     def message(self) -> str:
-        return (
-            f"{WORDS[self.field]} terlalu panjang ({self.length:,} karakter; paling banyak {self.limit}). "
-            "Periksa isinya."
-        ).replace(",", ".")
+        """The Indonesian line (command line, log)."""
+        return str(self.error)
 
 
 def check(value: object, field: TextField) -> str | TooLong:
@@ -103,12 +103,12 @@ def check(value: object, field: TextField) -> str | TooLong:
     return TooLong(field, len(text), limit) if len(text) > limit else text
 
 
-class TextTooLong(ValueError):
+class TextTooLong(Refused, ValueError):
     """Raised by services that take one text at a time (the person dialog, walk-in)."""
 
     def __init__(self, problem: TooLong) -> None:
         self.problem = problem
-        super().__init__(problem.message)
+        super().__init__("text_too_long", **problem.params)
 
 
 def require(value: object, field: TextField) -> str:

@@ -15,6 +15,7 @@ from asn_event.domain.enums import ScanStatus
 from asn_event.domain.errors import DomainError, NotFound
 
 if TYPE_CHECKING:
+    from asn_event.events import FieldError
     from asn_event.nip import NipError
     from asn_event.roster.rows import RowError
 
@@ -187,6 +188,177 @@ def _as_is(text: str) -> str:
     return text
 
 
+# --- words-a (#13): forms, agenda, PINs and feedback raise these codes ------------------------------
+# (asn_event/events.py, roster/people.py, checkin/people.py, text_limits.py, stage/, organizer.py,
+# kiosk_pin.py, feedback/). Kept in their own table to keep merges with other blocks simple.
+FORM_ERRORS: Mapping[str, str] = {
+    # the event form (Acara)
+    "event_title_required": QT_TRANSLATE_NOOP("Words", "Judul acara wajib diisi."),
+    "event_title_too_long": QT_TRANSLATE_NOOP(
+        "Words", "Judul acara terlalu panjang (paling banyak {limit} huruf)."
+    ),
+    "event_date_required": QT_TRANSLATE_NOOP("Words", "Tanggal acara wajib diisi."),
+    "event_start_required": QT_TRANSLATE_NOOP("Words", "Jam mulai wajib diisi."),
+    "event_end_before_start": QT_TRANSLATE_NOOP("Words", "Jam selesai harus sesudah jam mulai."),
+    "event_venue_required": QT_TRANSLATE_NOOP("Words", "Tempat acara wajib diisi."),
+    "event_jp_range": QT_TRANSLATE_NOOP("Words", "JP harus antara 0 dan {limit}."),
+    "event_signer_nip": QT_TRANSLATE_NOOP("Words", "NIP penandatangan: {reason}"),
+    "event_code_format": QT_TRANSLATE_NOOP(
+        "Words", "Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter)."
+    ),
+    # the person form and the walk-in dialog
+    "name_required": QT_TRANSLATE_NOOP("Words", "Nama wajib diisi."),
+    "nip_invalid": "{reason}",  # the NIP's own problem, worded by NIP_PROBLEMS
+    "nip_required_for": QT_TRANSLATE_NOOP(
+        "Words", "NIP wajib diisi untuk {employment}; kosongkan hanya untuk non-ASN."
+    ),
+    "sex_invalid": QT_TRANSLATE_NOOP("Words", "Jenis kelamin L atau P."),
+    "unit_required": QT_TRANSLATE_NOOP("Words", "Unit kerja wajib diisi (untuk hitungan per unit)."),
+    "nip_of_other_person": QT_TRANSLATE_NOOP(
+        "Words",
+        "NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.",
+    ),
+    "walk_in_clash": QT_TRANSLATE_NOOP(
+        "Words", "Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in."
+    ),
+    # text_limits: {field} is worded by TEXT_FIELDS
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "Words", "{field} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya."
+    ),
+    # the agenda editor and the stage timer
+    "segment_title_required": QT_TRANSLATE_NOOP(
+        "Words", 'Judul sesi belum diisi. Tulis judulnya, misalnya "Arahan Wali Kota".'
+    ),
+    "segment_title_too_long": QT_TRANSLATE_NOOP(
+        "Words", "Judul sesi terlalu panjang (paling banyak {limit} huruf). Persingkat."
+    ),
+    "segment_speaker_too_long": QT_TRANSLATE_NOOP(
+        "Words", "Nama pembicara terlalu panjang (paling banyak {limit} huruf). Persingkat."
+    ),
+    "segment_duration_zero": QT_TRANSLATE_NOOP(
+        "Words", 'Durasi sesi "{title}" harus lebih dari 0 menit. Isi lamanya dalam menit, misalnya 10.'
+    ),
+    "segment_duration_too_long": QT_TRANSLATE_NOOP(
+        "Words",
+        'Durasi sesi "{title}" {minutes} menit terlalu panjang (paling lama {limit} menit). '
+        "Periksa angkanya, atau bagi menjadi beberapa sesi.",
+    ),
+    "segment_warning_negative": QT_TRANSLATE_NOOP(
+        "Words", 'Batas peringatan sesi "{title}" tidak boleh negatif. Isi 0 untuk mematikan peringatan.'
+    ),
+    "segment_warning_too_long": QT_TRANSLATE_NOOP(
+        "Words", 'Batas kuning sesi "{title}" terlalu panjang (paling lama {limit} menit).'
+    ),
+    "segment_danger_after_warning": QT_TRANSLATE_NOOP(
+        "Words",
+        'Batas merah sesi "{title}" ({danger}) harus sama atau lebih pendek dari batas kuning ({warning}).',
+    ),
+    "segment_twice": QT_TRANSLATE_NOOP(
+        "Words", 'Sesi "{title}" muncul dua kali di agenda. Hapus salah satunya.'
+    ),
+    "agenda_stored_invalid": QT_TRANSLATE_NOOP("Words", "Agenda tersimpan tidak bisa dijalankan: {reason}"),
+    "agenda_not_empty": QT_TRANSLATE_NOOP(
+        "Words", "Agenda acara ini sudah berisi. Ubah sesinya satu per satu di tabel."
+    ),
+    # PINs
+    "pin_format": QT_TRANSLATE_NOOP("Words", "PIN harus {low} sampai {high} angka. Ketik ulang PIN."),
+    "pin_too_easy": QT_TRANSLATE_NOOP(
+        "Words", "PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain."
+    ),
+    "organizer_pin_missing": QT_TRANSLATE_NOOP(
+        "Words", "Tindakan ini perlu PIN penyelenggara: tambahkan --pin PIN (atau {env})."
+    ),
+    "organizer_pin_wrong": QT_TRANSLATE_NOOP("Words", "PIN penyelenggara salah. Tidak ada yang diubah."),
+    # the feedback form editor
+    "form_title_required": QT_TRANSLATE_NOOP("Words", "Judul formulir masih kosong. Isi judulnya."),
+    "form_no_questions": QT_TRANSLATE_NOOP(
+        "Words", "Formulir belum berisi pertanyaan. Tambahkan paling sedikit satu."
+    ),
+    "section_title_required": QT_TRANSLATE_NOOP("Words", "Bagian ke-{number} belum berjudul. Isi judulnya."),
+    "section_empty": QT_TRANSLATE_NOOP(
+        "Words", "Bagian \u201c{title}\u201d kosong. Tambahkan pertanyaan atau hapus bagiannya."
+    ),
+    "question_text_missing": QT_TRANSLATE_NOOP(
+        "Words", "Ada pertanyaan tanpa teks di bagian \u201c{title}\u201d. Isi teksnya."
+    ),
+    "question_needs_choices": QT_TRANSLATE_NOOP(
+        "Words", "Pertanyaan \u201c{text}\u201d butuh paling sedikit dua pilihan."
+    ),
+    "question_choices_twice": QT_TRANSLATE_NOOP(
+        "Words", "Pilihan jawaban \u201c{text}\u201d ada yang kembar."
+    ),
+    # answers (kiosk, paper entry, phone form)
+    "answer_scale": QT_TRANSLATE_NOOP("Words", "Pilih nilai {low} sampai {high}."),
+    "answer_single": QT_TRANSLATE_NOOP("Words", "Pilih salah satu jawaban yang tersedia."),
+    "answer_multiple": QT_TRANSLATE_NOOP("Words", "Pilih satu atau lebih jawaban yang tersedia."),
+    "answer_not_text": QT_TRANSLATE_NOOP("Words", "Jawaban harus berupa teks."),
+    "answer_too_long": QT_TRANSLATE_NOOP(
+        "Words", "Jawaban terlalu panjang: {length} karakter, paling banyak {limit}. Ringkas jawaban Anda."
+    ),
+    "answer_kind_unknown": QT_TRANSLATE_NOOP("Words", "Jenis pertanyaan tidak dikenal."),
+    "answer_required": QT_TRANSLATE_NOOP("Words", "Pertanyaan ini wajib dijawab."),
+    # the organizer's own "required" message for a question: content, shown as typed
+    "answer_required_own": "{message}",
+}
+
+# The names of checked text fields inside "text_too_long", keyed by TextField value.
+TEXT_FIELDS: Mapping[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Words", "Nama"),
+    "position": QT_TRANSLATE_NOOP("Words", "Jabatan"),
+    "rank": QT_TRANSLATE_NOOP("Words", "Pangkat"),
+    "unit": QT_TRANSLATE_NOOP("Words", "Unit kerja"),
+    "phone": QT_TRANSLATE_NOOP("Words", "No. HP"),
+    "title": QT_TRANSLATE_NOOP("Words", "Judul"),
+}
+
+# What a feedback kiosk or the paper entry says about a typed or scanned code, keyed by CodeStatus value.
+CODE_CHECKS: Mapping[str, str] = {
+    "ready": QT_TRANSLATE_NOOP("Words", "Silakan isi formulir."),
+    "already": QT_TRANSLATE_NOOP(
+        "Words", "Kode ini sudah dipakai mengisi formulir. Terima kasih, satu kali saja cukup."
+    ),
+    "not_a_code": QT_TRANSLATE_NOOP("Words", "Ini bukan kode undangan. Pindai kode QR pada undangan Anda."),
+    "forged": QT_TRANSLATE_NOOP("Words", "Kode tidak sah. Minta bantuan petugas."),
+    "wrong_event": QT_TRANSLATE_NOOP("Words", "Kode ini untuk acara lain. Minta bantuan petugas."),
+    "unknown": QT_TRANSLATE_NOOP("Words", "Kode tidak terdaftar di acara ini. Minta bantuan petugas."),
+    "nip_unknown": QT_TRANSLATE_NOOP(
+        "Words", "NIP ini tidak terdaftar di acara ini. Periksa angkanya atau ketik kode undangan."
+    ),
+}
+
+# Groups thousands in numbers inside sentences ("10.000"); the English translation is ",".
+DIGIT_GROUP = QT_TRANSLATE_NOOP("Words", ".")
+
+
+def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[str, Any]:
+    """Parameters as they appear in a sentence: a nested error in words, a text field named, big numbers grouped."""
+    worded = dict(params)
+    for key, value in params.items():
+        if isinstance(value, DomainError):
+            worded[key] = error_text(value, translate)
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
+            worded[key] = f"{value:,}".replace(",", translate(DIGIT_GROUP))
+    if "field" in params and str(params["field"]) in TEXT_FIELDS:
+        worded["field"] = translate(TEXT_FIELDS[str(params["field"])])
+    return worded
+
+
+def code_check_text(status: str, translate: Callable[[str], str] = _as_is) -> str:
+    """What a feedback screen says about a code (``CodeStatus`` value)."""
+    return translate(CODE_CHECKS[status])
+
+
+def field_text(error: FieldError, translate: Callable[[str], str] = _as_is) -> str:
+    """A form field's problem (events, person form, walk-in); a refused NIP worded by :func:`nip_text`."""
+    params = dict(error.params)
+    if error.nip_error is not None:
+        params["reason"] = nip_text(error.nip_error, translate)
+    return _fill(translate(FORM_ERRORS[error.code]), _worded(params, translate))
+
+
+# --- end of words-a block ------------------------------------------------------------------------------
+
+
 def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -> str:
     """One line for the person at the desk: what happened and what to do."""
     if not isinstance(error, DomainError):
@@ -195,9 +367,10 @@ def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -
         return error.code
     table = MISSING if isinstance(error, NotFound) else ERRORS
     template = table.get(error.code) or (MISSING["not_found"] if isinstance(error, NotFound) else None)
+    template = template or FORM_ERRORS.get(error.code)  # words-a block
     if template is None:
         return _fill(translate(UNKNOWN_REFUSAL), {"code": error.code})
-    return _fill(translate(template), error.params)
+    return _fill(translate(template), _worded(error.params, translate))
 
 
 def scan_text(status: ScanStatus, params: Mapping[str, Any], translate: Callable[[str], str] = _as_is) -> str:

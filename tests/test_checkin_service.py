@@ -239,7 +239,7 @@ def test_a_walk_in_with_someone_elses_nip_is_refused_not_swapped(demo, desk) -> 
     assert first.status is ScanStatus.ACCEPTED
     with pytest.raises(InvalidWalkIn) as caught:
         register_walk_in(desk, WalkInDraft("Sri Wahyuni", "197001011995031002", "Dinkes PPKB"))
-    assert "Joko Widagdo" in caught.value.problems["nip"]
+    assert "Joko Widagdo" in caught.value.problems["nip"].message
     # The same person typed a little differently is still recognised.
     again = register_walk_in(desk, WalkInDraft("joko widagdo", "197001011995031002", "Dishub"))
     assert again.status is ScanStatus.ALREADY

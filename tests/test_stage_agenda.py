@@ -18,7 +18,7 @@ from asn_event.stage.agenda import (
     [
         (Segment(1, "Arahan Wali Kota", 0), "harus lebih dari 0 menit"),
         (Segment(1, "Arahan Wali Kota", -300), "harus lebih dari 0 menit"),
-        (Segment(1, "Arahan Wali Kota", 1000 * 60), "1000 menit terlalu panjang"),
+        (Segment(1, "Arahan Wali Kota", 1000 * 60), "1.000 menit terlalu panjang"),  # thousands grouped, as Indonesian writes them
         (Segment(1, "   ", 600), "Judul sesi belum diisi"),
         (Segment(1, "Dialog", 600, warning_seconds=-1), "tidak boleh negatif"),
         (Segment(1, "Dialog", 600, warning_seconds=30, danger_seconds=60), "Batas merah"),

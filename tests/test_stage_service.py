@@ -85,7 +85,7 @@ def test_bad_agenda_edits_store_nothing(demo, clock) -> None:  # type: ignore[no
     timer = service.load_timer(demo.db, clock, demo.event_id).timer
     timer.start()
     entries = service.list_agenda(demo.db, demo.event_id)
-    with pytest.raises(AgendaError, match="1000 menit"):
+    with pytest.raises(AgendaError, match=r"1\.000 menit"):
         service.save_agenda(
             demo.db, clock, demo.event_id, [replace(entries[0], planned_seconds=60000)], timer
         )

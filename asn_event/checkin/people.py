@@ -13,6 +13,7 @@ from asn_event.checkin.result import DeskAction, ScanResult
 from asn_event.checkin.search import Candidate, rank
 from asn_event.checkin.service import CheckinDesk, CheckinRefused
 from asn_event.db.models import Person, Registration, RegistrationSource, Unit
+from asn_event.events import FieldError
 from asn_event.names import clean_display, name_key
 from asn_event.nip import NipError, clean_nip, employment_for, parse_nip, validate_nip
 from asn_event.roster.people import known_units
@@ -78,12 +79,12 @@ def find_people(desk: CheckinDesk, query: str, limit: int = 8) -> list[PersonHit
 # -- walk-ins -----------------------------------------------------------------------------------
 
 
-def nip_problem(nip: str) -> str | None:
+def nip_problem(nip: str) -> NipError | None:
     """Why ``nip`` (spaces allowed) is not a NIP of a PNS or PPPK, or None when it is (or is empty)."""
     if not clean_nip(nip):
         return None
     parsed = parse_nip(nip)
-    return parsed.reason if isinstance(parsed, NipError) else None
+    return parsed if isinstance(parsed, NipError) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +95,11 @@ class WalkInDraft:
     position: str = ""
 
 
-def validate_walk_in(draft: WalkInDraft) -> dict[str, str]:
-    """Field name -> problem (empty when the form can be saved)."""
-    problems: dict[str, str] = {}
+def validate_walk_in(draft: WalkInDraft) -> dict[str, FieldError]:
+    """Field name -> problem, as a code of the word table (empty when the form can be saved)."""
+    problems: dict[str, FieldError] = {}
     if len(name_key(draft.name)) < 2:
-        problems["name"] = "Nama wajib diisi."
+        problems["name"] = FieldError("name", "name_required")
     for key, text, limit in (
         ("name", draft.name, TextField.NAME),
         ("unit", draft.unit, TextField.UNIT),
@@ -106,19 +107,24 @@ def validate_walk_in(draft: WalkInDraft) -> dict[str, str]:
     ):
         checked = check(text, limit)
         if isinstance(checked, TooLong) and key not in problems:
-            problems[key] = checked.message
-    problem = nip_problem(draft.nip)
-    if problem:
-        problems["nip"] = problem
+            problems[key] = FieldError(key, "text_too_long", checked.params)
+    refused = nip_problem(draft.nip)
+    if refused is not None:
+        problems["nip"] = FieldError("nip", "nip_invalid", nip_error=refused)
     if not clean_display(draft.unit) and "unit" not in problems:
-        problems["unit"] = "Unit kerja wajib diisi (untuk hitungan per unit)."
+        problems["unit"] = FieldError("unit", "unit_required")
     return problems
 
 
 class InvalidWalkIn(CheckinRefused):
-    def __init__(self, problems: dict[str, str]) -> None:
+    """The walk-in form cannot be saved; ``problems`` maps each field to its problem."""
+
+    def __init__(self, problems: dict[str, FieldError]) -> None:
         self.problems = problems
-        super().__init__(" ".join(problems.values()))
+        super().__init__("invalid_walk_in")
+
+    def __str__(self) -> str:
+        return " ".join(problem.message for problem in self.problems.values())
 
 
 def _unit_id(session, text: str) -> int:  # type: ignore[no-untyped-def]
@@ -165,12 +171,7 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
             )
             person_id = known.id if known is not None else None
             if known is not None and not same_person(known.name, name):
-                raise InvalidWalkIn(
-                    {
-                        "nip": f"NIP ini sudah tercatat atas nama {known.name}. Periksa NIP yang diketik, "
-                        f"atau cari nama {known.name} di kolom atas."
-                    }
-                )
+                raise InvalidWalkIn({"nip": FieldError("nip", "nip_of_other_person", {"name": known.name})})
             registration_id = None
             if person_id is not None:
                 registration_id = session.scalar(
@@ -205,6 +206,4 @@ def register_walk_in(desk: CheckinDesk, draft: WalkInDraft) -> ScanResult:
                 )
             return desk.check_in_on(session.connection(), registration_id, "", DeskAction.WALK_IN, now)
     except IntegrityError as exc:
-        raise CheckinRefused(
-            "Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in."
-        ) from exc
+        raise CheckinRefused("walk_in_clash") from exc

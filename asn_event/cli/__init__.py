@@ -125,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DatabaseError as exc:
         say_error(exc)
-        return EXIT_USAGE
+        # a rule's refusal (a PIN, an agenda, a form ...) keeps the exit code it had as a ValueError
+        return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except (ValueError, OSError) as exc:
         say_error(exc)
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE

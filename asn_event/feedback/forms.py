@@ -43,8 +43,6 @@ KIND_LABELS: dict[QuestionKind, str] = {
     QuestionKind.LONG_TEXT: "Teks panjang",
 }
 
-DEFAULT_REQUIRED_MESSAGE = "Pertanyaan ini wajib dijawab."
-
 
 @dataclass(frozen=True, slots=True)
 class QuestionDef:
@@ -62,10 +60,6 @@ class QuestionDef:
     @property
     def scale_range(self) -> tuple[int, int]:
         return SCALE_RANGES[self.kind]
-
-    @property
-    def message_when_missing(self) -> str:
-        return self.required_message.strip() or DEFAULT_REQUIRED_MESSAGE
 
     def scale_labels(self) -> tuple[str, ...]:
         """One label per point for Likert and satisfaction; the two end labels for rating 1-10."""

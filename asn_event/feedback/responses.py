@@ -32,9 +32,10 @@ from asn_event.db.models import Answer, Event, FeedbackForm, Person, Registratio
 from asn_event.feedback.export import export_results
 from asn_event.feedback.forms import AnswerValue, FormDef, ResponseRecord
 from asn_event.feedback.service import _form_row, to_form_def
-from asn_event.feedback.summary import FeedbackSummary, summarize
+from asn_event.feedback.summary import NO_UNIT, FeedbackSummary, summarize
 from asn_event.feedback.validation import AnswerProblem, check_answers
 from asn_event.nip import NIP_LENGTH, clean_nip
+from asn_event.words import code_check_text
 
 
 class CodeStatus(enum.Enum):
@@ -55,17 +56,6 @@ class SubmitStatus(enum.Enum):
     BAD_CODE = "bad_code"  # see code_status
 
 
-CODE_MESSAGES: dict[CodeStatus, str] = {
-    CodeStatus.READY: "Silakan isi formulir.",
-    CodeStatus.ALREADY: "Kode ini sudah dipakai mengisi formulir. Terima kasih, satu kali saja cukup.",
-    CodeStatus.NOT_A_CODE: "Ini bukan kode undangan. Pindai kode QR pada undangan Anda.",
-    CodeStatus.FORGED: "Kode tidak sah. Minta bantuan petugas.",
-    CodeStatus.WRONG_EVENT: "Kode ini untuk acara lain. Minta bantuan petugas.",
-    CodeStatus.UNKNOWN: "Kode tidak terdaftar di acara ini. Minta bantuan petugas.",
-    CodeStatus.NIP_UNKNOWN: "NIP ini tidak terdaftar di acara ini. Periksa angkanya atau ketik kode undangan.",
-}
-
-
 class Channel(enum.StrEnum):
     """Where a response came from (``Response.source``)."""
 
@@ -82,7 +72,8 @@ class CodeCheck:
 
     @property
     def message(self) -> str:
-        return CODE_MESSAGES[self.status]
+        """The Indonesian line; screens word ``status`` with ``words.code_check_text``."""
+        return code_check_text(self.status.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +172,7 @@ def code_for(db: Database, registration_id: int) -> str:
     with db.sessions() as session:
         registration = session.get(Registration, registration_id)
         if registration is None:
-            raise NotFound("Peserta ini tidak lagi terdaftar. Cari namanya lagi.")
+            raise NotFound("registration")
         event = session.get(Event, registration.event_id)
         assert event is not None
         return tokens.make_code(event.secret, event.id, registration.id)
@@ -314,7 +305,7 @@ def attendance(db: Database, event_id: int) -> tuple[int, dict[str, int]]:
         ).all()
     by_unit: dict[str, int] = {}
     for short_name, name, count in rows:
-        key = short_name or name or "Tanpa unit"
+        key = short_name or name or NO_UNIT  # the same key the summary gives a response without a unit
         by_unit[key] = by_unit.get(key, 0) + count
     return sum(by_unit.values()), by_unit
 
@@ -339,7 +330,7 @@ def channel_counts(db: Database, form_id: int) -> ChannelCounts:
     with db.readers() as session:
         event_id = session.scalar(select(FeedbackForm.event_id).where(FeedbackForm.id == form_id))
         if event_id is None:
-            raise NotFound(f"Formulir umpan balik #{form_id} tidak ditemukan. Muat ulang daftar formulir.")
+            raise NotFound("form", id=form_id)
         rows = session.execute(
             select(Response.source, func.count(Response.id))
             .where(Response.form_id == form_id)

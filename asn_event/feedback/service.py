@@ -16,12 +16,13 @@ from asn_event.clock import Clock
 from asn_event.db.engine import Database
 from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.models import Answer, Event, FeedbackForm, FeedbackSection, Question, Response
+from asn_event.domain.errors import Refused
 from asn_event.feedback.default_form import default_form
 from asn_event.feedback.forms import CHOICE_KINDS, FormDef, QuestionDef, SectionDef
 
 
-class FormInvalid(ValueError):
-    """A form that cannot be saved as it is; the message says what to fix."""
+class FormInvalid(Refused, ValueError):
+    """A form that cannot be saved as it is; the code says what to fix (``asn_event/words.py``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,26 +74,22 @@ def to_form_def(row: FeedbackForm) -> FormDef:
 def check_form(form: FormDef) -> None:
     """Raise :class:`FormInvalid` for a form a participant could not fill in."""
     if not form.title.strip():
-        raise FormInvalid("Judul formulir masih kosong. Isi judulnya.")
+        raise FormInvalid("form_title_required")
     if not form.questions():
-        raise FormInvalid("Formulir belum berisi pertanyaan. Tambahkan paling sedikit satu.")
+        raise FormInvalid("form_no_questions")
     for number, section in enumerate(form.sections, start=1):
         if not section.title.strip():
-            raise FormInvalid(f"Bagian ke-{number} belum berjudul. Isi judulnya.")
+            raise FormInvalid("section_title_required", number=number)
         if not section.questions:
-            raise FormInvalid(
-                f"Bagian \u201c{section.title}\u201d kosong. Tambahkan pertanyaan atau hapus bagiannya."
-            )
+            raise FormInvalid("section_empty", title=section.title)
         for question in section.questions:
             if not question.text.strip():
-                raise FormInvalid(
-                    f"Ada pertanyaan tanpa teks di bagian \u201c{section.title}\u201d. Isi teksnya."
-                )
+                raise FormInvalid("question_text_missing", title=section.title)
             options = [o for o in question.options if o.strip()]
             if question.kind in CHOICE_KINDS and len(options) < 2:
-                raise FormInvalid(f"Pertanyaan \u201c{question.text}\u201d butuh paling sedikit dua pilihan.")
+                raise FormInvalid("question_needs_choices", text=question.text)
             if len(set(options)) != len(options):
-                raise FormInvalid(f"Pilihan jawaban \u201c{question.text}\u201d ada yang kembar.")
+                raise FormInvalid("question_choices_twice", text=question.text)
 
 
 def list_forms(db: Database, event_id: int) -> tuple[FormInfo, ...]:

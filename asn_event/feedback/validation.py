@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from asn_event.db.models import QuestionKind
+from asn_event.domain.errors import Refused
 from asn_event.feedback.forms import (
     LONG_TEXT_MAX,
     SHORT_TEXT_MAX,
@@ -22,28 +24,36 @@ from asn_event.feedback.forms import (
 from asn_event.text_limits import clean_multiline
 
 
-class AnswerInvalid(ValueError):
-    """An answer that cannot be stored as given; the message says what to do."""
+class AnswerInvalid(Refused, ValueError):
+    """An answer that cannot be stored as given; the code says what to do (``asn_event/words.py``)."""
 
-    def __init__(self, question: QuestionDef, message: str) -> None:
+    def __init__(self, question: QuestionDef, code: str, **params: Any) -> None:
         self.question = question
-        super().__init__(message)
+        super().__init__(code, **params)
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerProblem:
     question_id: int | None
-    message: str
+    error: AnswerInvalid
+
+    @property
+    def message(self) -> str:
+        """The Indonesian line (the phone form, the command line); screens word ``error`` themselves."""
+        return str(self.error)
+
+
+def _required(question: QuestionDef) -> AnswerInvalid:
+    """A required question left blank: the organizer's own message (content, shown as typed) or ours."""
+    own = question.required_message.strip()
+    if own:
+        return AnswerInvalid(question, "answer_required_own", message=own)
+    return AnswerInvalid(question, "answer_required")
 
 
 def clean_text(raw: str) -> str:
     """NFC, one kind of line break, no control, bidi-override or invisible characters, trimmed."""
     return clean_multiline(raw)
-
-
-def _thousands(number: int) -> str:
-    """``10.000``: Indonesian groups thousands with a dot."""
-    return f"{number:,}".replace(",", ".")
 
 
 def _is_blank(raw: object) -> bool:
@@ -64,23 +74,23 @@ def _number(question: QuestionDef, raw: object) -> AnswerValue:
     elif isinstance(raw, str) and raw.strip().isdigit() and raw.strip().isascii():
         value = int(raw.strip())
     if value is None or not low <= value <= high:
-        raise AnswerInvalid(question, f"Pilih nilai {low} sampai {high}.")
+        raise AnswerInvalid(question, "answer_scale", low=low, high=high)
     return AnswerValue(number=value)
 
 
 def _single(question: QuestionDef, raw: object) -> AnswerValue:
     if not isinstance(raw, str) or raw not in question.options:
-        raise AnswerInvalid(question, "Pilih salah satu jawaban yang tersedia.")
+        raise AnswerInvalid(question, "answer_single")
     return AnswerValue(text=raw)
 
 
 def _multiple(question: QuestionDef, raw: object) -> AnswerValue:
     if isinstance(raw, str) or not isinstance(raw, Iterable):
-        raise AnswerInvalid(question, "Pilih satu atau lebih jawaban yang tersedia.")
+        raise AnswerInvalid(question, "answer_multiple")
     chosen = set()
     for item in raw:
         if not isinstance(item, str) or item not in question.options:
-            raise AnswerInvalid(question, "Pilih satu atau lebih jawaban yang tersedia.")
+            raise AnswerInvalid(question, "answer_multiple")
         chosen.add(item)
     # Stored in the order of the form, whatever order they were ticked in.
     return AnswerValue(choices=tuple(o for o in question.options if o in chosen))
@@ -88,15 +98,11 @@ def _multiple(question: QuestionDef, raw: object) -> AnswerValue:
 
 def _text(question: QuestionDef, raw: object) -> AnswerValue | None:
     if not isinstance(raw, str):
-        raise AnswerInvalid(question, "Jawaban harus berupa teks.")
+        raise AnswerInvalid(question, "answer_not_text")
     text = clean_text(raw)
     limit = SHORT_TEXT_MAX if question.kind == QuestionKind.SHORT_TEXT else LONG_TEXT_MAX
     if len(text) > limit:
-        raise AnswerInvalid(
-            question,
-            f"Jawaban terlalu panjang: {_thousands(len(text))} karakter, paling banyak "
-            f"{_thousands(limit)}. Ringkas jawaban Anda.",
-        )
+        raise AnswerInvalid(question, "answer_too_long", length=len(text), limit=limit)
     return AnswerValue(text=text) if text else None
 
 
@@ -117,9 +123,9 @@ def clean_answer(question: QuestionDef, raw: object) -> AnswerValue | None:
     elif question.kind in TEXT_KINDS:
         value = _text(question, raw)
     else:  # pragma: no cover - every QuestionKind is handled above
-        raise AnswerInvalid(question, "Jenis pertanyaan tidak dikenal.")
+        raise AnswerInvalid(question, "answer_kind_unknown")
     if value is None and question.required:
-        raise AnswerInvalid(question, question.message_when_missing)
+        raise _required(question)
     return value
 
 
@@ -135,7 +141,7 @@ def check_answers(
         try:
             value = clean_answer(question, raw_answers.get(question.id))
         except AnswerInvalid as problem:
-            problems.append(AnswerProblem(question.id, str(problem)))
+            problems.append(AnswerProblem(question.id, problem))
             continue
         if value is not None:
             cleaned[question.id] = value

@@ -56,7 +56,7 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
     errors: list[FieldError] = []
     name = clean_display(draft.name)
     if not name or not any(c.isalpha() for c in name):
-        errors.append(FieldError("name", "Nama wajib diisi."))
+        errors.append(FieldError("name", "name_required"))
     for key, text, limit in (
         ("name", draft.name, TextField.NAME),
         ("rank", draft.rank, TextField.RANK),
@@ -65,19 +65,15 @@ def validate_person(draft: PersonDraft, today: date | None = None) -> list[Field
     ):
         checked = check(text, limit)
         if isinstance(checked, TooLong):
-            errors.append(FieldError(key, checked.message))
+            errors.append(FieldError(key, "text_too_long", checked.params))
     if draft.nip.strip():
         parsed = parse_nip(draft.nip, today)
         if isinstance(parsed, NipError):
-            errors.append(FieldError("nip", parsed.reason, parsed))
-    elif draft.employment is not Employment.NON_ASN:
-        errors.append(
-            FieldError(
-                "nip", f"NIP wajib diisi untuk {draft.employment.value}; kosongkan hanya untuk non-ASN."
-            )
-        )
+            errors.append(FieldError("nip", "nip_invalid", nip_error=parsed))
+    elif Employment(draft.employment) is not Employment.NON_ASN:  # a combo box hands back the plain str
+        errors.append(FieldError("nip", "nip_required_for", {"employment": Employment(draft.employment).value}))
     if draft.sex not in (None, "", "L", "P"):
-        errors.append(FieldError("sex", "Jenis kelamin L atau P."))
+        errors.append(FieldError("sex", "sex_invalid"))
     return errors
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
+from asn_event.domain.errors import Refused
 from asn_event.formatting import duration_mmss
 
 DEFAULT_WARNING_SECONDS = 120
@@ -27,8 +28,8 @@ DEFAULT_AGENDA: tuple[tuple[str, str, int], ...] = (
 )
 
 
-class AgendaError(ValueError):
-    """A segment that cannot be run as written; the message says what to change."""
+class AgendaError(Refused, ValueError):
+    """A segment that cannot be run as written; the code says what to change (``asn_event/words.py``)."""
 
 
 @dataclass(frozen=True)
@@ -52,39 +53,32 @@ def minutes_to_seconds(minutes: float) -> int:
 
 
 def validate_segment(segment: Segment) -> None:
-    """Raise :class:`AgendaError` with an Indonesian message if the segment cannot be run."""
+    """Raise :class:`AgendaError` with a code and parameters if the segment cannot be run."""
     title = segment.title.strip()
     if not title:
-        raise AgendaError('Judul sesi belum diisi. Tulis judulnya, misalnya "Arahan Wali Kota".')
+        raise AgendaError("segment_title_required")
     if len(title) > MAX_TITLE_LENGTH:
-        raise AgendaError(f"Judul sesi terlalu panjang (paling banyak {MAX_TITLE_LENGTH} huruf). Persingkat.")
+        raise AgendaError("segment_title_too_long", limit=MAX_TITLE_LENGTH)
     if len(segment.speaker) > MAX_TITLE_LENGTH:
-        raise AgendaError(
-            f"Nama pembicara terlalu panjang (paling banyak {MAX_TITLE_LENGTH} huruf). Persingkat."
-        )
+        raise AgendaError("segment_speaker_too_long", limit=MAX_TITLE_LENGTH)
     planned = segment.planned_seconds
     if planned <= 0:
-        raise AgendaError(
-            f'Durasi sesi "{title}" harus lebih dari 0 menit. Isi lamanya dalam menit, misalnya 10.'
-        )
+        raise AgendaError("segment_duration_zero", title=title)
     if planned > MAX_SEGMENT_MINUTES * 60:
         raise AgendaError(
-            f'Durasi sesi "{title}" {planned // 60} menit terlalu panjang (paling lama '
-            f"{MAX_SEGMENT_MINUTES} menit). Periksa angkanya, atau bagi menjadi beberapa sesi."
+            "segment_duration_too_long", title=title, minutes=planned // 60, limit=MAX_SEGMENT_MINUTES
         )
     warning, danger = segment.warning_seconds, segment.danger_seconds
     if warning < 0 or danger < 0:
-        raise AgendaError(
-            f'Batas peringatan sesi "{title}" tidak boleh negatif. Isi 0 untuk mematikan peringatan.'
-        )
+        raise AgendaError("segment_warning_negative", title=title)
     if warning > MAX_SEGMENT_MINUTES * 60:
-        raise AgendaError(
-            f'Batas kuning sesi "{title}" terlalu panjang (paling lama {MAX_SEGMENT_MINUTES} menit).'
-        )
+        raise AgendaError("segment_warning_too_long", title=title, limit=MAX_SEGMENT_MINUTES)
     if danger > warning:
         raise AgendaError(
-            f'Batas merah sesi "{title}" ({duration_mmss(danger)}) harus sama atau lebih pendek dari '
-            f"batas kuning ({duration_mmss(warning)})."
+            "segment_danger_after_warning",
+            title=title,
+            danger=duration_mmss(danger),
+            warning=duration_mmss(warning),
         )
 
 
@@ -95,6 +89,6 @@ def validate_agenda(segments: Iterable[Segment]) -> list[Segment]:
     for segment in result:
         validate_segment(segment)
         if segment.key in seen:
-            raise AgendaError(f'Sesi "{segment.title}" muncul dua kali di agenda. Hapus salah satunya.')
+            raise AgendaError("segment_twice", title=segment.title)
         seen.add(segment.key)
     return result

@@ -103,7 +103,7 @@ def _restore(clock: Clock, items: list[AgendaItem], state: TimerState | None) ->
     except TimerError as error:
         return LoadedTimer(StageTimer(clock, segments), notice=error)
     except AgendaError as error:
-        raise AgendaError(f"Agenda tersimpan tidak bisa dijalankan: {error}") from error
+        raise AgendaError("agenda_stored_invalid", reason=error) from error
 
 
 def load_timer(db: Database, clock: Clock, event_id: int) -> LoadedTimer:
@@ -182,7 +182,7 @@ def save_agenda(
 def use_default_agenda(db: Database, clock: Clock, event_id: int, timer: StageTimer) -> list[AgendaEntry]:
     """Fill an empty agenda with the demo event's agenda (the usual run of a coaching session)."""
     if list_agenda(db, event_id):
-        raise AgendaError("Agenda acara ini sudah berisi. Ubah sesinya satu per satu di tabel.")
+        raise AgendaError("agenda_not_empty")
     entries = [AgendaEntry(None, title, speaker, minutes * 60) for title, speaker, minutes in DEFAULT_AGENDA]
     return save_agenda(db, clock, event_id, entries, timer)
 

@@ -200,99 +200,99 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="153"/>
+        <location filename="../../asn_event/ui/events/page.py" line="150"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="160"/>
+        <location filename="../../asn_event/ui/events/page.py" line="155"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="161"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="162"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="163"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="182"/>
+        <location filename="../../asn_event/ui/events/page.py" line="174"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="185"/>
-        <location filename="../../asn_event/ui/events/page.py" line="294"/>
+        <location filename="../../asn_event/ui/events/page.py" line="175"/>
+        <location filename="../../asn_event/ui/events/page.py" line="279"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="187"/>
+        <location filename="../../asn_event/ui/events/page.py" line="177"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="189"/>
+        <location filename="../../asn_event/ui/events/page.py" line="179"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="194"/>
+        <location filename="../../asn_event/ui/events/page.py" line="184"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="191"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="210"/>
+        <location filename="../../asn_event/ui/events/page.py" line="195"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="212"/>
+        <location filename="../../asn_event/ui/events/page.py" line="197"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="280"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="296"/>
+        <location filename="../../asn_event/ui/events/page.py" line="281"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="290"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="314"/>
+        <location filename="../../asn_event/ui/events/page.py" line="299"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="318"/>
+        <location filename="../../asn_event/ui/events/page.py" line="303"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="326"/>
-        <location filename="../../asn_event/ui/events/page.py" line="327"/>
+        <location filename="../../asn_event/ui/events/page.py" line="311"/>
+        <location filename="../../asn_event/ui/events/page.py" line="312"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,27 +300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="392"/>
+        <location filename="../../asn_event/ui/events/page.py" line="377"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="405"/>
+        <location filename="../../asn_event/ui/events/page.py" line="390"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="408"/>
+        <location filename="../../asn_event/ui/events/page.py" line="393"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="411"/>
+        <location filename="../../asn_event/ui/events/page.py" line="396"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="417"/>
+        <location filename="../../asn_event/ui/events/page.py" line="402"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -427,62 +427,62 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="53"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="49"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="54"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="62"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="56"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="64"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="58"/>
         <source>Gabungkan dari laptop lain…</source>
         <translation>Merge from another laptop…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="66"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
         <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
         <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="86"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="80"/>
         <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
         <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="90"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="84"/>
         <source>Cadangan terakhir GAGAL: %1</source>
         <translation>Last backup FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="94"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="88"/>
         <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
         <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="98"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="92"/>
         <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="115"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="109"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="118"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="132"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -493,52 +493,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="157"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="151"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="167"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="177"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="171"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="199"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="193"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="196"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="203"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="197"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="210"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="204"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="206"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="214"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="208"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="218"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -2321,27 +2321,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="290"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="287"/>
         <source>PIN (4-12 angka)</source>
         <translation>PIN (4-12 digits)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="294"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="291"/>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="316"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="313"/>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
         <translation>The two PINs differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="327"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="324"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="328"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="325"/>
         <source>PIN panitia untuk keluar dari mode kios. Hanya hash PIN yang disimpan.</source>
         <translation>Organizer PIN to leave kiosk mode. Only the PIN&apos;s hash is stored.</translation>
     </message>
@@ -2349,42 +2349,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="229"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="244"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="251"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="256"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="272"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="261"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="284"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="273"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -3268,27 +3268,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="208"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="205"/>
         <source>Tanda tangan kehadiran</source>
         <translation>Attendance signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="212"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="209"/>
         <source>Tanda tangan: %1</source>
         <translation>Signature: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="219"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="216"/>
         <source>Ulangi</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="221"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="218"/>
         <source>Lewati</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="223"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="220"/>
         <source>Simpan tanda tangan</source>
         <translation>Save signature</translation>
     </message>
@@ -3789,27 +3789,27 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="244"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="241"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="253"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="250"/>
         <source>check-in pukul %1 WIB</source>
         <translation>checked in at %1 WIB</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="257"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="254"/>
         <source>Alasan pembatalan (tercatat):</source>
         <translation>Reason for undoing (recorded):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="259"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="256"/>
         <source>misalnya: salah orang</source>
         <translation>for example: wrong person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/dialogs.py" line="263"/>
+        <location filename="../../asn_event/ui/checkin/dialogs.py" line="260"/>
         <source>Batalkan check-in orang ini</source>
         <translation>Undo this person&apos;s check-in</translation>
     </message>
@@ -3982,417 +3982,692 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="51"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="80"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="86"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="93"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="99"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="27"/>
+        <location filename="../../asn_event/words.py" line="28"/>
         <source>Basis data sedang dipakai meja lain terlalu lama. Coba lagi sebentar; data Anda belum disimpan.</source>
         <translation>Another desk has been using the database for too long. Try again in a moment; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="30"/>
+        <location filename="../../asn_event/words.py" line="31"/>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu ulangi.</source>
         <translation>The disk is full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="34"/>
+        <location filename="../../asn_event/words.py" line="35"/>
         <source>Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan alamat server, lalu ulangi; data Anda belum disimpan.</source>
         <translation>The database server {server} cannot be reached or the connection was lost. Check the network and the server address, then try again; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="39"/>
+        <location filename="../../asn_event/words.py" line="40"/>
         <source>Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan &apos;asn-event demo --db BERKAS&apos;.</source>
         <translation>Database file not found: {path}. Check where it is, or create a new one with &apos;asn-event demo --db FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="44"/>
+        <location filename="../../asn_event/words.py" line="45"/>
         <source>Basis data hanya bisa dibaca ({path}). Salin berkas ke folder yang bisa ditulis, atau periksa izin berkasnya.</source>
         <translation>The database can only be read ({path}). Copy the file to a folder you can write to, or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="48"/>
+        <location filename="../../asn_event/words.py" line="49"/>
         <source>Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, atau pilih berkas lain.</source>
         <translation>The file {path} is not a Sinar ASN database or is damaged. The file was not changed. Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="53"/>
+        <location filename="../../asn_event/words.py" line="54"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="58"/>
+        <location filename="../../asn_event/words.py" line="59"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="63"/>
+        <location filename="../../asn_event/words.py" line="64"/>
         <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
         <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="68"/>
+        <location filename="../../asn_event/words.py" line="69"/>
         <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
         <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="73"/>
+        <location filename="../../asn_event/words.py" line="74"/>
         <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
         <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="76"/>
+        <location filename="../../asn_event/words.py" line="77"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
         <translation>The database address &apos;{target}&apos; is not recognised. Write the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="81"/>
+        <location filename="../../asn_event/words.py" line="82"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
         <translation>The database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="85"/>
+        <location filename="../../asn_event/words.py" line="86"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="86"/>
+        <location filename="../../asn_event/words.py" line="87"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="90"/>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="91"/>
+        <location filename="../../asn_event/words.py" line="92"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="94"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="95"/>
+        <location filename="../../asn_event/words.py" line="96"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="96"/>
+        <location filename="../../asn_event/words.py" line="97"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="99"/>
+        <location filename="../../asn_event/words.py" line="100"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="100"/>
+        <location filename="../../asn_event/words.py" line="101"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="103"/>
+        <location filename="../../asn_event/words.py" line="104"/>
         <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
         <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="104"/>
+        <location filename="../../asn_event/words.py" line="105"/>
         <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
         <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="107"/>
+        <location filename="../../asn_event/words.py" line="108"/>
         <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
         <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="112"/>
+        <location filename="../../asn_event/words.py" line="113"/>
         <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
         <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="115"/>
+        <location filename="../../asn_event/words.py" line="116"/>
         <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
         <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="120"/>
+        <location filename="../../asn_event/words.py" line="121"/>
         <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
         <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="124"/>
+        <location filename="../../asn_event/words.py" line="125"/>
         <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
         <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="127"/>
+        <location filename="../../asn_event/words.py" line="128"/>
         <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
         <translation>Import cancelled: the database changed while saving. Try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="130"/>
+        <location filename="../../asn_event/words.py" line="131"/>
         <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
         <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="133"/>
+        <location filename="../../asn_event/words.py" line="134"/>
         <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="136"/>
+        <location filename="../../asn_event/words.py" line="137"/>
         <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="137"/>
+        <location filename="../../asn_event/words.py" line="138"/>
         <source>Acara masih dipakai dan tidak dapat dihapus.</source>
         <translation>The event is still in use and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="141"/>
+        <location filename="../../asn_event/words.py" line="142"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="144"/>
+        <location filename="../../asn_event/words.py" line="145"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="145"/>
+        <location filename="../../asn_event/words.py" line="146"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="146"/>
+        <location filename="../../asn_event/words.py" line="147"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="147"/>
+        <location filename="../../asn_event/words.py" line="148"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="148"/>
+        <location filename="../../asn_event/words.py" line="149"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="151"/>
+        <location filename="../../asn_event/words.py" line="152"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="154"/>
+        <location filename="../../asn_event/words.py" line="155"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="155"/>
+        <location filename="../../asn_event/words.py" line="156"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="158"/>
+        <location filename="../../asn_event/words.py" line="159"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="161"/>
+        <location filename="../../asn_event/words.py" line="162"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="165"/>
+        <location filename="../../asn_event/words.py" line="166"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="169"/>
+        <location filename="../../asn_event/words.py" line="170"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="173"/>
+        <location filename="../../asn_event/words.py" line="174"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
+        <location filename="../../asn_event/words.py" line="196"/>
+        <source>Judul acara wajib diisi.</source>
+        <translation>The event title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="197"/>
+        <source>Judul acara terlalu panjang (paling banyak {limit} huruf).</source>
+        <translation>The event title is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="200"/>
+        <source>Tanggal acara wajib diisi.</source>
+        <translation>The event date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="201"/>
+        <source>Jam mulai wajib diisi.</source>
+        <translation>The start time is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="202"/>
+        <source>Jam selesai harus sesudah jam mulai.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="203"/>
+        <source>Tempat acara wajib diisi.</source>
+        <translation>The venue is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="204"/>
+        <source>JP harus antara 0 dan {limit}.</source>
+        <translation>JP must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="205"/>
+        <source>NIP penandatangan: {reason}</source>
+        <translation>Signer&apos;s NIP: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="206"/>
+        <source>Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).</source>
+        <translation>The event code may only hold capital letters, digits and hyphens (3-40 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="210"/>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
         <location filename="../../asn_event/words.py" line="212"/>
+        <source>NIP wajib diisi untuk {employment}; kosongkan hanya untuk non-ASN.</source>
+        <translation>A NIP is required for {employment}; leave it empty only for non-ASN.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="215"/>
+        <source>Jenis kelamin L atau P.</source>
+        <translation>Sex: L (male) or P (female).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="216"/>
+        <source>Unit kerja wajib diisi (untuk hitungan per unit).</source>
+        <translation>The work unit is required (for the count per unit).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="217"/>
+        <source>NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.</source>
+        <translation>This NIP is already recorded for {name}. Check the NIP you typed, or search for {name} in the field above.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="221"/>
+        <source>Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in.</source>
+        <translation>This participant was just registered at another desk. Search for the name, then check in.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="225"/>
+        <source>{field} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
+        <translation>{field} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="229"/>
+        <source>Judul sesi belum diisi. Tulis judulnya, misalnya &quot;Arahan Wali Kota&quot;.</source>
+        <translation>The segment has no title yet. Type one, for example &quot;Mayor&apos;s address&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="232"/>
+        <source>Judul sesi terlalu panjang (paling banyak {limit} huruf). Persingkat.</source>
+        <translation>The segment title is too long (at most {limit} characters). Shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="235"/>
+        <source>Nama pembicara terlalu panjang (paling banyak {limit} huruf). Persingkat.</source>
+        <translation>The speaker&apos;s name is too long (at most {limit} characters). Shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="238"/>
+        <source>Durasi sesi &quot;{title}&quot; harus lebih dari 0 menit. Isi lamanya dalam menit, misalnya 10.</source>
+        <translation>The length of segment &quot;{title}&quot; must be more than 0 minutes. Type its length in minutes, for example 10.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="241"/>
+        <source>Durasi sesi &quot;{title}&quot; {minutes} menit terlalu panjang (paling lama {limit} menit). Periksa angkanya, atau bagi menjadi beberapa sesi.</source>
+        <translation>Segment &quot;{title}&quot; is too long at {minutes} minutes (at most {limit} minutes). Check the number, or split it into several segments.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="246"/>
+        <source>Batas peringatan sesi &quot;{title}&quot; tidak boleh negatif. Isi 0 untuk mematikan peringatan.</source>
+        <translation>The warning limits of segment &quot;{title}&quot; cannot be negative. Type 0 to turn the warning off.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="249"/>
+        <source>Batas kuning sesi &quot;{title}&quot; terlalu panjang (paling lama {limit} menit).</source>
+        <translation>The amber limit of segment &quot;{title}&quot; is too long (at most {limit} minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="252"/>
+        <source>Batas merah sesi &quot;{title}&quot; ({danger}) harus sama atau lebih pendek dari batas kuning ({warning}).</source>
+        <translation>The red limit of segment &quot;{title}&quot; ({danger}) must be the same as or shorter than the amber limit ({warning}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="256"/>
+        <source>Sesi &quot;{title}&quot; muncul dua kali di agenda. Hapus salah satunya.</source>
+        <translation>Segment &quot;{title}&quot; appears twice in the agenda. Remove one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="259"/>
+        <source>Agenda tersimpan tidak bisa dijalankan: {reason}</source>
+        <translation>The saved agenda cannot be run: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="260"/>
+        <source>Agenda acara ini sudah berisi. Ubah sesinya satu per satu di tabel.</source>
+        <translation>This event&apos;s agenda already has segments. Change them one by one in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="264"/>
+        <source>PIN harus {low} sampai {high} angka. Ketik ulang PIN.</source>
+        <translation>The PIN must be {low} to {high} digits. Type the PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="265"/>
+        <source>PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain.</source>
+        <translation>The PIN is too easy to guess (repeated or consecutive digits). Choose another PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="268"/>
+        <source>Tindakan ini perlu PIN penyelenggara: tambahkan --pin PIN (atau {env}).</source>
+        <translation>This action needs the organizer PIN: add --pin PIN (or {env}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="271"/>
+        <source>PIN penyelenggara salah. Tidak ada yang diubah.</source>
+        <translation>Wrong organizer PIN. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="273"/>
+        <source>Judul formulir masih kosong. Isi judulnya.</source>
+        <translation>The form has no title yet. Type one.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="274"/>
+        <source>Formulir belum berisi pertanyaan. Tambahkan paling sedikit satu.</source>
+        <translation>The form has no questions yet. Add at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="277"/>
+        <source>Bagian ke-{number} belum berjudul. Isi judulnya.</source>
+        <translation>Section {number} has no title yet. Type one.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="278"/>
+        <source>Bagian “{title}” kosong. Tambahkan pertanyaan atau hapus bagiannya.</source>
+        <translation>Section “{title}” is empty. Add a question or remove the section.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="281"/>
+        <source>Ada pertanyaan tanpa teks di bagian “{title}”. Isi teksnya.</source>
+        <translation>A question in section “{title}” has no text. Type it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="284"/>
+        <source>Pertanyaan “{text}” butuh paling sedikit dua pilihan.</source>
+        <translation>Question “{text}” needs at least two choices.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="287"/>
+        <source>Pilihan jawaban “{text}” ada yang kembar.</source>
+        <translation>Question “{text}” has the same choice twice.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="291"/>
+        <source>Pilih nilai {low} sampai {high}.</source>
+        <translation>Choose a value from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="292"/>
+        <source>Pilih salah satu jawaban yang tersedia.</source>
+        <translation>Choose one of the answers offered.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="293"/>
+        <source>Pilih satu atau lebih jawaban yang tersedia.</source>
+        <translation>Choose one or more of the answers offered.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="294"/>
+        <source>Jawaban harus berupa teks.</source>
+        <translation>The answer must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="295"/>
+        <source>Jawaban terlalu panjang: {length} karakter, paling banyak {limit}. Ringkas jawaban Anda.</source>
+        <translation>The answer is too long: {length} characters, at most {limit}. Shorten your answer.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="298"/>
+        <source>Jenis pertanyaan tidak dikenal.</source>
+        <translation>Unknown question type.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="299"/>
+        <source>Pertanyaan ini wajib dijawab.</source>
+        <translation>This question must be answered.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="311"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="316"/>
+        <source>Silakan isi formulir.</source>
+        <translation>Please fill in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="317"/>
+        <source>Kode ini sudah dipakai mengisi formulir. Terima kasih, satu kali saja cukup.</source>
+        <translation>This code has already been used to fill in the form. Thank you, once is enough.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="320"/>
+        <source>Ini bukan kode undangan. Pindai kode QR pada undangan Anda.</source>
+        <translation>This is not an invitation code. Scan the QR code on your invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="321"/>
+        <source>Kode tidak sah. Minta bantuan petugas.</source>
+        <translation>Invalid code. Ask a staff member for help.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="322"/>
+        <source>Kode ini untuk acara lain. Minta bantuan petugas.</source>
+        <translation>This code is for another event. Ask a staff member for help.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="323"/>
+        <source>Kode tidak terdaftar di acara ini. Minta bantuan petugas.</source>
+        <translation>This code is not registered for this event. Ask a staff member for help.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="324"/>
+        <source>NIP ini tidak terdaftar di acara ini. Periksa angkanya atau ketik kode undangan.</source>
+        <translation>This NIP is not registered for this event. Check the digits or type the invitation code.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="330"/>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="385"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="213"/>
+        <location filename="../../asn_event/words.py" line="386"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="216"/>
+        <location filename="../../asn_event/words.py" line="389"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="217"/>
+        <location filename="../../asn_event/words.py" line="390"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="220"/>
+        <location filename="../../asn_event/words.py" line="393"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="224"/>
+        <location filename="../../asn_event/words.py" line="397"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="229"/>
+        <location filename="../../asn_event/words.py" line="402"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="234"/>
+        <location filename="../../asn_event/words.py" line="407"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="237"/>
+        <location filename="../../asn_event/words.py" line="410"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="242"/>
+        <location filename="../../asn_event/words.py" line="415"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="243"/>
+        <location filename="../../asn_event/words.py" line="416"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="252"/>
+        <location filename="../../asn_event/words.py" line="425"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="253"/>
+        <location filename="../../asn_event/words.py" line="426"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="254"/>
+        <location filename="../../asn_event/words.py" line="427"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="255"/>
+        <location filename="../../asn_event/words.py" line="428"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="258"/>
+        <location filename="../../asn_event/words.py" line="431"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="259"/>
+        <location filename="../../asn_event/words.py" line="432"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="263"/>
+        <location filename="../../asn_event/words.py" line="436"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="264"/>
+        <location filename="../../asn_event/words.py" line="437"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="265"/>
+        <location filename="../../asn_event/words.py" line="438"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="269"/>
+        <location filename="../../asn_event/words.py" line="442"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="270"/>
+        <location filename="../../asn_event/words.py" line="443"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="272"/>
+        <location filename="../../asn_event/words.py" line="445"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="276"/>
+        <location filename="../../asn_event/words.py" line="306"/>
+        <location filename="../../asn_event/words.py" line="449"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="277"/>
+        <location filename="../../asn_event/words.py" line="450"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="278"/>
+        <location filename="../../asn_event/words.py" line="307"/>
+        <location filename="../../asn_event/words.py" line="451"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="279"/>
+        <location filename="../../asn_event/words.py" line="308"/>
+        <location filename="../../asn_event/words.py" line="452"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="280"/>
+        <location filename="../../asn_event/words.py" line="453"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="281"/>
+        <location filename="../../asn_event/words.py" line="309"/>
+        <location filename="../../asn_event/words.py" line="454"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="282"/>
+        <location filename="../../asn_event/words.py" line="310"/>
+        <location filename="../../asn_event/words.py" line="455"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="283"/>
+        <location filename="../../asn_event/words.py" line="456"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="284"/>
+        <location filename="../../asn_event/words.py" line="457"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>

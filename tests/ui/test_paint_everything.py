@@ -64,7 +64,9 @@ def _checkin_dialogs(ctx: AppContext, event_id: int, cls: type) -> Iterator[tupl
         yield "long name", dialogs.UndoDialog(LONG_NAME, LONG_UNIT, "08.57")
     elif cls is dialogs.WalkInDialog:
         dialog = dialogs.WalkInDialog([LONG_UNIT, "Dinkes PPKB", "BKPSDM"], name=LONG_NAME)
-        dialog.show_problems({"nip": "NIP harus 18 angka.", "unit": "Pilih atau ketik unit kerja."})
+        from asn_event.checkin.people import WalkInDraft, validate_walk_in
+
+        dialog.show_problems(validate_walk_in(WalkInDraft(LONG_NAME, nip="1968 0411", unit="")))  # NIP and unit
         yield "problems shown", dialog
     elif cls is dialogs.PinDialog:
         dialog = dialogs.PinDialog("PIN kios", "PIN panitia untuk keluar dari mode kios.", confirm=True)

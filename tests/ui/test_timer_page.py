@@ -137,7 +137,7 @@ def test_agenda_editor_refuses_bad_durations_in_words(page: TimerPage) -> None:
     assert "harus lebih dari 0 menit" in page.editor.error_label.text()
     model.setData(model.index(0, AgendaEditModel.MINUTES), "1000")
     page.editor.save_button.click()
-    assert "1000 menit terlalu panjang" in page.editor.error_label.text()
+    assert "1.000 menit terlalu panjang" in page.editor.error_label.text()  # thousands grouped
 
 
 def test_deleting_the_running_segment_is_refused(page: TimerPage, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.checkin.people import WalkInDraft, validate_walk_in
-from asn_event.nip import NipError, parse_nip
+from asn_event.events import FieldError
 from asn_event.roster.units import UnitMatcher
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import error_text, nip_problem_text
+from asn_event.ui.shell.errors import error_text, field_error_text
 from asn_event.ui.shell.fit import room_for_title
 
 
@@ -107,18 +107,15 @@ class WalkInDialog(QDialog):
     def draft(self) -> WalkInDraft:
         return WalkInDraft(self.name.text(), self.nip.text(), self.unit.currentText(), self.position.text())
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: dict[str, FieldError]) -> None:
+        """Each problem under its field, in the interface language."""
         for key, label in self.errors.items():
-            message = problems.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            problem = problems.get(key)
+            label.setText(field_error_text(problem) if problem is not None else "")
+            label.setVisible(problem is not None)
 
     def _try_accept(self) -> None:
-        draft = self.draft()
-        problems = validate_walk_in(draft)
-        refused = parse_nip(draft.nip) if "nip" in problems else None
-        if isinstance(refused, NipError):
-            problems["nip"] = nip_problem_text(refused)  # in the interface language
+        problems = validate_walk_in(self.draft())
         self.show_problems(problems)
         if not problems:
             self.accept()

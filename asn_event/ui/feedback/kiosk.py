@@ -34,7 +34,7 @@ from asn_event.kiosk_pin import verify_pin
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import code_check_text, error_text
 
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
 THANKS_SECONDS = 8
@@ -279,7 +279,7 @@ class FeedbackKioskWindow(QWidget):
             self.begin(raw, check.name)
             return
         tone = theme.WARNING if check.status == responses.CodeStatus.ALREADY else theme.DANGER
-        self._tell(self.start_message, check.message, tone)
+        self._tell(self.start_message, code_check_text(check.status), tone)
 
     def begin(self, code: str | None, name: str | None = None) -> None:
         self._code = code
@@ -327,7 +327,7 @@ class FeedbackKioskWindow(QWidget):
         widgets = self.inputs[index]
         values = {w.question.id: w.value() for w in widgets}
         _, problems = check_answers([w.question for w in widgets], values)
-        by_id = {p.question_id: p.message for p in problems}
+        by_id = {p.question_id: error_text(p.error) for p in problems}
         first = None
         for widget in widgets:
             message = by_id.get(widget.question.id)
@@ -382,12 +382,12 @@ class FeedbackKioskWindow(QWidget):
             return
         self.next_button.setEnabled(True)
         if status == responses.SubmitStatus.INVALID:
-            message = result.problems[0].message if result.problems else ""
+            message = error_text(result.problems[0].error) if result.problems else ""
             self._tell(self.section_message, message, theme.DANGER)
         else:  # already answered, or the code went bad meanwhile
             code_status = result.code_status or responses.CodeStatus.ALREADY
             self.reset()
-            self._tell(self.start_message, responses.CODE_MESSAGES[code_status], theme.WARNING)
+            self._tell(self.start_message, code_check_text(code_status), theme.WARNING)
 
     def next_question(self, section: int, index: int) -> None:
         """Enter in an answer: on to the next question of the section, or to the next section."""

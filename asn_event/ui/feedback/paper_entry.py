@@ -35,7 +35,7 @@ from asn_event.feedback.forms import FormDef
 from asn_event.nip import format_nip
 from asn_event.ui.feedback.inputs import QuestionInput, input_style
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import code_check_text, error_text
 
 
 class PaperEntry(QWidget):
@@ -242,7 +242,7 @@ class PaperEntry(QWidget):
             self._set_person(None, error_text(error), theme.DANGER)
             return
         if check.status != responses.CodeStatus.READY:
-            self._set_person(None, check.message, theme.DANGER)
+            self._set_person(None, code_check_text(check.status), theme.DANGER)
             self.who.setFocus()
             self.who.selectAll()
             return
@@ -274,7 +274,7 @@ class PaperEntry(QWidget):
             self._tell(error_text(error), theme.DANGER)
             return
         if result.status == responses.SubmitStatus.INVALID:
-            problems = {p.question_id: p.message for p in result.problems}
+            problems = {p.question_id: error_text(p.error) for p in result.problems}
             first = None
             for widget in self.inputs:
                 message = problems.get(widget.question.id)
@@ -291,7 +291,7 @@ class PaperEntry(QWidget):
         if result.status in (responses.SubmitStatus.ALREADY, responses.SubmitStatus.BAD_CODE):
             status = result.code_status or responses.CodeStatus.ALREADY
             self._tell(
-                self.tr("Belum tersimpan: {reason}").format(reason=responses.CODE_MESSAGES[status]), theme.DANGER
+                self.tr("Belum tersimpan: {reason}").format(reason=code_check_text(status)), theme.DANGER
             )
             self.who.setFocus()
             return

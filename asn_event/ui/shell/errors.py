@@ -9,6 +9,7 @@ file, a dialog that says where it is); under pytest-qt the same hook fails the t
 
 from __future__ import annotations
 
+import enum
 import functools
 import sys
 from collections.abc import Callable
@@ -55,8 +56,13 @@ def error_text(exc: BaseException) -> str:
 
 
 def field_error_text(error: FieldError) -> str:
-    """A form field's problem; a refused NIP in the interface language (the rest still carry a sentence)."""
-    return nip_problem_text(error.nip_error) if error.nip_error is not None else error.message
+    """A form field's problem (event, person, walk-in forms) in the interface language."""
+    return words.field_text(error, _translate)
+
+
+def code_check_text(status: enum.Enum) -> str:
+    """What a feedback screen says about a typed or scanned code (a ``CodeStatus``), in the interface language."""
+    return words.code_check_text(status.value, _translate)
 
 
 def nip_problem_text(error: NipError) -> str:
