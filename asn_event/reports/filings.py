@@ -37,6 +37,8 @@ REGISTER_HEADER = (
 )
 SCANLOG_HEADER = ("No", "Tanggal", "Jam (WIB)", "Hasil", "Nama", "NIP", "Meja", "Petugas", "Isi pindaian", "Keterangan")
 
+BATCHES = {"yield_per": 2000}  # rows come from the database in batches, not all at once
+
 # The scan log's status values in the words of the desk (documents are Indonesian).
 SCAN_WORDS = {
     "accepted": "Diterima", "already": "Sudah check-in", "unknown": "Kode tidak dikenal",
@@ -92,7 +94,9 @@ def load_certificates(db: Database, event_id: int) -> tuple[EventInfo, tuple[Cer
     with db.readers() as session:
         lines = tuple(
             CertificateLine(number, clean_display(name), nip, unit, issued, count or 0, last, code)
-            for number, name, nip, unit, issued, count, last, code in session.execute(query)
+            for number, name, nip, unit, issued, count, last, code in session.execute(
+                query, execution_options=BATCHES
+            )
         )
     return event, lines
 
@@ -145,7 +149,9 @@ def load_scan_log(db: Database, event_id: int) -> tuple[EventInfo, tuple[ScanLin
     with db.readers() as session:
         lines = tuple(
             ScanLine(at, status, clean_display(name or ""), nip, desk or "", staff or "", raw or "", detail or "")
-            for at, status, name, nip, desk, staff, raw, detail in session.execute(query)
+            for at, status, name, nip, desk, staff, raw, detail in session.execute(
+                query, execution_options=BATCHES
+            )
         )
     return event, lines
 
