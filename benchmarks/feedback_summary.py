@@ -81,8 +81,8 @@ def main() -> None:
 
         def bare_xlsx() -> None:
             headers, rows = response_table(form, records)
-            wb = Workbook()
-            ws = wb.active
+            wb = Workbook(write_only=True)  # the same mode the project writes in
+            ws = wb.create_sheet()
             ws.append(headers)
             for row in rows:
                 ws.append(row)

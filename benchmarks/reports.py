@@ -66,9 +66,10 @@ def bare_pdf_paragraphs(rows: list[tuple[str, ...]], out: Path) -> None:
 def bare_xlsx(rows: list[tuple[str, ...]], out: Path) -> None:
     from openpyxl import Workbook
 
-    book = Workbook()
+    book = Workbook(write_only=True)  # the same mode the project writes in
+    sheet = book.create_sheet()
     for row in rows:
-        book.active.append(row)
+        sheet.append(row)
     book.save(out)
 
 

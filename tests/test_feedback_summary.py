@@ -142,6 +142,9 @@ def test_xlsx_export_reopened(tmp_path):
     assert cell.value == INJECTION and cell.data_type == "s"  # text, not a formula
     assert answers.cell(row=4, column=saran).value == "Sound kurang 🔈"
     assert answers.cell(row=2, column=2).value == datetime(2025, 11, 17, 11, 5)  # WIB
+    assert answers.cell(row=2, column=2).number_format == "dd-mm-yyyy hh:mm"
+    assert answers.freeze_panes == "A2" and answers.column_dimensions["A"].width == 6
+    assert answers["A1"].font.bold and wb["Ringkasan"].column_dimensions["B"].width == 50
     assert answers.cell(row=3, column=3).value == "Kertas"
     assert not any(c.data_type == "f" for ws in wb for row in ws.iter_rows() for c in row)
 

@@ -159,3 +159,32 @@ def test_walk_in_source_is_named_in_the_export(demo, clock, tmp_path: Path) -> N
     saved = files.save_attendance_export(demo.db, demo.event_id, tmp_path / "hadir.csv")
     text = saved.path.read_text(encoding="utf-8-sig")
     assert text.count("Daftar di meja") == 1
+
+
+def test_streamed_sheet_keeps_frozen_header_widths_filter_and_formula_text(demo, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The exports are written row by row (openpyxl write-only); the sheet an organizer opens still has
+    the caption, a styled header frozen below it, the column widths, the filter over every row, and a
+    name typed like a formula kept as the text it is."""
+    a, b = _people(demo, 2)
+    evil = '=HYPERLINK("http://x","klik")'
+    with demo.db.sessions() as session, session.begin():
+        session.get(Person, a).name = evil
+        session.get(Person, b).position = "+62 812"
+    saved = files.save_attendance_export(demo.db, demo.event_id, tmp_path / "out" / "hadir.xlsx")
+    wb = load_workbook(saved.path)
+    ws = wb.active
+    assert wb.sheetnames == ["Kehadiran"]
+    assert ws["A1"].value.startswith("Kehadiran ") and ws["A1"].font.bold
+    assert [c.value for c in ws[3]][:3] == ["No", "Nama", "NIP"]
+    assert all(c.font.bold and c.fill.fgColor.rgb.endswith("1F4E79") for c in ws[3])
+    assert ws.freeze_panes == "A4"
+    assert ws.column_dimensions["B"].width == 36 and ws.column_dimensions["G"].width == 34
+    assert 6 <= ws.column_dimensions["A"].width < 20  # measured from the numbers, not the default
+    assert ws.auto_filter.ref == "A3:M153"  # header and all 150 people
+    assert ws.max_row == 153
+    names = [row[1] for row in ws.iter_rows(min_row=4) if row[1].value == evil]
+    assert len(names) == 1 and names[0].data_type == "s" and names[0].quotePrefix
+    positions = [row[5] for row in ws.iter_rows(min_row=4) if row[5].value == "+62 812"]
+    assert len(positions) == 1 and positions[0].data_type == "s"
+    assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)
+    assert list((tmp_path / "out").iterdir()) == [saved.path]  # written through a temporary name, nothing left behind

@@ -8,19 +8,16 @@ a plain string cell with Excel's own "quote prefix", never as a formula. Numbers
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
-from asn_event.cells import csv_safe, keep_as_text
+from asn_event.cells import csv_safe
 from asn_event.clock import to_wib
 from asn_event.feedback.forms import SCALE_RANGES, FormDef, ResponseRecord
 from asn_event.feedback.summary import FeedbackSummary
+from asn_event.reports.sheets import add_sheet, new_book, save_book
 from asn_event.safe_output import atomic_write
 
 SOURCE_LABELS = {"kiosk": "Kios", "paper": "Kertas"}
@@ -34,11 +31,17 @@ class ExportError(ValueError):
 escape_csv_cell = csv_safe
 
 
-def response_table(form: FormDef, responses: Sequence[ResponseRecord]) -> tuple[list[str], list[list[Cell]]]:
-    """One row per response, one column per question (form order), with time, source and unit."""
+def response_table(
+    form: FormDef, responses: Sequence[ResponseRecord]
+) -> tuple[list[str], Iterator[list[Cell]]]:
+    """One row per response, one column per question (form order), with time, source and unit; the
+    rows are made as they are read, so a writer streams them."""
     questions = form.questions()
     headers = ["No", "Waktu (WIB)", "Sumber", "Unit", *(q.text for q in questions)]
-    rows: list[list[Cell]] = []
+    return headers, _response_rows(questions, responses)
+
+
+def _response_rows(questions: Sequence, responses: Sequence[ResponseRecord]) -> Iterator[list[Cell]]:
     for number, response in enumerate(responses, start=1):
         when = to_wib(response.submitted_at).replace(tzinfo=None) if response.submitted_at else None
         row: list[Cell] = [
@@ -55,8 +58,7 @@ def response_table(form: FormDef, responses: Sequence[ResponseRecord]) -> tuple[
                 row.append(answer.number)
             else:
                 row.append(answer.display(question))
-        rows.append(row)
-    return headers, rows
+        yield row
 
 
 def write_csv(path: Path, form: FormDef, responses: Sequence[ResponseRecord]) -> None:
@@ -79,39 +81,12 @@ def write_csv(path: Path, form: FormDef, responses: Sequence[ResponseRecord]) ->
         ) from error
 
 
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
-_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-
-
-def _put(ws, row: int, column: int, value: Cell) -> None:
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        keep_as_text(cell)
-    else:
-        cell.value = value
-        if isinstance(value, datetime):
-            cell.number_format = "dd-mm-yyyy hh:mm"
-        elif isinstance(value, float):
-            cell.number_format = "0.00"
-
-
-def _sheet(
-    wb: Workbook, title: str, headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths=()
-) -> None:
-    ws = wb.create_sheet(title)
-    for column, header in enumerate(headers, start=1):
-        _put(ws, 1, column, header)
-        ws.cell(row=1, column=column).font = _HEADER_FONT
-        ws.cell(row=1, column=column).fill = _HEADER_FILL
-        ws.cell(row=1, column=column).alignment = Alignment(wrap_text=True, vertical="top")
-    for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(row, start=1):
-            _put(ws, r, c, value)
-    for column in range(1, len(headers) + 1):
-        width = widths[column - 1] if column <= len(widths) else 18
-        ws.column_dimensions[get_column_letter(column)].width = width
-    ws.freeze_panes = "A2"
+def _sheet(wb: Any, title: str, headers: Sequence[str], rows: Any, widths: Sequence[float] = ()) -> None:
+    """A sheet of the export: header frozen, the given widths from the left, the rest 18 wide."""
+    add_sheet(
+        wb, title, headers, rows, widths=dict(enumerate(widths, start=1)), default_width=18, autofilter=False,
+        wrap_long=False,
+    )  # fmt: skip
 
 
 def _percent(value: float | None) -> float | None:
@@ -121,9 +96,9 @@ def _percent(value: float | None) -> float | None:
 def write_xlsx(
     path: Path, form: FormDef, summary: FeedbackSummary, responses: Sequence[ResponseRecord]
 ) -> None:
-    """Sheets Ringkasan, Per pertanyaan, Per unit, Saran and Jawaban."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    """Sheets Ringkasan, Per pertanyaan, Per unit, Saran and Jawaban, written in openpyxl's
+    write-only mode: the answers stream to disk row by row."""
+    wb = new_book()
     overview = [
         ["Formulir", summary.form_title],
         ["Jumlah respons", summary.responses],
@@ -186,8 +161,7 @@ def write_xlsx(
     headers, rows = response_table(form, responses)
     _sheet(wb, "Jawaban", headers, rows, (6, 17, 9, 18))
     try:
-        with atomic_write(path) as partial:
-            wb.save(partial)
+        save_book(wb, path)
     except OSError as error:
         raise ExportError(
             f"Berkas {path} tidak bisa ditulis ({error.strerror}). Pilih folder lain."

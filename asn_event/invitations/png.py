@@ -153,8 +153,9 @@ def write_index(invitations: Sequence[Invitation], paths: Sequence[Path], out: P
     from asn_event.nip import format_nip
     from asn_event.reports.sheets import write_xlsx
 
-    records = [
+    records = (
         (n, inv.name, inv.unit, format_nip(inv.nip), inv.phone, path.name, inv.code)
         for n, (inv, path) in enumerate(zip(invitations, paths, strict=True), start=1)
-    ]
-    return write_xlsx(out, "Daftar Undangan", INDEX_HEADER, records, widths={2: 36, 3: 30, 6: 32, 7: 40})
+    )
+    write_xlsx(out, "Daftar Undangan", INDEX_HEADER, records, widths={2: 36, 3: 30, 6: 32, 7: 40})
+    return out

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from asn_event import events as event_service
 from asn_event.db import Database
-from asn_event.db.models import Person, Registration, RegistrationSource
+from asn_event.db.models import Person, Registration, RegistrationSource, Unit
 from asn_event.events import EventInfo
 from asn_event.names import clean_display, name_key
 from asn_event.reports.common import NobodyCheckedIn
@@ -74,26 +75,32 @@ def clean_signature(raw: object) -> tuple[Stroke, ...]:
     return tuple(strokes)
 
 
-def _row(reg: Registration) -> AttendanceRow:
-    person: Person = reg.person
-    unit = person.unit
-    unit_full = unit.name if unit is not None else ""
-    short = (unit.short_name or unit.name) if unit is not None else NO_UNIT
+ROW_COLUMNS = (
+    Registration.id, Person.name, Person.nip, Person.employment, Person.rank, Person.position,
+    Unit.short_name, Unit.name, Registration.source, Registration.checked_in_at, Registration.checkin_desk,
+    Registration.checkin_staff, Registration.signature, Registration.signature_skipped,
+)  # fmt: skip
+BATCH = 2000  # rows fetched from the database at a time
+
+
+def _row(values: Sequence[Any]) -> AttendanceRow:
+    reg_id, name, nip, employment, rank, position, short_name, unit_name = values[:8]
+    source, at, desk, staff, strokes, skipped = values[8:]
     return AttendanceRow(
-        registration_id=reg.id,
-        name=clean_display(person.name),
-        nip=person.nip,
-        employment=person.employment.value,
-        rank=person.rank,
-        position=person.position,
-        unit=short,
-        unit_full=unit_full,
-        source=reg.source,
-        checked_in_at=reg.checked_in_at,
-        desk=reg.checkin_desk or "",
-        staff=reg.checkin_staff or "",
-        signature=clean_signature(reg.signature),
-        signature_skipped=reg.signature_skipped,
+        registration_id=reg_id,
+        name=clean_display(name),
+        nip=nip,
+        employment=employment.value,
+        rank=rank,
+        position=position,
+        unit=(short_name or unit_name) if unit_name is not None else NO_UNIT,
+        unit_full=unit_name or "",
+        source=source,
+        checked_in_at=at,
+        desk=desk or "",
+        staff=staff or "",
+        signature=clean_signature(strokes),
+        signature_skipped=skipped,
     )
 
 
@@ -108,20 +115,27 @@ def load_attendance(db: Database, event_id: int, *, all_registered: bool = False
     Raises :class:`NobodyCheckedIn` when only the present are asked for and nobody has come yet.
     """
     event = event_service.get_event(db, event_id)
+    query = (
+        select(*ROW_COLUMNS)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Registration.event_id == event_id)
+        .execution_options(yield_per=BATCH)
+    )
+    # Plain column rows in batches, not ORM objects: only the kept rows stay in memory.
+    rows: list[AttendanceRow] = []
+    registered = present = 0
     with db.readers() as session:
-        regs = session.scalars(
-            select(Registration)
-            .where(Registration.event_id == event_id)
-            .options(joinedload(Registration.person).joinedload(Person.unit))
-        ).all()
-        rows = [_row(reg) for reg in regs]
-    present = sum(1 for r in rows if r.present)
-    if not all_registered:
-        if present == 0:
-            raise NobodyCheckedIn(event.title)
-        rows = [r for r in rows if r.present]
+        for values in session.execute(query):
+            row = _row(values)
+            registered += 1
+            present += row.present
+            if all_registered or row.present:
+                rows.append(row)
+    if not all_registered and present == 0:
+        raise NobodyCheckedIn(event.title)
     rows.sort(key=sort_key)
-    return AttendanceSheet(event, tuple(rows), len(regs), present, all_registered)
+    return AttendanceSheet(event, tuple(rows), registered, present, all_registered)
 
 
 def blank_for_signing(sheet: AttendanceSheet) -> AttendanceSheet:

@@ -70,8 +70,8 @@ def save_jp_xlsx(
     if year is not None:
         caption += f", tahun {year}"
     rows = jp_recap(db, year=year, event_id=event_id)
-    write_xlsx(out, "Rekap JP", JP_HEADER, jp_records(rows), caption=caption, widths={8: 60, 3: 36})
-    return SavedReport(ReportKind.JP_XLSX, Path(out), len(rows))
+    count = write_xlsx(out, "Rekap JP", JP_HEADER, jp_records(rows), caption=caption, widths={8: 60, 3: 36})
+    return SavedReport(ReportKind.JP_XLSX, Path(out), count)
 
 
 def save_attendance_export(
@@ -86,12 +86,13 @@ def save_attendance_export(
     records = attendance_records(sheet)
     out = Path(out)
     if out.suffix.lower() == ".csv":
-        write_csv(out, ATTENDANCE_HEADER, records)
-        return SavedReport(ReportKind.ATTENDANCE_CSV, out, len(records))
+        count = write_csv(out, ATTENDANCE_HEADER, records)
+        return SavedReport(ReportKind.ATTENDANCE_CSV, out, count)
     event = sheet.event
     caption = f"Kehadiran {event.title}, {long_date(event.date)}: {sheet.present} hadir dari {sheet.registered}"
-    write_xlsx(out, "Kehadiran", ATTENDANCE_HEADER, records, caption=caption, widths={2: 36, 6: 34, 7: 34})
-    return SavedReport(ReportKind.ATTENDANCE_XLSX, out, len(records))
+    widths = {2: 36, 6: 34, 7: 34}
+    count = write_xlsx(out, "Kehadiran", ATTENDANCE_HEADER, records, caption=caption, widths=widths)
+    return SavedReport(ReportKind.ATTENDANCE_XLSX, out, count)
 
 
 def save_siasn_xlsx(db: Database, event_id: int, out: Path, *, progress: Progress | None = None) -> SavedReport:
@@ -102,8 +103,8 @@ def save_siasn_xlsx(db: Database, event_id: int, out: Path, *, progress: Progres
     (progress or Progress()).report(0, 0, "Membaca sertifikat")
     event, lines = load_certificates(db, event_id)
     records = siasn_records(event, lines)
-    write_xlsx(out, "Riwayat Diklat", SIASN_HEADER, records, widths={1: 22, 2: 36, 3: 48, 4: 36})
-    return SavedReport(ReportKind.SIASN_XLSX, Path(out), len(records))
+    count = write_xlsx(out, "Riwayat Diklat", SIASN_HEADER, records, widths={1: 22, 2: 36, 3: 48, 4: 36})
+    return SavedReport(ReportKind.SIASN_XLSX, Path(out), count)
 
 
 def save_certificate_register(
@@ -121,8 +122,9 @@ def save_certificate_register(
         f"Register sertifikat {event.title}, {long_date(event.date)}: {len(lines)} dibuat, "
         f"{printed} dicetak dari aplikasi"
     )
-    write_xlsx(out, "Register Sertifikat", REGISTER_HEADER, records, caption=caption, widths={3: 36, 5: 34})
-    return SavedReport(ReportKind.CERTIFICATES_XLSX, Path(out), len(records))
+    widths = {3: 36, 5: 34}
+    count = write_xlsx(out, "Register Sertifikat", REGISTER_HEADER, records, caption=caption, widths=widths)
+    return SavedReport(ReportKind.CERTIFICATES_XLSX, Path(out), count)
 
 
 def save_scan_log(db: Database, event_id: int, out: Path, *, progress: Progress | None = None) -> SavedReport:
@@ -133,6 +135,7 @@ def save_scan_log(db: Database, event_id: int, out: Path, *, progress: Progress 
     (progress or Progress()).report(0, 0, "Membaca catatan pindai")
     event, lines = load_scan_log(db, event_id)
     records = scanlog_records(lines)
-    caption = f"Catatan pindai {event.title}, {long_date(event.date)}: {len(records)} baris"
-    write_xlsx(out, "Catatan Pindai", SCANLOG_HEADER, records, caption=caption, widths={5: 34, 9: 30, 10: 30})
-    return SavedReport(ReportKind.SCANLOG_XLSX, Path(out), len(records))
+    caption = f"Catatan pindai {event.title}, {long_date(event.date)}: {len(lines)} baris"
+    widths = {5: 34, 9: 30, 10: 30}
+    count = write_xlsx(out, "Catatan Pindai", SCANLOG_HEADER, records, caption=caption, widths=widths)
+    return SavedReport(ReportKind.SCANLOG_XLSX, Path(out), count)

@@ -12,6 +12,7 @@ shows it grouped (``19840110 202212 2 002``) through :func:`asn_event.nip.format
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -35,6 +36,8 @@ REGISTER_HEADER = (
     "Terakhir dicetak", "Kode verifikasi",
 )
 SCANLOG_HEADER = ("No", "Tanggal", "Jam (WIB)", "Hasil", "Nama", "NIP", "Meja", "Petugas", "Isi pindaian", "Keterangan")
+
+BATCHES = {"yield_per": 2000}  # rows come from the database in batches, not all at once
 
 # The scan log's status values in the words of the desk (documents are Indonesian).
 SCAN_WORDS = {
@@ -91,35 +94,33 @@ def load_certificates(db: Database, event_id: int) -> tuple[EventInfo, tuple[Cer
     with db.readers() as session:
         lines = tuple(
             CertificateLine(number, clean_display(name), nip, unit, issued, count or 0, last, code)
-            for number, name, nip, unit, issued, count, last, code in session.execute(query)
+            for number, name, nip, unit, issued, count, last, code in session.execute(
+                query, execution_options=BATCHES
+            )
         )
     return event, lines
 
 
-def siasn_records(event: EventInfo, lines: tuple[CertificateLine, ...]) -> list[tuple[Any, ...]]:
+def siasn_records(event: EventInfo, lines: tuple[CertificateLine, ...]) -> Iterator[tuple[Any, ...]]:
     """One course row per certified civil servant (those without an 18-digit NIP are not in SIASN)."""
     day = sheet_date(event.date)
-    records = []
     for line in lines:
         digits = clean_nip(line.nip or "")
         if len(digits) != 18 or not digits.isdigit():
             continue
-        records.append(
-            (digits, line.name, event.title, event.organizer, event.jp_hours, line.number, day,
-             event.date.year, day, day)
-        )  # fmt: skip
-    return records
+        yield (digits, line.name, event.title, event.organizer, event.jp_hours, line.number, day,
+               event.date.year, day, day)  # fmt: skip
 
 
-def register_records(lines: tuple[CertificateLine, ...]) -> list[tuple[Any, ...]]:
-    return [
+def register_records(lines: tuple[CertificateLine, ...]) -> Iterator[tuple[Any, ...]]:
+    return (
         (
             n, line.number, line.name, format_nip(line.nip), line.unit, _wib_stamp(line.issued_at)[0],
             line.print_count, " ".join(_wib_stamp(line.last_printed_at)) if line.last_printed_at else "",
             line.verification_code,
         )
         for n, line in enumerate(lines, start=1)
-    ]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,14 +149,16 @@ def load_scan_log(db: Database, event_id: int) -> tuple[EventInfo, tuple[ScanLin
     with db.readers() as session:
         lines = tuple(
             ScanLine(at, status, clean_display(name or ""), nip, desk or "", staff or "", raw or "", detail or "")
-            for at, status, name, nip, desk, staff, raw, detail in session.execute(query)
+            for at, status, name, nip, desk, staff, raw, detail in session.execute(
+                query, execution_options=BATCHES
+            )
         )
     return event, lines
 
 
-def scanlog_records(lines: tuple[ScanLine, ...]) -> list[tuple[Any, ...]]:
-    return [
+def scanlog_records(lines: tuple[ScanLine, ...]) -> Iterator[tuple[Any, ...]]:
+    return (
         (n, *_wib_stamp(line.at), SCAN_WORDS.get(line.status, line.status), line.name, format_nip(line.nip),
          line.desk, line.staff, line.raw, line.detail)
         for n, line in enumerate(lines, start=1)
-    ]  # fmt: skip
+    )  # fmt: skip

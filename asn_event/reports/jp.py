@@ -8,7 +8,7 @@ across every event in the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import and_, extract, or_, select
@@ -17,7 +17,7 @@ from asn_event.db import Database
 from asn_event.db.errors import NotFound
 from asn_event.db.models import Event, Person, Registration, Unit
 from asn_event.names import clean_display, name_key
-from asn_event.reports.attendance import NO_UNIT
+from asn_event.reports.attendance import BATCH, NO_UNIT
 from asn_event.reports.common import JP_YEARLY_TARGET
 
 
@@ -90,24 +90,30 @@ def jp_recap(db: Database, *, year: int | None = None, event_id: int | None = No
             query = query.where(Registration.person_id.in_(attendees))
         if year is not None:
             query = query.where(extract("year", Event.date) == year)
-        rows = session.execute(query).all()
-    grouped: dict[tuple[int, int], list] = {}
-    for row in rows:
-        grouped.setdefault((row.id, row.date.year), []).append(row)
-    result = []
-    for (person_id, row_year), items in grouped.items():
-        first = items[0]
-        items.sort(key=lambda r: (r.date, r.event_id))
-        result.append(
-            JpRow(
-                person_id=person_id,
-                name=clean_display(first.name),
-                nip=first.nip,
-                employment=first.employment.value,
-                unit=(first.short_name or first.unit_name or NO_UNIT),
-                year=row_year,
-                events=tuple(JpEvent(r.event_id, r.title, r.date, r.jp_hours) for r in items),
-            )
-        )
+        # Rows in batches; each event is made once and shared by everyone who attended it.
+        events: dict[int, JpEvent] = {}
+        grouped: dict[tuple[int, int], tuple[JpRow, list[JpEvent]]] = {}
+        for row in session.execute(query.execution_options(yield_per=BATCH)):
+            attended = events.get(row.event_id)
+            if attended is None:
+                attended = events[row.event_id] = JpEvent(row.event_id, row.title, row.date, row.jp_hours)
+            entry = grouped.get((row.id, row.date.year))
+            if entry is None:
+                person = JpRow(
+                    person_id=row.id,
+                    name=clean_display(row.name),
+                    nip=row.nip,
+                    employment=row.employment.value,
+                    unit=(row.short_name or row.unit_name or NO_UNIT),
+                    year=row.date.year,
+                    events=(),
+                )
+                grouped[(row.id, row.date.year)] = (person, [attended])
+            else:
+                entry[1].append(attended)
+    result = [
+        replace(person, events=tuple(sorted(attended, key=lambda e: (e.date, e.event_id))))
+        for person, attended in grouped.values()
+    ]
     result.sort(key=lambda r: (r.year, r.unit == NO_UNIT, r.unit.casefold(), name_key(r.name), r.person_id))
     return tuple(result)
