@@ -40,6 +40,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def indonesian_numbers() -> None:
+    """Every test starts where the program starts: Indonesian dates and numbers ("4,11"), whatever
+    the tester's system locale is or the language an earlier test switched to."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian))
+
+
+@pytest.fixture(autouse=True)
 def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user data folder (automatic backups, crash logs) of a test is a temporary one, never the
     tester's own: ``platformdirs`` reads XDG_DATA_HOME (Linux) at each call."""
