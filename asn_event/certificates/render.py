@@ -27,6 +27,7 @@ from asn_event.certificates.content import CertificateContent
 from asn_event.certificates.design import FORM_NAME, ImageStatus, check_image, define_background
 from asn_event.certificates.fit import MM, FittedText, fit_text
 from asn_event.certificates.layout import ACCENT, DEFAULT_LAYOUT, BodyItem, Layout, TextStyle
+from asn_event.domain.errors import Refused
 from asn_event.pdf_fonts import register_fonts
 from asn_event.pdf_pages import CompactCanvas
 from asn_event.progress import Progress
@@ -41,6 +42,10 @@ RULE_GAP = 4.0 * MM  # room for the accent rule under the name
 _BODY_SCALES = (1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62, 0.56, 0.5)
 
 Placed = tuple[BodyItem, FittedText, float]  # an item, its fitted text, the gap above it (points)
+
+
+class NothingToRender(Refused, ValueError):
+    """No certificate was given to draw."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +366,7 @@ def render_certificates(
         canvas.showPage()
         pages += 1
     if pages == 0:
-        raise ValueError("Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.")
+        raise NothingToRender("cert_none_to_print")
     canvas.save()
     if progress is not None:
         progress.report(pages, total or pages, "")

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         if not db.is_sqlite or not db.url.database:
-            raise CliError("Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.")
+            raise CliError("backup_sqlite_only")
         made = copy_verified(Path(db.url.database), args.out)
     finally:
         db.dispose()

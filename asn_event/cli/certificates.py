@@ -41,14 +41,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.out is None and args.per_person is None and args.export_key is None:
-        raise CliError("Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.")
+        raise CliError("cli_certificates_what")
     if (args.out is not None or args.per_person is not None) and args.event is None:
-        raise CliError("Sebutkan acaranya dengan --event ID (lihat 'asn-event events').")
+        raise CliError("cli_certificates_event")
     out = check_output(args.out, force=args.force) if args.out is not None else None
     per_person = check_output(args.per_person, force=args.force, folder=True) if args.per_person is not None else None
     export_key = check_output(args.export_key, force=args.force) if args.export_key is not None else None
     if out is not None and export_key is not None and out.resolve() == export_key.resolve():
-        raise CliError("--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.")
+        raise CliError("cli_same_out_and_key")
     from asn_event.certificates.batch import make_batch  # reportlab only when certificates are made
     from asn_event.certificates.service import office_public_key_pem
 

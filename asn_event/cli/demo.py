@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 1_000_000:
-        raise CliError("--participants harus antara 0 dan 1.000.000.")
+        raise CliError("cli_demo_participants")
     if not 0 <= args.responses <= args.checked_in <= args.participants:
-        raise CliError("Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.")
+        raise CliError("cli_demo_order")
     db = open_db(args, create=True)
     try:
         clock = SystemClock()

@@ -23,6 +23,7 @@ from asn_event.cli.common import (
 from asn_event.clock import SystemClock
 from asn_event.roster.errors import FileProblem, RosterFileError
 from asn_event.roster.importer import ImportResult, import_file
+from asn_event.words import error_text, note_text
 
 # A file that is readable but holds no usable rows is "no row was valid" (1), not "unreadable" (2).
 _NO_VALID_ROWS = {FileProblem.NO_NAME_COLUMN, FileProblem.NO_ROWS}
@@ -66,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
         )
     except RosterFileError as exc:
         if exc.problem not in _NO_VALID_ROWS:
-            raise CliError(str(exc)) from exc
+            raise CliError("cli_problem", problem=exc) from exc
         if args.json:
             print_json({"added": 0, "updated": 0, "unchanged": 0, "invalid": 0,
-                        "errors": [{"row": 1, "reason": str(exc)}]})  # fmt: skip
-        say_error(f"{exc}")
+                        "errors": [{"row": 1, "reason": error_text(exc)}]})  # fmt: skip
+        say_error(exc)
         return EXIT_REFUSED
     finally:
         db.dispose()
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_text(result, args.dry_run, args.create_units)
     if not result.valid:
-        say_error(f"tidak ada baris yang valid ({result.invalid} baris ditolak).")
+        say_error(CliError("cli_no_valid_rows", invalid=result.invalid))
         return EXIT_REFUSED
     return EXIT_OK
 
@@ -92,7 +93,7 @@ def _print_text(result: ImportResult, dry_run: bool, create_units: bool) -> None
         f"{result.invalid} baris tidak valid."
     )
     for note in result.notes:
-        print(f"Catatan: {note}")
+        print(f"Catatan: {note_text(note)}")
     for proposal in result.new_units:
         hint = f" (mirip {proposal.suggestion.label}?)" if proposal.suggestion else ""
         print(f"Unit tidak dikenal: {proposal.text} ({proposal.rows} baris){hint}")

@@ -56,11 +56,7 @@ def run_purge(args: argparse.Namespace) -> int:
     try:
         kept = retention_of(db, args.event)
         if kept.purged_at is None and not kept.due(clock.now().date()) and not args.force:
-            raise CliError(
-                f"Data pribadi acara {args.event} disimpan sampai {kept.until.isoformat()}. "
-                "Tambahkan --force untuk menghapusnya sekarang.",
-                EXIT_REFUSED,
-            )
+            raise CliError("cli_purge_kept", EXIT_REFUSED, event=args.event, until=kept.until.isoformat())
         require_pin(pin_hashes(db, [args.event]), args.pin)
         report = purge_personal_data(db, clock, args.event)
     finally:

@@ -40,14 +40,11 @@ def run_serve(args: argparse.Namespace) -> int:
         get_event(db, args.event)
         form = active_form(db, args.event)
         if form is None or form.id is None:
-            raise CliError(
-                f"Acara #{args.event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.",
-                EXIT_REFUSED,
-            )
+            raise CliError("cli_no_active_form", EXIT_REFUSED, event=args.event)
         try:
             server = FeedbackServer(db, SystemClock(), form.id, args.host, args.port)
         except ServerStartFailed as error:
-            raise CliError(str(error), EXIT_REFUSED) from error
+            raise CliError("cli_problem", EXIT_REFUSED, problem=error) from error
         stop = threading.Event()
         previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
@@ -56,7 +53,7 @@ def run_serve(args: argparse.Namespace) -> int:
             print(f"Formulir \u201c{form.title}\u201d disajikan. Hentikan dengan Ctrl+C.", file=sys.stderr, flush=True)
             while not stop.wait(0.5):
                 if not server.running:
-                    raise CliError("Server formulir berhenti sendiri. Jalankan lagi.", EXIT_REFUSED)
+                    raise CliError("cli_server_stopped", EXIT_REFUSED)
         finally:
             server.stop()
             for sig, handler in previous.items():

@@ -200,99 +200,99 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="153"/>
+        <location filename="../../asn_event/ui/events/page.py" line="150"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="160"/>
+        <location filename="../../asn_event/ui/events/page.py" line="155"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="161"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="162"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="163"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="182"/>
+        <location filename="../../asn_event/ui/events/page.py" line="174"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="185"/>
-        <location filename="../../asn_event/ui/events/page.py" line="294"/>
+        <location filename="../../asn_event/ui/events/page.py" line="175"/>
+        <location filename="../../asn_event/ui/events/page.py" line="279"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="187"/>
+        <location filename="../../asn_event/ui/events/page.py" line="177"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="189"/>
+        <location filename="../../asn_event/ui/events/page.py" line="179"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="194"/>
+        <location filename="../../asn_event/ui/events/page.py" line="184"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="191"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="210"/>
+        <location filename="../../asn_event/ui/events/page.py" line="195"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="212"/>
+        <location filename="../../asn_event/ui/events/page.py" line="197"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="280"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="296"/>
+        <location filename="../../asn_event/ui/events/page.py" line="281"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="290"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="314"/>
+        <location filename="../../asn_event/ui/events/page.py" line="299"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="318"/>
+        <location filename="../../asn_event/ui/events/page.py" line="303"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="326"/>
-        <location filename="../../asn_event/ui/events/page.py" line="327"/>
+        <location filename="../../asn_event/ui/events/page.py" line="311"/>
+        <location filename="../../asn_event/ui/events/page.py" line="312"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,27 +300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="392"/>
+        <location filename="../../asn_event/ui/events/page.py" line="377"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="405"/>
+        <location filename="../../asn_event/ui/events/page.py" line="390"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="408"/>
+        <location filename="../../asn_event/ui/events/page.py" line="393"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="411"/>
+        <location filename="../../asn_event/ui/events/page.py" line="396"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="417"/>
+        <location filename="../../asn_event/ui/events/page.py" line="402"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -427,62 +427,62 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="53"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="49"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="54"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="62"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="56"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="64"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="58"/>
         <source>Gabungkan dari laptop lain…</source>
         <translation>Merge from another laptop…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="66"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
         <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
         <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="86"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="80"/>
         <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
         <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="90"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="84"/>
         <source>Cadangan terakhir GAGAL: %1</source>
         <translation>Last backup FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="94"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="88"/>
         <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
         <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="98"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="92"/>
         <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="115"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="109"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="118"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="132"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -493,52 +493,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="157"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="151"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="167"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="177"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="171"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="199"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="193"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="196"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="203"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="197"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="210"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="204"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="206"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="214"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="208"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="218"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -1858,23 +1858,23 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>OutputChoice</name>
     <message>
-        <location filename="../../asn_event/ui/shell/output.py" line="27"/>
-        <location filename="../../asn_event/ui/shell/output.py" line="46"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="28"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="47"/>
         <source>Tidak disimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/output.py" line="30"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="31"/>
         <source>Folder {path} sudah berisi berkas. Timpa berkas yang bernama sama?</source>
         <translation>The folder {path} already holds files. Replace the files with the same names?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/output.py" line="32"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="33"/>
         <source>Berkas {path} sudah ada. Timpa?</source>
         <translation>The file {path} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/output.py" line="36"/>
+        <location filename="../../asn_event/ui/shell/output.py" line="37"/>
         <source>Timpa berkas?</source>
         <translation>Replace file?</translation>
     </message>
@@ -2258,62 +2258,62 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PhoneFormDialog</name>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="66"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="67"/>
         <source>Formulir untuk ponsel</source>
         <translation>Form for phones</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="82"/>
         <source>Hanya laptop ini (uji coba) · 127.0.0.1</source>
         <translation>This laptop only (trial) · 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="82"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="83"/>
         <source>Pilih jaringan yang dipakai ponsel peserta: Wi-Fi tempat acara atau hotspot laptop.</source>
         <translation>Pick the network the participants&apos; phones use: the venue Wi-Fi or the laptop&apos;s hotspot.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="84"/>
         <source>Alamat jaringan</source>
         <translation>Network address</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="87"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="88"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="95"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="96"/>
         <source>Kode QR formulir</source>
         <translation>QR code of the form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="105"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="106"/>
         <source>Ponsel peserta harus tersambung ke jaringan yang sama. Hanya formulir yang bisa dibuka; daftar peserta dan hasil tidak.</source>
         <translation>Participants&apos; phones must be on the same network. Only the form can be opened; the roster and results cannot.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="120"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="121"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="123"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="124"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="127"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="128"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="137"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="138"/>
         <source>Laptop ini belum tersambung ke jaringan, jadi ponsel belum bisa membuka formulir. Sambungkan ke Wi-Fi tempat acara atau nyalakan hotspot laptop, lalu buka dialog ini lagi.</source>
         <translation>This laptop is not on a network yet, so phones cannot open the form. Connect to the venue Wi-Fi or turn on the laptop&apos;s hotspot, then open this dialog again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/phone.py" line="153"/>
+        <location filename="../../asn_event/ui/feedback/phone.py" line="154"/>
         <source>Hentikan formulir ponsel dan tutup</source>
         <translation>Stop the phone form and close</translation>
     </message>
@@ -2349,42 +2349,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="229"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="244"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="251"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="256"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="272"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="261"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="284"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="273"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -3982,417 +3982,1072 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="50"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="51"/>
         <source>Berkas tidak dapat dibaca atau ditulis: %1 (%2). Tidak ada yang diubah.</source>
         <translation>The file cannot be read or written: %1 (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="80"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="91"/>
         <source>Terjadi kesalahan yang tidak terduga (%1). Data yang sudah tersimpan aman. Catatan teknis ada di %2.</source>
         <translation>An unexpected error occurred (%1). Data already saved is safe. Technical notes are in %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/errors.py" line="93"/>
+        <location filename="../../asn_event/ui/shell/errors.py" line="104"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="27"/>
+        <location filename="../../asn_event/words.py" line="28"/>
         <source>Basis data sedang dipakai meja lain terlalu lama. Coba lagi sebentar; data Anda belum disimpan.</source>
         <translation>Another desk has been using the database for too long. Try again in a moment; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="30"/>
+        <location filename="../../asn_event/words.py" line="31"/>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu ulangi.</source>
         <translation>The disk is full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="34"/>
+        <location filename="../../asn_event/words.py" line="35"/>
         <source>Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan alamat server, lalu ulangi; data Anda belum disimpan.</source>
         <translation>The database server {server} cannot be reached or the connection was lost. Check the network and the server address, then try again; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="39"/>
+        <location filename="../../asn_event/words.py" line="40"/>
         <source>Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan &apos;asn-event demo --db BERKAS&apos;.</source>
         <translation>Database file not found: {path}. Check where it is, or create a new one with &apos;asn-event demo --db FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="44"/>
+        <location filename="../../asn_event/words.py" line="45"/>
         <source>Basis data hanya bisa dibaca ({path}). Salin berkas ke folder yang bisa ditulis, atau periksa izin berkasnya.</source>
         <translation>The database can only be read ({path}). Copy the file to a folder you can write to, or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="48"/>
+        <location filename="../../asn_event/words.py" line="49"/>
         <source>Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, atau pilih berkas lain.</source>
         <translation>The file {path} is not a Sinar ASN database or is damaged. The file was not changed. Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="53"/>
+        <location filename="../../asn_event/words.py" line="54"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="58"/>
+        <location filename="../../asn_event/words.py" line="59"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="63"/>
+        <location filename="../../asn_event/words.py" line="64"/>
         <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
         <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="68"/>
+        <location filename="../../asn_event/words.py" line="69"/>
         <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
         <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="73"/>
+        <location filename="../../asn_event/words.py" line="74"/>
         <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
         <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="76"/>
+        <location filename="../../asn_event/words.py" line="77"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
         <translation>The database address &apos;{target}&apos; is not recognised. Write the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="81"/>
+        <location filename="../../asn_event/words.py" line="82"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
         <translation>The database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="85"/>
+        <location filename="../../asn_event/words.py" line="86"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="86"/>
+        <location filename="../../asn_event/words.py" line="87"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="90"/>
+        <location filename="../../asn_event/words.py" line="91"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="91"/>
+        <location filename="../../asn_event/words.py" line="92"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="94"/>
+        <location filename="../../asn_event/words.py" line="95"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="95"/>
+        <location filename="../../asn_event/words.py" line="96"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="96"/>
+        <location filename="../../asn_event/words.py" line="97"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="99"/>
+        <location filename="../../asn_event/words.py" line="100"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="100"/>
+        <location filename="../../asn_event/words.py" line="101"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="103"/>
+        <location filename="../../asn_event/words.py" line="104"/>
         <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
         <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="104"/>
+        <location filename="../../asn_event/words.py" line="105"/>
         <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
         <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="107"/>
+        <location filename="../../asn_event/words.py" line="108"/>
         <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
         <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="112"/>
+        <location filename="../../asn_event/words.py" line="113"/>
         <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
         <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="115"/>
+        <location filename="../../asn_event/words.py" line="116"/>
         <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
         <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="120"/>
+        <location filename="../../asn_event/words.py" line="121"/>
         <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
         <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="124"/>
+        <location filename="../../asn_event/words.py" line="125"/>
         <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
         <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="127"/>
+        <location filename="../../asn_event/words.py" line="128"/>
         <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
         <translation>Import cancelled: the database changed while saving. Try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="130"/>
+        <location filename="../../asn_event/words.py" line="131"/>
         <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
         <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="133"/>
+        <location filename="../../asn_event/words.py" line="134"/>
         <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="136"/>
+        <location filename="../../asn_event/words.py" line="137"/>
         <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="137"/>
+        <location filename="../../asn_event/words.py" line="138"/>
         <source>Acara masih dipakai dan tidak dapat dihapus.</source>
         <translation>The event is still in use and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="141"/>
+        <location filename="../../asn_event/words.py" line="142"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="144"/>
+        <location filename="../../asn_event/words.py" line="145"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="145"/>
+        <location filename="../../asn_event/words.py" line="146"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="146"/>
+        <location filename="../../asn_event/words.py" line="147"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="147"/>
+        <location filename="../../asn_event/words.py" line="148"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="148"/>
+        <location filename="../../asn_event/words.py" line="149"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="151"/>
+        <location filename="../../asn_event/words.py" line="152"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="154"/>
+        <location filename="../../asn_event/words.py" line="155"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="155"/>
+        <location filename="../../asn_event/words.py" line="156"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="158"/>
+        <location filename="../../asn_event/words.py" line="159"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="161"/>
+        <location filename="../../asn_event/words.py" line="162"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="165"/>
+        <location filename="../../asn_event/words.py" line="166"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="169"/>
+        <location filename="../../asn_event/words.py" line="170"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="173"/>
+        <location filename="../../asn_event/words.py" line="174"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="212"/>
+        <location filename="../../asn_event/words.py" line="214"/>
+        <source>Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.</source>
+        <translation>File not found: {path}. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="215"/>
+        <source>Berkas cadangan {path} sudah ada. Pilih nama lain.</source>
+        <translation>The backup file {path} already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="216"/>
+        <source>Berkas basis data tidak ditemukan: {path}.</source>
+        <translation>Database file not found: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="217"/>
+        <source>{path} bukan folder. Pilih folder lain untuk cadangan.</source>
+        <translation>{path} is not a folder. Choose another folder for backups.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="218"/>
+        <source>Cadangan gagal dibuat: {reason}. Basis data tidak diubah.</source>
+        <translation>The backup could not be made: {reason}. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="219"/>
+        <source>Cadangan gagal diperiksa dan tidak disimpan: {problem}</source>
+        <translation>The backup failed its check and was not kept: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="220"/>
+        <source>Cadangan tidak dapat ditulis ke {folder} ({reason}). Basis data tidak diubah.</source>
+        <translation>The backup cannot be written to {folder} ({reason}). The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="223"/>
+        <source>Folder cadangan kedua {path} tidak ada (diska lepas dicabut?).</source>
+        <translation>The second backup folder {path} does not exist (USB drive removed?).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="226"/>
+        <source>Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.</source>
+        <translation>File backups are for SQLite databases only; for PostgreSQL use pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="229"/>
+        <source>Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah.</source>
+        <translation>The database {path} is open in another program (another desk or another Sinar ASN window). Close that program first, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="234"/>
+        <source>Penghubung basis data untuk &apos;{driver}&apos; tidak terpasang. Untuk PostgreSQL pasang &apos;pip install &quot;.[postgres]&quot;&apos; dan pakai postgresql+psycopg://…</source>
+        <translation>The database driver for &apos;{driver}&apos; is not installed. For PostgreSQL install &apos;pip install &quot;.[postgres]&quot;&apos; and use postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="239"/>
+        <source>Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.</source>
+        <translation>The backup file is the database in use. Choose another backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="242"/>
+        <source>Folder {path} tidak ada. Pilih lokasi basis data lain.</source>
+        <translation>The folder {path} does not exist. Choose another location for the database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="243"/>
+        <source>Pemulihan gagal ({reason}); basis data lama tetap dipakai.</source>
+        <translation>The restore failed ({reason}); the old database is still in use.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="246"/>
+        <source>Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.</source>
+        <translation>Backup and restore are for SQLite files only; for PostgreSQL use pg_dump/pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="250"/>
+        <source>Berkas {path} tidak dapat digabungkan: {problem}</source>
+        <translation>The file {path} cannot be merged: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="251"/>
+        <source>Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain.</source>
+        <translation>That file is the database in use. Choose the copy from the other laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="254"/>
+        <source>Berkas {path} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). Tidak ada yang digabungkan.</source>
+        <translation>The file {path} comes from another office (a different certificate signing key). Nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="258"/>
+        <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
+        <translation>The two files have no event in common (matched by event code).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="261"/>
+        <source>Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat (sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem</source>
+        <translation>The office signing key is missing although {issued} certificates have been issued. No new key was made (old certificates would no longer verify). Restore the key: asn-event office-key --restore FILE.pem</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="266"/>
+        <source>Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan.</source>
+        <translation>There is no office key yet: it is made when the first certificate is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="269"/>
+        <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force.</source>
+        <translation>The file {path} already exists. Choose another name, or add --force.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="272"/>
+        <source>Folder {path} tidak ada.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="273"/>
+        <source>Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi).</source>
+        <translation>The file {path} is not a backup of the office key (Ed25519 PEM without a password).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="276"/>
+        <source>Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor.</source>
+        <translation>The file {path} holds another kind of key, not the office&apos;s Ed25519 key.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="279"/>
+        <source>Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil &apos;Ekspor kunci publik&apos; dari kantor penerbit sertifikat.</source>
+        <translation>The public key file is not recognised. Use the .pem file made with &apos;Export public key&apos; at the office that issued the certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="284"/>
+        <source>Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN.</source>
+        <translation>This public key is not an Ed25519 Sinar ASN certificate key.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="287"/>
+        <source>Isian {field} tidak bisa ditandatangani: {value}.</source>
+        <translation>The {field} field cannot be signed: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="288"/>
+        <source>JP tidak boleh negatif.</source>
+        <translation>JP cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="289"/>
+        <source>Pola nomor masih kosong. Contoh: {example}.</source>
+        <translation>The number pattern is empty. Example: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="290"/>
+        <source>Pola nomor tidak bisa dibaca: kurung kurawal tidak berpasangan. Contoh: {example}.</source>
+        <translation>The number pattern cannot be read: the curly braces do not pair up. Example: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="293"/>
+        <source>Pola nomor memuat {placeholder} yang tidak dikenal. Yang bisa dipakai: {known}.</source>
+        <translation>The number pattern contains {placeholder}, which is unknown. You can use: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="296"/>
+        <source>Pola nomor: tulis {placeholder} tanpa &apos;{conversion}&apos;.</source>
+        <translation>Number pattern: write {placeholder} without &apos;{conversion}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="297"/>
+        <source>Pola nomor: format {placeholder} tidak dikenal. Pakai {plain} atau {padded} (tiga angka: 001).</source>
+        <translation>Number pattern: the format {placeholder} is unknown. Use {plain} or {padded} (three digits: 001).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="301"/>
+        <source>Pola nomor harus memuat {plain} (nomor urut) tepat satu kali. Contoh: {example}.</source>
+        <translation>The number pattern must contain {plain} (the sequence number) exactly once. Example: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="304"/>
+        <source>Pola nomor tidak bisa dipakai ({reason}). Contoh: {example}.</source>
+        <translation>The number pattern cannot be used ({reason}). Example: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="307"/>
+        <source>Nomor yang dihasilkan terlalu panjang (lebih dari {limit} huruf). Persingkat polanya.</source>
+        <translation>The resulting number is too long (more than {limit} characters). Shorten the pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="310"/>
+        <source>Pola nomor tidak boleh memuat tanda &apos;|&apos; atau pindah baris.</source>
+        <translation>The number pattern must not contain &apos;|&apos; or a line break.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="313"/>
+        <source>Paling banyak {limit} baris tambahan pada sertifikat.</source>
+        <translation>At most {limit} extra lines on a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="314"/>
+        <source>Baris tambahan terlalu panjang (paling banyak {limit} huruf per baris).</source>
+        <translation>An extra line is too long (at most {limit} characters per line).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="317"/>
+        <source>Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.</source>
+        <translation>Choose a combined PDF file, a folder for one PDF per person, or both.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="320"/>
+        <source>Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara.</source>
+        <translation>Nobody is entitled to a certificate yet: nobody has checked in (or filled in the feedback, where required). Add participants by hand in the list, or print after the event.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="325"/>
+        <source>Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.</source>
+        <translation>No certificates have been issued for this event yet. Make the certificates first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="328"/>
+        <source>Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.</source>
+        <translation>No certificates to print: no participant meets the requirements yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="331"/>
+        <source>Nama berkas keluaran kosong. Sebutkan nama berkasnya.</source>
+        <translation>The output file name is empty. Give the file a name.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="332"/>
+        <source>Nama berkas keluaran berisi karakter NUL. Pilih nama lain.</source>
+        <translation>The output file name contains a NUL character. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="333"/>
+        <source>{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
+        <translation>{path} is a database (or a backup of one) and is never overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="337"/>
+        <source>{path} adalah berkas, bukan folder. Pilih folder.</source>
+        <translation>{path} is a file, not a folder. Choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="338"/>
+        <source>Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk menimpa berkas yang bernama sama.</source>
+        <translation>The folder {path} already contains files. Choose an empty folder, or add --force to overwrite files of the same name.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="343"/>
+        <source>Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain.</source>
+        <translation>The folder {folder} does not exist. Create it first or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="346"/>
+        <source>{path} adalah folder. Sebutkan nama berkas di dalamnya.</source>
+        <translation>{path} is a folder. Give the name of a file inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="347"/>
+        <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.</source>
+        <translation>The file {path} already exists. Choose another name, or add --force to overwrite it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="350"/>
+        <source>Berkas {name} tidak dapat disimpan ({reason}). Tutup berkas itu di Excel atau pilih folder lain.</source>
+        <translation>The file {name} cannot be saved ({reason}). Close it in Excel or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="354"/>
+        <source>Alamat &apos;{host}&apos; bukan alamat IP. Pilih alamat jaringan laptop ini.</source>
+        <translation>The address &apos;{host}&apos; is not an IP address. Choose this laptop&apos;s network address.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="357"/>
+        <source>Port {port} di luar 1-65535. Pakai misalnya {default}.</source>
+        <translation>Port {port} is outside 1-65535. Use, for example, {default}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="358"/>
+        <source>Tidak bisa membuka {url} ({reason}). Pilih port lain, atau tutup program yang memakainya.</source>
+        <translation>Cannot open {url} ({reason}). Choose another port, or close the program using it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="361"/>
+        <source>Berkas tidak ditemukan: {path}.</source>
+        <translation>File not found: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="362"/>
+        <source>{path} adalah folder. Pilih berkas {supported}.</source>
+        <translation>{path} is a folder. Choose a {supported} file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="363"/>
+        <source>{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.</source>
+        <translation>{name} is too large ({size}; at most {limit}). Split the participant list into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="367"/>
+        <source>Berkas {name} kosong. Pilih berkas lain.</source>
+        <translation>The file {name} is empty. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="368"/>
+        <source>Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.</source>
+        <translation>The workbook {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="373"/>
+        <source>{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, kemudian impor berkas .xlsx itu.</source>
+        <translation>{name} is in the old Excel format (.xls). Open it in Excel and Save As &apos;Excel Workbook (.xlsx)&apos;, then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="378"/>
+        <source>{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.</source>
+        <translation>{name} holds too much data once unpacked ({size}; at most {limit}). Keep only the participant list in a new workbook, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="383"/>
+        <source>{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
+        <translation>{name} is not a {supported} file. Save the participant list as .xlsx or .csv, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="387"/>
+        <source>Berkas CSV tidak punya sheet &apos;{sheet}&apos;.</source>
+        <translation>The CSV file has no sheet &apos;{sheet}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="388"/>
+        <source>Sheet &apos;{sheet}&apos; tidak ada di {name}. Sheet yang ada: {sheets}.</source>
+        <translation>There is no sheet &apos;{sheet}&apos; in {name}. The sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="391"/>
+        <source>{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). Tutup berkas di Excel lalu coba lagi.</source>
+        <translation>{name} cannot be opened (open in another program, or no permission to read it). Close the file in Excel and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="396"/>
+        <source>&apos;{where}&apos; berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas.</source>
+        <translation>&apos;{where}&apos; has more than {limit} data rows. Split the participant list into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="399"/>
+        <source>Sheet &apos;{sheet}&apos; berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). Hapus isi sel itu, simpan, lalu impor lagi.</source>
+        <translation>Sheet &apos;{sheet}&apos; has data in cell {cell}, far to the right (at most {limit} columns). Clear that cell, save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="404"/>
+        <source>Sel {cell} di sheet &apos;{sheet}&apos; berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.</source>
+        <translation>Cell {cell} in sheet &apos;{sheet}&apos; holds {length} characters; an Excel cell holds at most {limit}. Fix that cell.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="408"/>
+        <source>Sheet &apos;{sheet}&apos; rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel.</source>
+        <translation>Sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason}). Save it again in Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="411"/>
+        <source>{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.</source>
+        <translation>{name} has no data rows. Fill in the participant list, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="414"/>
+        <source>Kolom nama tidak ditemukan. Beri judul &apos;Nama&apos; pada kolom nama peserta (atau pilih kolomnya di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.</source>
+        <translation>No name column found. Head the participants&apos; name column &apos;Nama&apos; (or choose the column in the import dialog), then try again. Column headings read: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="419"/>
+        <source>{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
+        <translation>{name} is not a CSV text file. Save the participant list as .xlsx or .csv, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="423"/>
+        <source>{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.</source>
+        <translation>{name} is UTF-16 but cut off or damaged at byte {offset}. Save it again from Excel as CSV UTF-8, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="428"/>
+        <source>{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.</source>
+        <translation>{name} has a field longer than {limit} characters (an Excel cell holds at most {limit}). Look for a quote that is never closed, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="433"/>
+        <source>{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV.</source>
+        <translation>{name} cannot be read as CSV ({reason}). Save it again from Excel as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="436"/>
+        <source>Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.</source>
+        <translation>Row {row} of {name} has {count} columns; at most {limit}. Check the column separator, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="441"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="442"/>
+        <source>{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.</source>
+        <translation>{target} already holds data and would be replaced by {backup} ({events} events, {registrations} registrations). Add --force to restore; a copy of the current database is kept in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="447"/>
+        <source>Berkas keluaran untuk &apos;{kind}&apos; harus berakhiran {suffixes}: {path}</source>
+        <translation>The output file for &apos;{kind}&apos; must end in {suffixes}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="450"/>
+        <source>Tahun {year} tidak masuk akal. Tulis seperti --year 2025.</source>
+        <translation>The year {year} makes no sense. Write it like --year 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="453"/>
+        <source>Belum ada acara di basis data ini. Buat acara dulu (mis. &apos;asn-event demo&apos;).</source>
+        <translation>There are no events in this database yet. Create an event first (e.g. &apos;asn-event demo&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="456"/>
+        <source>{problem} Pakai --all-registered untuk daftar kosong.</source>
+        <translation>{problem} Use --all-registered for an empty list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="457"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="458"/>
+        <source>{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit.</source>
+        <translation>{path} is not a public key file (.pem). Export the key at the issuing office.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="461"/>
+        <source>Berkas kunci {path} tidak bisa dibaca ({reason}).</source>
+        <translation>The key file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="464"/>
+        <source>--participants harus antara 0 dan 1.000.000.</source>
+        <translation>--participants must be between 0 and 1,000,000.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="465"/>
+        <source>Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.</source>
+        <translation>Must be 0 ≤ --responses ≤ --checked-in ≤ --participants.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="466"/>
+        <source>Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.</source>
+        <translation>Event #{event} has no active feedback form yet. Activate one on the Feedback page.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="470"/>
+        <source>Server formulir berhenti sendiri. Jalankan lagi.</source>
+        <translation>The form server stopped by itself. Start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="471"/>
+        <source>--out harus berakhiran .xlsx atau .csv.</source>
+        <translation>--out must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="472"/>
+        <source>Acara #{event} belum punya formulir umpan balik.</source>
+        <translation>Event #{event} has no feedback form yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="473"/>
+        <source>Formulir #{form} bukan milik acara #{event}.</source>
+        <translation>Form #{form} does not belong to event #{event}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="474"/>
+        <source>Ukuran &apos;{text}&apos; tidak dikenal. Tulis seperti 1366x768.</source>
+        <translation>Size &apos;{text}&apos; is not understood. Write it like 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="475"/>
+        <source>Ukuran {size} di luar batas ({smallest} sampai {largest}).</source>
+        <translation>Size {size} is out of range ({smallest} to {largest}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="478"/>
+        <source>Halaman &apos;{page}&apos; tidak dikenal. Pilihan: {known}.</source>
+        <translation>Page &apos;{page}&apos; is unknown. Choices: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="479"/>
+        <source>Keadaan &apos;{state}&apos; tidak dikenal untuk {page}. Pilihan: {known}.</source>
+        <translation>State &apos;{state}&apos; is unknown for {page}. Choices: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="482"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="483"/>
+        <source>Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.</source>
+        <translation>Give --out FILE.pdf, --per-person DIR, or --export-key FILE.pem.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="486"/>
+        <source>Sebutkan acaranya dengan --event ID (lihat &apos;asn-event events&apos;).</source>
+        <translation>Name the event with --event ID (see &apos;asn-event events&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="489"/>
+        <source>--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.</source>
+        <translation>--out and --export-key name the same file. Choose two different names.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="492"/>
+        <source>Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.</source>
+        <translation>The personal data of event {event} is kept until {until}. Add --force to delete it now.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="496"/>
+        <source>dihentikan.</source>
+        <translation>stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="497"/>
+        <source>tidak ada baris yang valid ({invalid} baris ditolak).</source>
+        <translation>no valid rows ({invalid} rows refused).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="498"/>
+        <source>{refused} dari {total} kode tidak diterima.</source>
+        <translation>{refused} of {total} codes were not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="500"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="501"/>
+        <source>SUDAH</source>
+        <translation>ALREADY</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="502"/>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="507"/>
+        <source>bukan berkas SQLite</source>
+        <translation>not a SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="508"/>
+        <source>pemeriksaan keutuhan: {detail}</source>
+        <translation>integrity check: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="509"/>
+        <source>isinya bukan tabel Sinar ASN</source>
+        <translation>its contents are not Sinar ASN tables</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="510"/>
+        <source>isinya tabel program lain</source>
+        <translation>it holds another program&apos;s tables</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="511"/>
+        <source>jumlah baris berbeda dari aslinya: {detail}</source>
+        <translation>row counts differ from the original: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="512"/>
+        <source>tidak terbaca: {detail}</source>
+        <translation>unreadable: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="517"/>
+        <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
+        <translation>Hidden sheets were not read: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="518"/>
+        <source>Sheet &apos;{sheet}&apos; kosong.</source>
+        <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="519"/>
+        <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
+        <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="524"/>
+        <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
+        <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="528"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="529"/>
+        <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
+        <translation>CSV read as {encoding}, separator {delimiter}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="530"/>
+        <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
+        <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="533"/>
+        <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
+        <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="536"/>
+        <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
+        <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="539"/>
+        <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
+        <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="542"/>
+        <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
+        <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="545"/>
+        <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
+        <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="554"/>
+        <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
+        <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="557"/>
+        <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
+        <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="561"/>
+        <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
+        <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="566"/>
+        <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
+        <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="606"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="213"/>
+        <location filename="../../asn_event/words.py" line="607"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="216"/>
+        <location filename="../../asn_event/words.py" line="610"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="217"/>
+        <location filename="../../asn_event/words.py" line="611"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="220"/>
+        <location filename="../../asn_event/words.py" line="614"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="224"/>
+        <location filename="../../asn_event/words.py" line="618"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="229"/>
+        <location filename="../../asn_event/words.py" line="623"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="234"/>
+        <location filename="../../asn_event/words.py" line="628"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="237"/>
+        <location filename="../../asn_event/words.py" line="631"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="242"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="243"/>
+        <location filename="../../asn_event/words.py" line="637"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="252"/>
+        <location filename="../../asn_event/words.py" line="646"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="253"/>
+        <location filename="../../asn_event/words.py" line="647"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="254"/>
+        <location filename="../../asn_event/words.py" line="648"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="255"/>
+        <location filename="../../asn_event/words.py" line="649"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="258"/>
+        <location filename="../../asn_event/words.py" line="652"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="259"/>
+        <location filename="../../asn_event/words.py" line="653"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="263"/>
+        <location filename="../../asn_event/words.py" line="657"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="264"/>
+        <location filename="../../asn_event/words.py" line="658"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="265"/>
+        <location filename="../../asn_event/words.py" line="659"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="269"/>
+        <location filename="../../asn_event/words.py" line="663"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="270"/>
+        <location filename="../../asn_event/words.py" line="664"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="272"/>
+        <location filename="../../asn_event/words.py" line="666"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="276"/>
+        <location filename="../../asn_event/words.py" line="670"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="277"/>
+        <location filename="../../asn_event/words.py" line="671"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="278"/>
+        <location filename="../../asn_event/words.py" line="672"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="279"/>
+        <location filename="../../asn_event/words.py" line="673"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="280"/>
+        <location filename="../../asn_event/words.py" line="674"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="281"/>
+        <location filename="../../asn_event/words.py" line="675"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="282"/>
+        <location filename="../../asn_event/words.py" line="676"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="283"/>
+        <location filename="../../asn_event/words.py" line="677"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="284"/>
+        <location filename="../../asn_event/words.py" line="678"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
