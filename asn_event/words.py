@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from asn_event.domain.enums import ScanStatus
 from asn_event.domain.errors import DomainError, NotFound
+from asn_event.domain.notes import Note
 
 if TYPE_CHECKING:
-    from asn_event.domain.notes import Note
     from asn_event.nip import NipError
     from asn_event.roster.rows import RowError
 
@@ -536,6 +536,25 @@ NOTES: Mapping[str, str] = {
     "merge_form_only_there": QT_TRANSLATE_NOOP(
         "Words", "Formulir umpan balik '{title}' hanya ada di laptop lain: tidak dibawa."
     ),
+    "image_missing": QT_TRANSLATE_NOOP("Words", "{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi."),
+    "image_unreadable": QT_TRANSLATE_NOOP(
+        "Words", "{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG."
+    ),
+    "image_not_a4": QT_TRANSLATE_NOOP(
+        "Words",
+        "{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya "
+        "agar memenuhi halaman.",
+    ),
+    "image_low_resolution": QT_TRANSLATE_NOOP(
+        "Words",
+        "{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).",
+    ),
+    "svg_missing": QT_TRANSLATE_NOOP("Words", "Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo."),
+    "svg_unreadable": QT_TRANSLATE_NOOP(
+        "Words", "Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo."
+    ),
+    "without_logo": QT_TRANSLATE_NOOP("Words", "{problem} Sertifikat dicetak tanpa logo."),
+    "without_signature": QT_TRANSLATE_NOOP("Words", "{problem} Sertifikat dicetak tanpa gambar tanda tangan."),
     "merge_checkin_both": QT_TRANSLATE_NOOP(
         "Words", "{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal."
     ),
@@ -547,6 +566,13 @@ NOTES: Mapping[str, str] = {
         "{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat "
         "hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.",
     ),
+}
+
+# The {what} of an image note: which picture of the certificate it is about.
+IMAGE_KINDS: Mapping[str, str] = {
+    "background": QT_TRANSLATE_NOOP("Words", "Latar"),
+    "signature": QT_TRANSLATE_NOOP("Words", "Tanda tangan"),
+    "logo": QT_TRANSLATE_NOOP("Words", "Logo"),
 }
 
 # What a certificate code check found, keyed by VerifyStatus value.
@@ -585,6 +611,10 @@ def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[
     for key, value in params.items():
         if isinstance(value, BaseException):
             shown[key] = error_text(value, translate)
+        elif isinstance(value, Note):
+            shown[key] = note_text(value, translate)
+    if params.get("what") in IMAGE_KINDS:
+        shown["what"] = translate(IMAGE_KINDS[params["what"]])
     if "found" in params and not params["found"]:
         shown["found"] = translate(NOTES["no_headers"])
     for key in ("limit", "length", "offset"):

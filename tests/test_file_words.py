@@ -38,7 +38,7 @@ MODULES = [
     "asn_event/roster/export.py",
     *(
         f"asn_event/certificates/{name}.py"
-        for name in ("numbering", "signing", "settings", "batch", "render")
+        for name in ("numbering", "signing", "settings", "batch", "render", "design")
     ),
     *(str(p.relative_to(ROOT)) for p in sorted((ROOT / "asn_event" / "cli").glob("*.py"))),
 ]
@@ -127,7 +127,7 @@ def test_every_code_has_a_sentence_filled_by_what_the_raise_gives(module, cls, c
 
 def test_every_sentence_of_these_tables_reads_in_english_with_the_same_parameters() -> None:
     english = _english()
-    tables = (words.FILE_ERRORS, words.DAMAGE_REASONS, words.NOTES, words.VERIFY)
+    tables = (words.FILE_ERRORS, words.DAMAGE_REASONS, words.NOTES, words.VERIFY, words.IMAGE_KINDS)
     missing = [source for table in tables for source in table.values() if not english.get(source)]
     assert missing == []
     for table in tables:

@@ -31,6 +31,7 @@ from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.models import Certificate
 from asn_event.domain.errors import Refused
+from asn_event.domain.notes import Note
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.progress import Progress
 from asn_event.safe_output import atomic_write
@@ -54,7 +55,7 @@ class BatchResult:
     pages: int
     out: Path | None
     per_person: tuple[Path, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]  # worded by asn_event.words.note_text
     newly_issued: int
     certificate_ids: tuple[int, ...]
 
@@ -125,7 +126,7 @@ def make_batch(
     design = design_for(_settings(db, event_id))
     count = len(issued.ids)
     steps = _Steps(progress, count * ((out is not None) + (per_person_dir is not None)))
-    warnings: list[str] = []
+    warnings: list[Note] = []
     if out is not None:
         warnings.extend(_write(_contents(db, issued.ids), Path(out), design, steps))
     files: list[Path] = []

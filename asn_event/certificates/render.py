@@ -28,6 +28,7 @@ from asn_event.certificates.design import FORM_NAME, ImageStatus, check_image, d
 from asn_event.certificates.fit import MM, FittedText, fit_text
 from asn_event.certificates.layout import ACCENT, DEFAULT_LAYOUT, BodyItem, Layout, TextStyle
 from asn_event.domain.errors import Refused
+from asn_event.domain.notes import Note
 from asn_event.pdf_fonts import register_fonts
 from asn_event.pdf_pages import CompactCanvas
 from asn_event.progress import Progress
@@ -61,7 +62,7 @@ class Design:
 @dataclass(frozen=True, slots=True)
 class RenderReport:
     pages: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]  # worded by asn_event.words.note_text
 
 
 def body_texts(content: CertificateContent) -> dict[str, tuple[str, ...]]:
@@ -160,12 +161,12 @@ class CertificateWriter:
         register_fonts()
         self.canvas = canvas
         self.layout = design.layout
-        self.warnings: list[str] = define_background(canvas, self.layout, design.background, design.logo)
+        self.warnings: list[Note] = define_background(canvas, self.layout, design.background, design.logo)
         self.signature: str | None = None
         if design.signature:
-            check = check_image(design.signature, what="Tanda tangan", aspect=None)
+            check = check_image(design.signature, what="signature", aspect=None)
             if check.status is ImageStatus.BROKEN:
-                self.warnings.append(check.message + " Sertifikat dicetak tanpa gambar tanda tangan.")
+                self.warnings.append(Note("without_signature", {"problem": check.note}))
             else:
                 self.signature = str(design.signature)
         self._forms: dict[object, str] = {}

@@ -16,6 +16,7 @@ from asn_event.cli.common import (
 )
 from asn_event.clock import SystemClock
 from asn_event.safe_output import check_output, write_text
+from asn_event.words import note_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for warning in result.warnings:
-        say_error(f"peringatan: {warning}")
+        say_error(f"peringatan: {note_text(warning)}")
     if args.json:
         print_json(
             {
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
                 "newly_issued": result.newly_issued,
                 "out": str(result.out) if result.out else None,
                 "per_person": [str(p) for p in result.per_person],
-                "warnings": list(result.warnings),
+                "warnings": [note_text(warning) for warning in result.warnings],
             }
         )
     else:

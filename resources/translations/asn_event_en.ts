@@ -4858,196 +4858,251 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="539"/>
+        <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
+        <translation>{what}: the file {name} was not found. Choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="540"/>
+        <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
+        <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="543"/>
+        <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
+        <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="548"/>
+        <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
+        <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="552"/>
+        <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
+        <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="553"/>
+        <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
+        <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="556"/>
+        <source>{problem} Sertifikat dicetak tanpa logo.</source>
+        <translation>{problem} Certificates are printed without a logo.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="557"/>
+        <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
+        <translation>{problem} Certificates are printed without the signature image.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="558"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="542"/>
+        <location filename="../../asn_event/words.py" line="561"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="545"/>
+        <location filename="../../asn_event/words.py" line="564"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="554"/>
+        <location filename="../../asn_event/words.py" line="573"/>
+        <source>Latar</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="574"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="575"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="580"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="557"/>
+        <location filename="../../asn_event/words.py" line="583"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="561"/>
+        <location filename="../../asn_event/words.py" line="587"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="566"/>
+        <location filename="../../asn_event/words.py" line="592"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="606"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="607"/>
+        <location filename="../../asn_event/words.py" line="637"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="610"/>
+        <location filename="../../asn_event/words.py" line="640"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="611"/>
+        <location filename="../../asn_event/words.py" line="641"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="614"/>
+        <location filename="../../asn_event/words.py" line="644"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="618"/>
+        <location filename="../../asn_event/words.py" line="648"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="623"/>
+        <location filename="../../asn_event/words.py" line="653"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="628"/>
+        <location filename="../../asn_event/words.py" line="658"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="631"/>
+        <location filename="../../asn_event/words.py" line="661"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="636"/>
+        <location filename="../../asn_event/words.py" line="666"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="637"/>
+        <location filename="../../asn_event/words.py" line="667"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="646"/>
+        <location filename="../../asn_event/words.py" line="676"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="647"/>
+        <location filename="../../asn_event/words.py" line="677"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="648"/>
+        <location filename="../../asn_event/words.py" line="678"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="649"/>
+        <location filename="../../asn_event/words.py" line="679"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="652"/>
+        <location filename="../../asn_event/words.py" line="682"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="653"/>
+        <location filename="../../asn_event/words.py" line="683"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="657"/>
+        <location filename="../../asn_event/words.py" line="687"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="658"/>
+        <location filename="../../asn_event/words.py" line="688"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="659"/>
+        <location filename="../../asn_event/words.py" line="689"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="663"/>
+        <location filename="../../asn_event/words.py" line="693"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="664"/>
+        <location filename="../../asn_event/words.py" line="694"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="666"/>
+        <location filename="../../asn_event/words.py" line="696"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="670"/>
+        <location filename="../../asn_event/words.py" line="700"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="671"/>
+        <location filename="../../asn_event/words.py" line="701"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="672"/>
+        <location filename="../../asn_event/words.py" line="702"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="673"/>
+        <location filename="../../asn_event/words.py" line="703"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="674"/>
+        <location filename="../../asn_event/words.py" line="704"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="675"/>
+        <location filename="../../asn_event/words.py" line="705"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="676"/>
+        <location filename="../../asn_event/words.py" line="706"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="677"/>
+        <location filename="../../asn_event/words.py" line="707"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="678"/>
+        <location filename="../../asn_event/words.py" line="708"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
