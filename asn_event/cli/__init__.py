@@ -125,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DatabaseError as exc:
         say_error(exc)
-        return EXIT_USAGE
+        # a refusal that is also a ValueError (bad data: a number pattern, nobody to print) keeps exit 1
+        return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except (ValueError, OSError) as exc:
         say_error(exc)
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
