@@ -502,6 +502,80 @@ FILE_ERRORS: Mapping[str, str] = {
     "cli_scan_refused": QT_TRANSLATE_NOOP("Words", "DITOLAK"),
 }
 
+# What a command reports when it is done (the command line prints these as they are).
+CLI_LINES: Mapping[str, str] = {
+    "backup_made": QT_TRANSLATE_NOOP(
+        "Words",
+        "Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)",
+    ),
+    "public_key_saved": QT_TRANSLATE_NOOP("Words", "Kunci publik disimpan: {path}"),
+    "certificates_made": QT_TRANSLATE_NOOP("Words", "{pages} sertifikat ({new} nomor baru) → {where}"),
+    "certificates_where_both": QT_TRANSLATE_NOOP("Words", "{out} dan {files}"),
+    "certificates_files": QT_TRANSLATE_NOOP("Words", "{count} berkas di {folder}"),
+    "warning": QT_TRANSLATE_NOOP("Words", "peringatan: {text}"),
+    "demo_made": QT_TRANSLATE_NOOP("Words", "Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta"),
+    "no_events": QT_TRANSLATE_NOOP("Words", "Belum ada acara. Buat acara contoh dengan 'asn-event demo'."),
+    "feedback_exported": QT_TRANSLATE_NOOP(
+        "Words", "Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}"
+    ),
+    "import_summary": QT_TRANSLATE_NOOP(
+        "Words",
+        "{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; "
+        "{registered} pendaftaran baru ke acara. {invalid} baris tidak valid.",
+    ),
+    "import_summary_dry": QT_TRANSLATE_NOOP(
+        "Words",
+        "{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; "
+        "{registered} pendaftaran baru ke acara. {invalid} baris tidak valid.",
+    ),
+    "import_note": QT_TRANSLATE_NOOP("Words", "Catatan: {text}"),
+    "unit_unknown": QT_TRANSLATE_NOOP("Words", "Unit tidak dikenal: {text} ({rows} baris){hint}"),
+    "unit_like": QT_TRANSLATE_NOOP("Words", " (mirip {label}?)"),
+    "units_not_made": QT_TRANSLATE_NOOP(
+        "Words", "Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya."
+    ),
+    "import_row": QT_TRANSLATE_NOOP("Words", "  {sheet} baris {row}: {reason}"),
+    "import_more_rows": QT_TRANSLATE_NOOP("Words", "  … dan {count} baris lain (lihat semuanya dengan --json)."),
+    "invitations_saved": QT_TRANSLATE_NOOP("Words", "{count} undangan disimpan di {path}"),
+    "invitation_images_saved": QT_TRANSLATE_NOOP(
+        "Words", "{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}"
+    ),
+    "merged": QT_TRANSLATE_NOOP(
+        "Words",
+        "Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, "
+        "{walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.",
+    ),
+    "merge_conflict": QT_TRANSLATE_NOOP("Words", "  perhatian: {text}"),
+    "office_key_saved": QT_TRANSLATE_NOOP(
+        "Words", "Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop."
+    ),
+    "office_key_restored": QT_TRANSLATE_NOOP("Words", "Kunci kantor {key} dipakai lagi untuk sertifikat."),
+    "purged": QT_TRANSLATE_NOOP(
+        "Words",
+        "Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, "
+        "{answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.",
+    ),
+    "kept_until": QT_TRANSLATE_NOOP("Words", "Data pribadi acara {event} disimpan sampai {until}."),
+    "kept_until_purged": QT_TRANSLATE_NOOP(
+        "Words", "Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}."
+    ),
+    "report_saved_pages": QT_TRANSLATE_NOOP("Words", "Disimpan: {path} ({pages} halaman, {rows} peserta)"),
+    "report_saved_rows": QT_TRANSLATE_NOOP("Words", "Disimpan: {path} ({rows} baris)"),
+    "restored": QT_TRANSLATE_NOOP(
+        "Words", "Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran)."
+    ),
+    "previous_kept": QT_TRANSLATE_NOOP("Words", "Basis data sebelumnya disimpan di {path}"),
+    "no_backups": QT_TRANSLATE_NOOP("Words", "Belum ada cadangan untuk {path}."),
+    "form_served": QT_TRANSLATE_NOOP("Words", "Formulir “{title}” disajikan. Hentikan dengan Ctrl+C."),
+    "server_stopped": QT_TRANSLATE_NOOP("Words", "Server formulir dihentikan."),
+}
+
+
+def cli_text(code: str, **params: Any) -> str:
+    """A line the command line prints when a command is done (Indonesian, as the table says it)."""
+    return _fill(CLI_LINES[code], params)
+
+
 # Why a database file is damaged or not ours (the {reason} of db_corrupt / db_damaged), by reason code.
 DAMAGE_REASONS: Mapping[str, str] = {
     "not_sqlite": QT_TRANSLATE_NOOP("Words", "bukan berkas SQLite"),

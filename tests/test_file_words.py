@@ -86,6 +86,8 @@ def _raised() -> list[tuple[str, str, str, set[str]]]:
                 position = CODE_POSITION.get(name, 0)
                 if len(node.args) > position and isinstance(node.args[position], ast.Constant):
                     found.append((module, name, node.args[position].value, given | RAISERS[name]))  # type: ignore[union-attr]
+            elif name == "cli_text" and isinstance(node.args[0], ast.Constant):
+                found.append((module, name, node.args[0].value, given))
             elif name == "DatabaseCorrupt" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
                 found.append((module, name, node.args[1].value, {"detail"}))  # type: ignore[union-attr]
     return found
@@ -97,6 +99,8 @@ RAISED = _raised()
 def _template(cls: str, code: str) -> str | None:
     if cls == "Note":
         return words.NOTES.get(code)
+    if cls == "cli_text":
+        return words.CLI_LINES.get(code)
     if cls == "DatabaseCorrupt":
         return words.DAMAGE_REASONS.get(code)
     if cls == "NotFound":
@@ -127,7 +131,7 @@ def test_every_code_has_a_sentence_filled_by_what_the_raise_gives(module, cls, c
 
 def test_every_sentence_of_these_tables_reads_in_english_with_the_same_parameters() -> None:
     english = _english()
-    tables = (words.FILE_ERRORS, words.DAMAGE_REASONS, words.NOTES, words.VERIFY, words.IMAGE_KINDS)
+    tables = (words.FILE_ERRORS, words.DAMAGE_REASONS, words.NOTES, words.VERIFY, words.IMAGE_KINDS, words.CLI_LINES)
     missing = [source for table in tables for source in table.values() if not english.get(source)]
     assert missing == []
     for table in tables:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from asn_event.cli.common import CliError, add_db_option, open_db
 from asn_event.db.backup import copy_verified
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +26,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(
-        f"Cadangan dibuat dan diperiksa utuh: {made.path} ({made.events} acara, {made.registrations} pendaftaran, "
-        f"{made.checked_in} hadir)"
+        cli_text(
+            "backup_made",
+            path=made.path,
+            events=made.events,
+            registrations=made.registrations,
+            checked_in=made.checked_in,
+        )
     )
     return 0

@@ -16,7 +16,7 @@ from asn_event.cli.common import (
 )
 from asn_event.clock import SystemClock
 from asn_event.safe_output import check_output, write_text
-from asn_event.words import note_text
+from asn_event.words import cli_text, note_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         if export_key is not None:
             write_text(export_key, office_public_key_pem(db, clock), encoding="ascii")
             if not args.json:
-                print(f"Kunci publik disimpan: {export_key}")
+                print(cli_text("public_key_saved", path=export_key))
         if out is None and per_person is None:
             return 0
         result = make_batch(
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for warning in result.warnings:
-        say_error(f"peringatan: {note_text(warning)}")
+        say_error(cli_text("warning", text=note_text(warning)))
     if args.json:
         print_json(
             {
@@ -85,13 +85,10 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
-        where = " dan ".join(
-            part
-            for part in (
-                str(result.out) if result.out else "",
-                f"{len(result.per_person)} berkas di {args.per_person}" if result.per_person else "",
-            )
-            if part
-        )
-        print(f"{result.pages} sertifikat ({result.newly_issued} nomor baru) → {where}")
+        files = cli_text("certificates_files", count=len(result.per_person), folder=args.per_person)
+        if result.out and result.per_person:
+            where = cli_text("certificates_where_both", out=result.out, files=files)
+        else:
+            where = str(result.out) if result.out else files
+        print(cli_text("certificates_made", pages=result.pages, new=result.newly_issued, where=where))
     return 0

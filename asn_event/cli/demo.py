@@ -9,6 +9,7 @@ from asn_event.clock import SystemClock
 from asn_event.demo import create_demo
 from asn_event.events import get_event
 from asn_event.feedback.sample import add_sample_responses
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": event.id, "code": event.code, "title": event.title, "registered": event.registered})
     else:
-        print(f"Acara contoh dibuat: #{event.id} {event.code} · {event.title} · {event.registered} peserta")
+        print(cli_text("demo_made", id=event.id, code=event.code, title=event.title, registered=event.registered))
     return 0

@@ -22,6 +22,7 @@ from asn_event.feedback.export import ExportError
 from asn_event.feedback.responses import export_form
 from asn_event.feedback.service import active_form, list_forms
 from asn_event.safe_output import check_output
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,7 +76,13 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         rate = f"{summary.rate * 100:.0f}%".replace(".", ",") if summary.rate is not None else "-"
         print(
-            f"Umpan balik diekspor ke {args.out}: {summary.responses} respons dari {summary.attendance} hadir "
-            f"({rate}) · {results.form.title}"
+            cli_text(
+                "feedback_exported",
+                path=args.out,
+                responses=summary.responses,
+                attendance=summary.attendance,
+                rate=rate,
+                title=results.form.title,
+            )
         )
     return 0

@@ -26,6 +26,7 @@ from asn_event.cli.common import (
 )
 from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 from asn_event.safe_output import check_output
+from asn_event.words import cli_text
 
 KINDS = ("attendance", "event", "jp", "attendance-xlsx", "siasn", "certificates", "scanlog")
 
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if saved.kind in (ReportKind.ATTENDANCE_PDF, ReportKind.EVENT_PDF):
-        print(f"Disimpan: {saved.path} ({saved.pages} halaman, {saved.rows} peserta)")
+        print(cli_text("report_saved_pages", path=saved.path, pages=saved.pages, rows=saved.rows))
     else:
-        print(f"Disimpan: {saved.path} ({saved.rows} baris)")
+        print(cli_text("report_saved_rows", path=saved.path, rows=saved.rows))
     return EXIT_OK

@@ -8,7 +8,7 @@ from pathlib import Path
 from asn_event.cli.common import CliError, add_db_option, add_json_option, print_json
 from asn_event.cli.organizer_pin import add_pin_option
 from asn_event.clock import to_wib
-from asn_event.words import error_text
+from asn_event.words import cli_text, error_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,9 +67,13 @@ def run_restore(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"Dipulihkan: {target} dari {backup} ({restored.events} acara, {restored.registrations} pendaftaran).")
+    print(
+        cli_text(
+            "restored", target=target, backup=backup, events=restored.events, registrations=restored.registrations
+        )
+    )
     if kept:
-        print(f"Basis data sebelumnya disimpan di {kept}")
+        print(cli_text("previous_kept", path=kept))
     return 0
 
 
@@ -98,7 +102,7 @@ def run_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not entries:
-        print(f"Belum ada cadangan untuk {target}.")
+        print(cli_text("no_backups", path=target))
         return 0
     for entry in entries:
         when = to_wib(entry.made_at).strftime("%d-%m-%Y %H.%M.%S WIB")

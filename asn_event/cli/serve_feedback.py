@@ -14,6 +14,7 @@ import threading
 from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, event_id_arg, open_db
 from asn_event.events import get_event
 from asn_event.feedback.web import DEFAULT_HOST, DEFAULT_PORT
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,7 +51,7 @@ def run_serve(args: argparse.Namespace) -> int:
         try:
             server.start()
             print(server.url, flush=True)
-            print(f"Formulir \u201c{form.title}\u201d disajikan. Hentikan dengan Ctrl+C.", file=sys.stderr, flush=True)
+            print(cli_text("form_served", title=form.title), file=sys.stderr, flush=True)
             while not stop.wait(0.5):
                 if not server.running:
                     raise CliError("cli_server_stopped", EXIT_REFUSED)
@@ -58,7 +59,7 @@ def run_serve(args: argparse.Namespace) -> int:
             server.stop()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-        print("Server formulir dihentikan.", file=sys.stderr, flush=True)
+        print(cli_text("server_stopped"), file=sys.stderr, flush=True)
         return 0
     finally:
         db.dispose()

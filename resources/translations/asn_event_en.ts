@@ -4783,326 +4783,491 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="507"/>
+        <source>Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)</source>
+        <translation>Backup made and checked whole: {path} ({events} events, {registrations} registrations, {checked_in} present)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="511"/>
+        <source>Kunci publik disimpan: {path}</source>
+        <translation>Public key saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="512"/>
+        <source>{pages} sertifikat ({new} nomor baru) → {where}</source>
+        <translation>{pages} certificates ({new} new numbers) → {where}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="513"/>
+        <source>{out} dan {files}</source>
+        <translation>{out} and {files}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="514"/>
+        <source>{count} berkas di {folder}</source>
+        <translation>{count} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="515"/>
+        <source>peringatan: {text}</source>
+        <translation>warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="516"/>
+        <source>Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta</source>
+        <translation>Sample event created: #{id} {code} · {title} · {registered} participants</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="517"/>
+        <source>Belum ada acara. Buat acara contoh dengan &apos;asn-event demo&apos;.</source>
+        <translation>No events yet. Create a sample event with &apos;asn-event demo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="518"/>
+        <source>Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}</source>
+        <translation>Feedback exported to {path}: {responses} responses from {attendance} present ({rate}) · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="521"/>
+        <source>{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
+        <translation>{valid} rows imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="526"/>
+        <source>{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
+        <translation>{valid} rows would be imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="531"/>
+        <source>Catatan: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="532"/>
+        <source>Unit tidak dikenal: {text} ({rows} baris){hint}</source>
+        <translation>Unknown unit: {text} ({rows} rows){hint}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="533"/>
+        <source> (mirip {label}?)</source>
+        <translation> (like {label}?)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="534"/>
+        <source>Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya.</source>
+        <translation>Those units were not created; their participants are saved without a unit. Add --create-units to create them.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="537"/>
+        <source>  {sheet} baris {row}: {reason}</source>
+        <translation>  {sheet} row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="538"/>
+        <source>  … dan {count} baris lain (lihat semuanya dengan --json).</source>
+        <translation>  … and {count} more rows (see them all with --json).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="539"/>
+        <source>{count} undangan disimpan di {path}</source>
+        <translation>{count} invitations saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="540"/>
+        <source>{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}</source>
+        <translation>{count} invitation images saved in the folder {path}, with their list: {index}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="543"/>
+        <source>Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, {walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.</source>
+        <translation>Merged from {path}: events {events}; {checkins} new check-ins, {earlier} made earlier, {walk_ins} walk-ins, {responses} feedback responses, {scans} scan records.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="548"/>
+        <source>  perhatian: {text}</source>
+        <translation>  note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="549"/>
+        <source>Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop.</source>
+        <translation>Office key {key} saved to {path}. Keep this file somewhere safe, off the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="552"/>
+        <source>Kunci kantor {key} dipakai lagi untuk sertifikat.</source>
+        <translation>Office key {key} is used for certificates again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="553"/>
+        <source>Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, {answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.</source>
+        <translation>Personal data of event {event} deleted: {people} participants made anonymous, {signatures} signatures, {answers} text answers. Attendance counts, anonymous feedback and {certificates} certificate numbers remain.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="558"/>
+        <source>Data pribadi acara {event} disimpan sampai {until}.</source>
+        <translation>Personal data of event {event} is kept until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="559"/>
+        <source>Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}.</source>
+        <translation>Personal data of event {event} is kept until {until}; deleted {purged}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="562"/>
+        <source>Disimpan: {path} ({pages} halaman, {rows} peserta)</source>
+        <translation>Saved: {path} ({pages} pages, {rows} participants)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="563"/>
+        <source>Disimpan: {path} ({rows} baris)</source>
+        <translation>Saved: {path} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="564"/>
+        <source>Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran).</source>
+        <translation>Restored: {target} from {backup} ({events} events, {registrations} registrations).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="567"/>
+        <source>Basis data sebelumnya disimpan di {path}</source>
+        <translation>The previous database is kept at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="568"/>
+        <source>Belum ada cadangan untuk {path}.</source>
+        <translation>No backups yet for {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="569"/>
+        <source>Formulir “{title}” disajikan. Hentikan dengan Ctrl+C.</source>
+        <translation>Form “{title}” is being served. Stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="570"/>
+        <source>Server formulir dihentikan.</source>
+        <translation>Form server stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="581"/>
         <source>bukan berkas SQLite</source>
         <translation>not a SQLite file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="508"/>
+        <location filename="../../asn_event/words.py" line="582"/>
         <source>pemeriksaan keutuhan: {detail}</source>
         <translation>integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="509"/>
+        <location filename="../../asn_event/words.py" line="583"/>
         <source>isinya bukan tabel Sinar ASN</source>
         <translation>its contents are not Sinar ASN tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="510"/>
+        <location filename="../../asn_event/words.py" line="584"/>
         <source>isinya tabel program lain</source>
         <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="511"/>
+        <location filename="../../asn_event/words.py" line="585"/>
         <source>jumlah baris berbeda dari aslinya: {detail}</source>
         <translation>row counts differ from the original: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="512"/>
+        <location filename="../../asn_event/words.py" line="586"/>
         <source>tidak terbaca: {detail}</source>
         <translation>unreadable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="517"/>
+        <location filename="../../asn_event/words.py" line="591"/>
         <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
         <translation>Hidden sheets were not read: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="518"/>
+        <location filename="../../asn_event/words.py" line="592"/>
         <source>Sheet &apos;{sheet}&apos; kosong.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="519"/>
+        <location filename="../../asn_event/words.py" line="593"/>
         <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="524"/>
+        <location filename="../../asn_event/words.py" line="598"/>
         <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
         <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="528"/>
+        <location filename="../../asn_event/words.py" line="602"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="529"/>
+        <location filename="../../asn_event/words.py" line="603"/>
         <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
         <translation>CSV read as {encoding}, separator {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="530"/>
+        <location filename="../../asn_event/words.py" line="604"/>
         <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
         <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="533"/>
+        <location filename="../../asn_event/words.py" line="607"/>
         <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
         <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="536"/>
+        <location filename="../../asn_event/words.py" line="610"/>
         <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
         <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="539"/>
+        <location filename="../../asn_event/words.py" line="613"/>
         <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
         <translation>{what}: the file {name} was not found. Choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="540"/>
+        <location filename="../../asn_event/words.py" line="614"/>
         <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
         <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="543"/>
+        <location filename="../../asn_event/words.py" line="617"/>
         <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
         <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="548"/>
+        <location filename="../../asn_event/words.py" line="622"/>
         <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
         <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="552"/>
+        <location filename="../../asn_event/words.py" line="626"/>
         <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="553"/>
+        <location filename="../../asn_event/words.py" line="627"/>
         <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="556"/>
+        <location filename="../../asn_event/words.py" line="630"/>
         <source>{problem} Sertifikat dicetak tanpa logo.</source>
         <translation>{problem} Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="557"/>
+        <location filename="../../asn_event/words.py" line="631"/>
         <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
         <translation>{problem} Certificates are printed without the signature image.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="558"/>
+        <location filename="../../asn_event/words.py" line="632"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="561"/>
+        <location filename="../../asn_event/words.py" line="635"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="564"/>
+        <location filename="../../asn_event/words.py" line="638"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="573"/>
+        <location filename="../../asn_event/words.py" line="647"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="574"/>
+        <location filename="../../asn_event/words.py" line="648"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="575"/>
+        <location filename="../../asn_event/words.py" line="649"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="580"/>
+        <location filename="../../asn_event/words.py" line="654"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="583"/>
+        <location filename="../../asn_event/words.py" line="657"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="587"/>
+        <location filename="../../asn_event/words.py" line="661"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="592"/>
+        <location filename="../../asn_event/words.py" line="666"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="636"/>
+        <location filename="../../asn_event/words.py" line="710"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="637"/>
+        <location filename="../../asn_event/words.py" line="711"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="640"/>
+        <location filename="../../asn_event/words.py" line="714"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="641"/>
+        <location filename="../../asn_event/words.py" line="715"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="644"/>
+        <location filename="../../asn_event/words.py" line="718"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="648"/>
+        <location filename="../../asn_event/words.py" line="722"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="653"/>
+        <location filename="../../asn_event/words.py" line="727"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="658"/>
+        <location filename="../../asn_event/words.py" line="732"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="661"/>
+        <location filename="../../asn_event/words.py" line="735"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="666"/>
+        <location filename="../../asn_event/words.py" line="740"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="667"/>
+        <location filename="../../asn_event/words.py" line="741"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="676"/>
+        <location filename="../../asn_event/words.py" line="750"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="677"/>
+        <location filename="../../asn_event/words.py" line="751"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="678"/>
+        <location filename="../../asn_event/words.py" line="752"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="679"/>
+        <location filename="../../asn_event/words.py" line="753"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="682"/>
+        <location filename="../../asn_event/words.py" line="756"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="683"/>
+        <location filename="../../asn_event/words.py" line="757"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="687"/>
+        <location filename="../../asn_event/words.py" line="761"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="688"/>
+        <location filename="../../asn_event/words.py" line="762"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="689"/>
+        <location filename="../../asn_event/words.py" line="763"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="693"/>
+        <location filename="../../asn_event/words.py" line="767"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="694"/>
+        <location filename="../../asn_event/words.py" line="768"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="696"/>
+        <location filename="../../asn_event/words.py" line="770"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="700"/>
+        <location filename="../../asn_event/words.py" line="774"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="701"/>
+        <location filename="../../asn_event/words.py" line="775"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="702"/>
+        <location filename="../../asn_event/words.py" line="776"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="703"/>
+        <location filename="../../asn_event/words.py" line="777"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="704"/>
+        <location filename="../../asn_event/words.py" line="778"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="705"/>
+        <location filename="../../asn_event/words.py" line="779"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="706"/>
+        <location filename="../../asn_event/words.py" line="780"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="707"/>
+        <location filename="../../asn_event/words.py" line="781"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="708"/>
+        <location filename="../../asn_event/words.py" line="782"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
