@@ -571,7 +571,7 @@ CLI_LINES: Mapping[str, str] = {
 }
 
 
-def cli_text(code: str, **params: Any) -> str:
+def cli_text(code: str, /, **params: Any) -> str:
     """A line the command line prints when a command is done (Indonesian, as the table says it)."""
     return _fill(CLI_LINES[code], params)
 
