@@ -365,6 +365,7 @@ FILE_ERRORS: Mapping[str, str] = {
         "{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.",
     ),
     "roster_empty": QT_TRANSLATE_NOOP("Words", "Berkas {name} kosong. Pilih berkas lain."),
+    "roster_zero_bytes": QT_TRANSLATE_NOOP("Words", "Berkas {name} kosong (0 bita). Pilih berkas lain."),
     "roster_encrypted": QT_TRANSLATE_NOOP(
         "Words",
         "Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
@@ -691,8 +692,8 @@ def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[
         shown["what"] = translate(IMAGE_KINDS[params["what"]])
     if "found" in params and not params["found"]:
         shown["found"] = translate(NOTES["no_headers"])
-    for key in ("limit", "length", "offset"):
-        if isinstance(params.get(key), int) and params[key] >= 10_000:
+    for key, least in (("limit", 10_000), ("length", 10_000), ("offset", 1_000)):  # as the sheets wrote them
+        if isinstance(params.get(key), int) and params[key] >= least:
             shown[key] = f"{params[key]:,}".replace(",", ".")
     reason = params.get("reason")
     if isinstance(reason, str) and reason in DAMAGE_REASONS:

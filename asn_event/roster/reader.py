@@ -96,7 +96,7 @@ def _kind_of(path: Path) -> str:
             FileProblem.TOO_LARGE, "roster_too_big", name=path.name, size=_mb(size), limit=_mb(MAX_FILE_BYTES)
         )
     if not head:
-        raise RosterFileError(FileProblem.EMPTY, "roster_empty", name=path.name)
+        raise RosterFileError(FileProblem.EMPTY, "roster_zero_bytes", name=path.name)
     if head.startswith(_OLE_MAGIC):
         if _ENCRYPTED_STREAM in path.read_bytes():
             raise RosterFileError(FileProblem.ENCRYPTED, "roster_encrypted", name=path.name)

@@ -4538,736 +4538,741 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="368"/>
+        <source>Berkas {name} kosong (0 bita). Pilih berkas lain.</source>
+        <translation>The file {name} is empty (0 bytes). Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="369"/>
         <source>Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.</source>
         <translation>The workbook {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="373"/>
+        <location filename="../../asn_event/words.py" line="374"/>
         <source>{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, kemudian impor berkas .xlsx itu.</source>
         <translation>{name} is in the old Excel format (.xls). Open it in Excel and Save As &apos;Excel Workbook (.xlsx)&apos;, then import that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="378"/>
+        <location filename="../../asn_event/words.py" line="379"/>
         <source>{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.</source>
         <translation>{name} holds too much data once unpacked ({size}; at most {limit}). Keep only the participant list in a new workbook, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="383"/>
+        <location filename="../../asn_event/words.py" line="384"/>
         <source>{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a {supported} file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="387"/>
+        <location filename="../../asn_event/words.py" line="388"/>
         <source>Berkas CSV tidak punya sheet &apos;{sheet}&apos;.</source>
         <translation>The CSV file has no sheet &apos;{sheet}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="388"/>
+        <location filename="../../asn_event/words.py" line="389"/>
         <source>Sheet &apos;{sheet}&apos; tidak ada di {name}. Sheet yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in {name}. The sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="391"/>
+        <location filename="../../asn_event/words.py" line="392"/>
         <source>{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). Tutup berkas di Excel lalu coba lagi.</source>
         <translation>{name} cannot be opened (open in another program, or no permission to read it). Close the file in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="396"/>
+        <location filename="../../asn_event/words.py" line="397"/>
         <source>&apos;{where}&apos; berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas.</source>
         <translation>&apos;{where}&apos; has more than {limit} data rows. Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="399"/>
+        <location filename="../../asn_event/words.py" line="400"/>
         <source>Sheet &apos;{sheet}&apos; berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). Hapus isi sel itu, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; has data in cell {cell}, far to the right (at most {limit} columns). Clear that cell, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="404"/>
+        <location filename="../../asn_event/words.py" line="405"/>
         <source>Sel {cell} di sheet &apos;{sheet}&apos; berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.</source>
         <translation>Cell {cell} in sheet &apos;{sheet}&apos; holds {length} characters; an Excel cell holds at most {limit}. Fix that cell.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="408"/>
+        <location filename="../../asn_event/words.py" line="409"/>
         <source>Sheet &apos;{sheet}&apos; rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel.</source>
         <translation>Sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason}). Save it again in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="411"/>
+        <location filename="../../asn_event/words.py" line="412"/>
         <source>{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.</source>
         <translation>{name} has no data rows. Fill in the participant list, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="414"/>
+        <location filename="../../asn_event/words.py" line="415"/>
         <source>Kolom nama tidak ditemukan. Beri judul &apos;Nama&apos; pada kolom nama peserta (atau pilih kolomnya di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.</source>
         <translation>No name column found. Head the participants&apos; name column &apos;Nama&apos; (or choose the column in the import dialog), then try again. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="419"/>
+        <location filename="../../asn_event/words.py" line="420"/>
         <source>{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a CSV text file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="423"/>
+        <location filename="../../asn_event/words.py" line="424"/>
         <source>{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.</source>
         <translation>{name} is UTF-16 but cut off or damaged at byte {offset}. Save it again from Excel as CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="428"/>
+        <location filename="../../asn_event/words.py" line="429"/>
         <source>{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.</source>
         <translation>{name} has a field longer than {limit} characters (an Excel cell holds at most {limit}). Look for a quote that is never closed, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="433"/>
+        <location filename="../../asn_event/words.py" line="434"/>
         <source>{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV.</source>
         <translation>{name} cannot be read as CSV ({reason}). Save it again from Excel as CSV.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="436"/>
+        <location filename="../../asn_event/words.py" line="437"/>
         <source>Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.</source>
         <translation>Row {row} of {name} has {count} columns; at most {limit}. Check the column separator, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="441"/>
+        <location filename="../../asn_event/words.py" line="442"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="442"/>
+        <location filename="../../asn_event/words.py" line="443"/>
         <source>{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.</source>
         <translation>{target} already holds data and would be replaced by {backup} ({events} events, {registrations} registrations). Add --force to restore; a copy of the current database is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="447"/>
+        <location filename="../../asn_event/words.py" line="448"/>
         <source>Berkas keluaran untuk &apos;{kind}&apos; harus berakhiran {suffixes}: {path}</source>
         <translation>The output file for &apos;{kind}&apos; must end in {suffixes}: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="450"/>
+        <location filename="../../asn_event/words.py" line="451"/>
         <source>Tahun {year} tidak masuk akal. Tulis seperti --year 2025.</source>
         <translation>The year {year} makes no sense. Write it like --year 2025.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="453"/>
+        <location filename="../../asn_event/words.py" line="454"/>
         <source>Belum ada acara di basis data ini. Buat acara dulu (mis. &apos;asn-event demo&apos;).</source>
         <translation>There are no events in this database yet. Create an event first (e.g. &apos;asn-event demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="456"/>
+        <location filename="../../asn_event/words.py" line="457"/>
         <source>{problem} Pakai --all-registered untuk daftar kosong.</source>
         <translation>{problem} Use --all-registered for an empty list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="457"/>
+        <location filename="../../asn_event/words.py" line="458"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="458"/>
+        <location filename="../../asn_event/words.py" line="459"/>
         <source>{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit.</source>
         <translation>{path} is not a public key file (.pem). Export the key at the issuing office.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="461"/>
+        <location filename="../../asn_event/words.py" line="462"/>
         <source>Berkas kunci {path} tidak bisa dibaca ({reason}).</source>
         <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="464"/>
+        <location filename="../../asn_event/words.py" line="465"/>
         <source>--participants harus antara 0 dan 1.000.000.</source>
         <translation>--participants must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="465"/>
+        <location filename="../../asn_event/words.py" line="466"/>
         <source>Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.</source>
         <translation>Must be 0 ≤ --responses ≤ --checked-in ≤ --participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="466"/>
+        <location filename="../../asn_event/words.py" line="467"/>
         <source>Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.</source>
         <translation>Event #{event} has no active feedback form yet. Activate one on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="470"/>
+        <location filename="../../asn_event/words.py" line="471"/>
         <source>Server formulir berhenti sendiri. Jalankan lagi.</source>
         <translation>The form server stopped by itself. Start it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="471"/>
+        <location filename="../../asn_event/words.py" line="472"/>
         <source>--out harus berakhiran .xlsx atau .csv.</source>
         <translation>--out must end in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="472"/>
+        <location filename="../../asn_event/words.py" line="473"/>
         <source>Acara #{event} belum punya formulir umpan balik.</source>
         <translation>Event #{event} has no feedback form yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="473"/>
+        <location filename="../../asn_event/words.py" line="474"/>
         <source>Formulir #{form} bukan milik acara #{event}.</source>
         <translation>Form #{form} does not belong to event #{event}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="474"/>
+        <location filename="../../asn_event/words.py" line="475"/>
         <source>Ukuran &apos;{text}&apos; tidak dikenal. Tulis seperti 1366x768.</source>
         <translation>Size &apos;{text}&apos; is not understood. Write it like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="475"/>
+        <location filename="../../asn_event/words.py" line="476"/>
         <source>Ukuran {size} di luar batas ({smallest} sampai {largest}).</source>
         <translation>Size {size} is out of range ({smallest} to {largest}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="478"/>
+        <location filename="../../asn_event/words.py" line="479"/>
         <source>Halaman &apos;{page}&apos; tidak dikenal. Pilihan: {known}.</source>
         <translation>Page &apos;{page}&apos; is unknown. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="479"/>
+        <location filename="../../asn_event/words.py" line="480"/>
         <source>Keadaan &apos;{state}&apos; tidak dikenal untuk {page}. Pilihan: {known}.</source>
         <translation>State &apos;{state}&apos; is unknown for {page}. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="482"/>
+        <location filename="../../asn_event/words.py" line="483"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="483"/>
+        <location filename="../../asn_event/words.py" line="484"/>
         <source>Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.</source>
         <translation>Give --out FILE.pdf, --per-person DIR, or --export-key FILE.pem.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="486"/>
+        <location filename="../../asn_event/words.py" line="487"/>
         <source>Sebutkan acaranya dengan --event ID (lihat &apos;asn-event events&apos;).</source>
         <translation>Name the event with --event ID (see &apos;asn-event events&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="489"/>
+        <location filename="../../asn_event/words.py" line="490"/>
         <source>--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.</source>
         <translation>--out and --export-key name the same file. Choose two different names.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="492"/>
+        <location filename="../../asn_event/words.py" line="493"/>
         <source>Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.</source>
         <translation>The personal data of event {event} is kept until {until}. Add --force to delete it now.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="496"/>
+        <location filename="../../asn_event/words.py" line="497"/>
         <source>dihentikan.</source>
         <translation>stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="497"/>
+        <location filename="../../asn_event/words.py" line="498"/>
         <source>tidak ada baris yang valid ({invalid} baris ditolak).</source>
         <translation>no valid rows ({invalid} rows refused).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="498"/>
+        <location filename="../../asn_event/words.py" line="499"/>
         <source>{refused} dari {total} kode tidak diterima.</source>
         <translation>{refused} of {total} codes were not accepted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="500"/>
+        <location filename="../../asn_event/words.py" line="501"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="501"/>
+        <location filename="../../asn_event/words.py" line="502"/>
         <source>SUDAH</source>
         <translation>ALREADY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="502"/>
+        <location filename="../../asn_event/words.py" line="503"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="507"/>
+        <location filename="../../asn_event/words.py" line="508"/>
         <source>Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)</source>
         <translation>Backup made and checked whole: {path} ({events} events, {registrations} registrations, {checked_in} present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="511"/>
+        <location filename="../../asn_event/words.py" line="512"/>
         <source>Kunci publik disimpan: {path}</source>
         <translation>Public key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="512"/>
+        <location filename="../../asn_event/words.py" line="513"/>
         <source>{pages} sertifikat ({new} nomor baru) → {where}</source>
         <translation>{pages} certificates ({new} new numbers) → {where}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="513"/>
+        <location filename="../../asn_event/words.py" line="514"/>
         <source>{out} dan {files}</source>
         <translation>{out} and {files}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="514"/>
+        <location filename="../../asn_event/words.py" line="515"/>
         <source>{count} berkas di {folder}</source>
         <translation>{count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="515"/>
+        <location filename="../../asn_event/words.py" line="516"/>
         <source>peringatan: {text}</source>
         <translation>warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="516"/>
+        <location filename="../../asn_event/words.py" line="517"/>
         <source>Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta</source>
         <translation>Sample event created: #{id} {code} · {title} · {registered} participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="517"/>
+        <location filename="../../asn_event/words.py" line="518"/>
         <source>Belum ada acara. Buat acara contoh dengan &apos;asn-event demo&apos;.</source>
         <translation>No events yet. Create a sample event with &apos;asn-event demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="518"/>
+        <location filename="../../asn_event/words.py" line="519"/>
         <source>Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}</source>
         <translation>Feedback exported to {path}: {responses} responses from {attendance} present ({rate}) · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="521"/>
+        <location filename="../../asn_event/words.py" line="522"/>
         <source>{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="526"/>
+        <location filename="../../asn_event/words.py" line="527"/>
         <source>{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows would be imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="531"/>
+        <location filename="../../asn_event/words.py" line="532"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="532"/>
+        <location filename="../../asn_event/words.py" line="533"/>
         <source>Unit tidak dikenal: {text} ({rows} baris){hint}</source>
         <translation>Unknown unit: {text} ({rows} rows){hint}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="533"/>
+        <location filename="../../asn_event/words.py" line="534"/>
         <source> (mirip {label}?)</source>
         <translation> (like {label}?)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="534"/>
+        <location filename="../../asn_event/words.py" line="535"/>
         <source>Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya.</source>
         <translation>Those units were not created; their participants are saved without a unit. Add --create-units to create them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="537"/>
+        <location filename="../../asn_event/words.py" line="538"/>
         <source>  {sheet} baris {row}: {reason}</source>
         <translation>  {sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="538"/>
+        <location filename="../../asn_event/words.py" line="539"/>
         <source>  … dan {count} baris lain (lihat semuanya dengan --json).</source>
         <translation>  … and {count} more rows (see them all with --json).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="539"/>
+        <location filename="../../asn_event/words.py" line="540"/>
         <source>{count} undangan disimpan di {path}</source>
         <translation>{count} invitations saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="540"/>
+        <location filename="../../asn_event/words.py" line="541"/>
         <source>{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}</source>
         <translation>{count} invitation images saved in the folder {path}, with their list: {index}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="543"/>
+        <location filename="../../asn_event/words.py" line="544"/>
         <source>Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, {walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.</source>
         <translation>Merged from {path}: events {events}; {checkins} new check-ins, {earlier} made earlier, {walk_ins} walk-ins, {responses} feedback responses, {scans} scan records.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="548"/>
+        <location filename="../../asn_event/words.py" line="549"/>
         <source>  perhatian: {text}</source>
         <translation>  note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="549"/>
+        <location filename="../../asn_event/words.py" line="550"/>
         <source>Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop.</source>
         <translation>Office key {key} saved to {path}. Keep this file somewhere safe, off the laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="552"/>
+        <location filename="../../asn_event/words.py" line="553"/>
         <source>Kunci kantor {key} dipakai lagi untuk sertifikat.</source>
         <translation>Office key {key} is used for certificates again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="553"/>
+        <location filename="../../asn_event/words.py" line="554"/>
         <source>Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, {answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.</source>
         <translation>Personal data of event {event} deleted: {people} participants made anonymous, {signatures} signatures, {answers} text answers. Attendance counts, anonymous feedback and {certificates} certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="558"/>
+        <location filename="../../asn_event/words.py" line="559"/>
         <source>Data pribadi acara {event} disimpan sampai {until}.</source>
         <translation>Personal data of event {event} is kept until {until}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="559"/>
+        <location filename="../../asn_event/words.py" line="560"/>
         <source>Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}.</source>
         <translation>Personal data of event {event} is kept until {until}; deleted {purged}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="562"/>
+        <location filename="../../asn_event/words.py" line="563"/>
         <source>Disimpan: {path} ({pages} halaman, {rows} peserta)</source>
         <translation>Saved: {path} ({pages} pages, {rows} participants)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="563"/>
+        <location filename="../../asn_event/words.py" line="564"/>
         <source>Disimpan: {path} ({rows} baris)</source>
         <translation>Saved: {path} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="564"/>
+        <location filename="../../asn_event/words.py" line="565"/>
         <source>Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran).</source>
         <translation>Restored: {target} from {backup} ({events} events, {registrations} registrations).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="567"/>
+        <location filename="../../asn_event/words.py" line="568"/>
         <source>Basis data sebelumnya disimpan di {path}</source>
         <translation>The previous database is kept at {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="568"/>
+        <location filename="../../asn_event/words.py" line="569"/>
         <source>Belum ada cadangan untuk {path}.</source>
         <translation>No backups yet for {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="569"/>
+        <location filename="../../asn_event/words.py" line="570"/>
         <source>Formulir “{title}” disajikan. Hentikan dengan Ctrl+C.</source>
         <translation>Form “{title}” is being served. Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="570"/>
+        <location filename="../../asn_event/words.py" line="571"/>
         <source>Server formulir dihentikan.</source>
         <translation>Form server stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="581"/>
+        <location filename="../../asn_event/words.py" line="582"/>
         <source>bukan berkas SQLite</source>
         <translation>not a SQLite file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="582"/>
+        <location filename="../../asn_event/words.py" line="583"/>
         <source>pemeriksaan keutuhan: {detail}</source>
         <translation>integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="583"/>
+        <location filename="../../asn_event/words.py" line="584"/>
         <source>isinya bukan tabel Sinar ASN</source>
         <translation>its contents are not Sinar ASN tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="584"/>
+        <location filename="../../asn_event/words.py" line="585"/>
         <source>isinya tabel program lain</source>
         <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="585"/>
+        <location filename="../../asn_event/words.py" line="586"/>
         <source>jumlah baris berbeda dari aslinya: {detail}</source>
         <translation>row counts differ from the original: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="586"/>
+        <location filename="../../asn_event/words.py" line="587"/>
         <source>tidak terbaca: {detail}</source>
         <translation>unreadable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="591"/>
+        <location filename="../../asn_event/words.py" line="592"/>
         <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
         <translation>Hidden sheets were not read: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="592"/>
+        <location filename="../../asn_event/words.py" line="593"/>
         <source>Sheet &apos;{sheet}&apos; kosong.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="593"/>
+        <location filename="../../asn_event/words.py" line="594"/>
         <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="598"/>
+        <location filename="../../asn_event/words.py" line="599"/>
         <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
         <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="602"/>
+        <location filename="../../asn_event/words.py" line="603"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="603"/>
+        <location filename="../../asn_event/words.py" line="604"/>
         <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
         <translation>CSV read as {encoding}, separator {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="604"/>
+        <location filename="../../asn_event/words.py" line="605"/>
         <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
         <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="607"/>
+        <location filename="../../asn_event/words.py" line="608"/>
         <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
         <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="610"/>
+        <location filename="../../asn_event/words.py" line="611"/>
         <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
         <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="613"/>
+        <location filename="../../asn_event/words.py" line="614"/>
         <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
         <translation>{what}: the file {name} was not found. Choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="614"/>
+        <location filename="../../asn_event/words.py" line="615"/>
         <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
         <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="617"/>
+        <location filename="../../asn_event/words.py" line="618"/>
         <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
         <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="622"/>
+        <location filename="../../asn_event/words.py" line="623"/>
         <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
         <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="626"/>
+        <location filename="../../asn_event/words.py" line="627"/>
         <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="627"/>
+        <location filename="../../asn_event/words.py" line="628"/>
         <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="630"/>
+        <location filename="../../asn_event/words.py" line="631"/>
         <source>{problem} Sertifikat dicetak tanpa logo.</source>
         <translation>{problem} Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="631"/>
+        <location filename="../../asn_event/words.py" line="632"/>
         <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
         <translation>{problem} Certificates are printed without the signature image.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="632"/>
+        <location filename="../../asn_event/words.py" line="633"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="635"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="638"/>
+        <location filename="../../asn_event/words.py" line="639"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="647"/>
+        <location filename="../../asn_event/words.py" line="648"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="648"/>
+        <location filename="../../asn_event/words.py" line="649"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="649"/>
+        <location filename="../../asn_event/words.py" line="650"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="654"/>
+        <location filename="../../asn_event/words.py" line="655"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="657"/>
+        <location filename="../../asn_event/words.py" line="658"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="661"/>
+        <location filename="../../asn_event/words.py" line="662"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="666"/>
+        <location filename="../../asn_event/words.py" line="667"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="710"/>
+        <location filename="../../asn_event/words.py" line="711"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="711"/>
+        <location filename="../../asn_event/words.py" line="712"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="714"/>
+        <location filename="../../asn_event/words.py" line="715"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="715"/>
+        <location filename="../../asn_event/words.py" line="716"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="718"/>
+        <location filename="../../asn_event/words.py" line="719"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="722"/>
+        <location filename="../../asn_event/words.py" line="723"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="727"/>
+        <location filename="../../asn_event/words.py" line="728"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="732"/>
+        <location filename="../../asn_event/words.py" line="733"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="735"/>
+        <location filename="../../asn_event/words.py" line="736"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="740"/>
+        <location filename="../../asn_event/words.py" line="741"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="741"/>
+        <location filename="../../asn_event/words.py" line="742"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="750"/>
+        <location filename="../../asn_event/words.py" line="751"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="751"/>
+        <location filename="../../asn_event/words.py" line="752"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="752"/>
+        <location filename="../../asn_event/words.py" line="753"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="753"/>
+        <location filename="../../asn_event/words.py" line="754"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="756"/>
+        <location filename="../../asn_event/words.py" line="757"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="757"/>
+        <location filename="../../asn_event/words.py" line="758"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="761"/>
+        <location filename="../../asn_event/words.py" line="762"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="762"/>
+        <location filename="../../asn_event/words.py" line="763"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="763"/>
+        <location filename="../../asn_event/words.py" line="764"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="767"/>
+        <location filename="../../asn_event/words.py" line="768"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="768"/>
+        <location filename="../../asn_event/words.py" line="769"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="770"/>
+        <location filename="../../asn_event/words.py" line="771"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="774"/>
+        <location filename="../../asn_event/words.py" line="775"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="775"/>
+        <location filename="../../asn_event/words.py" line="776"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="776"/>
+        <location filename="../../asn_event/words.py" line="777"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="777"/>
+        <location filename="../../asn_event/words.py" line="778"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="778"/>
+        <location filename="../../asn_event/words.py" line="779"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="779"/>
+        <location filename="../../asn_event/words.py" line="780"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="780"/>
+        <location filename="../../asn_event/words.py" line="781"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="781"/>
+        <location filename="../../asn_event/words.py" line="782"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="782"/>
+        <location filename="../../asn_event/words.py" line="783"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
