@@ -75,7 +75,7 @@ def use_language(app, language: str) -> list[str]:  # type: ignore[no-untyped-de
 
 def open_or_explain(target: str | None):  # type: ignore[no-untyped-def]
     """Open the database for the GUI; on the default location, create it with the demo event."""
-    from asn_event.db import open_database
+    from asn_event.backups import open_database  # a damaged file names its newest good backup
     from asn_event.paths import default_db_path
 
     # The full integrity check reads the whole file: it runs after the first paint (check_later).
@@ -188,6 +188,7 @@ def check_later(window, db):  # type: ignore[no-untyped-def]
             return
         from PySide6.QtWidgets import QMessageBox
 
+        from asn_event.ui.shell.errors import error_text
         from asn_event.ui.shell.restore_offer import offer_restore
 
         if damaged.backup is not None and offer_restore(damaged, window):
@@ -197,14 +198,14 @@ def check_later(window, db):  # type: ignore[no-untyped-def]
             try:
                 restore(damaged.backup.path, damaged.path)
             except DatabaseError as exc:
-                QMessageBox.critical(window, APP_NAME, str(exc))
+                QMessageBox.critical(window, APP_NAME, error_text(exc))
                 window.close()
                 return
             window.reload_events()
             window.show_status(str(damaged.backup.path))
             window.integrity_checked = True
             return
-        QMessageBox.critical(window, APP_NAME, str(damaged))
+        QMessageBox.critical(window, APP_NAME, error_text(damaged))
         window.close()
 
     from asn_event.db.errors import DatabaseError

@@ -34,9 +34,11 @@ from asn_event.db.backup import (
     stamped_name,
     temporary_sibling,
 )
-from asn_event.db.errors import DatabaseCorrupt, DatabaseError, DatabaseTooNew
+from asn_event.db.errors import DatabaseCorrupt, DatabaseDamaged, DatabaseError, DatabaseTooNew, Refused
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from asn_event.db import Database
 
 KEEP_LAST = 12
@@ -51,10 +53,7 @@ class DatabaseInUse(DatabaseError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). "
-            "Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah."
-        )
+        super().__init__("db_in_use", path=str(path))
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class BackupEntry:
     label: str
     size: int
     info: CopyInfo | None = None
-    problem: str = ""
+    problem: DatabaseError | None = None  # why it cannot be read (worded by asn_event.words.error_text)
 
     @property
     def good(self) -> bool:
@@ -123,12 +122,12 @@ def make_backup(
     folder: Path | None = None,
     mirror: Path | None = None,
     now: datetime | None = None,
-) -> tuple[CopyInfo, str]:
+) -> tuple[CopyInfo, DatabaseError | None]:
     """A verified backup of ``db_path`` in ``folder`` (default :func:`backups_dir`), rotated.
 
     With ``mirror`` (a USB stick), the verified copy is also copied there and verified again; a
-    mirror that fails (stick pulled out) does not undo the backup: its one-line reason is returned
-    as the second value ("" when all went well).
+    mirror that fails (stick pulled out) does not undo the backup: why is returned as the second
+    value (None when all went well).
     """
     folder = folder or backups_dir(db_path)
     when = now or datetime.now(UTC)
@@ -140,15 +139,15 @@ def make_backup(
         name = stamped_name(db_path, f"{label}-{number}", when)
     info = copy_verified(db_path, folder / name)
     rotate(folder, db_path.stem, now=when)
-    mirror_problem = ""
+    mirror_problem: DatabaseError | None = None
     if mirror is not None:
         try:
             if not mirror.is_dir():
-                raise DatabaseError(f"Folder cadangan kedua {mirror} tidak ada (diska lepas dicabut?).")
+                raise Refused("backup_mirror_missing", path=str(mirror))
             copy_verified(info.path, mirror / name)
             rotate(mirror, db_path.stem, now=when)
         except DatabaseError as exc:
-            mirror_problem = str(exc)
+            mirror_problem = exc
     return info, mirror_problem
 
 
@@ -184,12 +183,12 @@ def list_backups(db_path: Path, *, folders: Iterable[Path] | None = None, verify
     for path, when, label in _stamped(search, db_path.stem):
         if path.resolve() == db_path.resolve():
             continue
-        info, problem = None, ""
+        info, problem = None, None
         if verify:
             try:
                 info = inspect_copy(path, thorough=False)
             except (DatabaseCorrupt, DatabaseTooNew, DatabaseError) as exc:
-                problem = str(exc)
+                problem = exc
         entries.append(BackupEntry(path, when, label, path.stat().st_size, info, problem))
     return entries
 
@@ -251,7 +250,7 @@ def restore(
     """
     source = inspect_copy(backup)
     if db_path.exists() and backup.resolve() == db_path.resolve():
-        raise DatabaseError("Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.")
+        raise Refused("restore_same_file")
     folder = folder or backups_dir(db_path)
     when = now or datetime.now(UTC)
     kept: Path | None = None
@@ -259,7 +258,7 @@ def restore(
         _quiesce(db_path)
         kept = _keep_current(db_path, folder, when)
     elif not db_path.parent.is_dir():
-        raise DatabaseError(f"Folder {db_path.parent} tidak ada. Pilih lokasi basis data lain.")
+        raise Refused("restore_no_folder", path=str(db_path.parent))
     try:
         with temporary_sibling(db_path) as partial:
             with closing(sqlite3.connect(sqlite_uri(backup), uri=True)) as src, closing(sqlite3.connect(partial)) as dst:
@@ -273,7 +272,7 @@ def restore(
                 sidecar.unlink(missing_ok=True)  # a stale -wal would be replayed onto the restored file
             os.replace(partial, db_path)
     except (sqlite3.DatabaseError, OSError) as exc:
-        raise DatabaseError(f"Pemulihan gagal ({exc}); basis data lama tetap dipakai.") from exc
+        raise Refused("restore_failed", reason=str(exc)) from exc
     return replace(restored, path=db_path), kept
 
 
@@ -288,6 +287,21 @@ def _keep_current(db_path: Path, folder: Path, when: datetime) -> Path:
             make_private(partial)
             os.replace(partial, target)
         return target
+
+
+def open_database(
+    target: str | os.PathLike[str] | URL, *, create: bool = True, check: bool = True
+) -> Database:
+    """:func:`asn_event.db.open_database`, and a damaged SQLite file is refused with the newest good
+    automatic backup named (:class:`DatabaseDamaged`), so the person knows the way back."""
+    from asn_event.db import open_database as open_plain
+
+    try:
+        return open_plain(target, create=create, check=check)
+    except DatabaseCorrupt as exc:
+        if not exc.damaged or exc.path is None or not str(exc.path) or isinstance(exc, DatabaseDamaged):
+            raise
+        raise DatabaseDamaged(exc.path, exc.reason, newest_good_backup(exc.path), exc.detail) from exc
 
 
 def safety_backup(db: Database, label: str) -> CopyInfo | None:
@@ -308,7 +322,7 @@ class AutoResult:
 
     made: CopyInfo | None
     made_at: datetime | None
-    mirror_problem: str = ""
+    mirror_problem: DatabaseError | None = None
 
 
 class AutoBackup:
@@ -379,7 +393,6 @@ def integrity_problem(db: Database) -> DatabaseError | None:
     from sqlalchemy.exc import DatabaseError as DriverError
 
     from asn_event.db.engine import quick_check
-    from asn_event.db.errors import DatabaseDamaged
 
     if not db.is_sqlite or not db.url.database or db.url.database == ":memory:":
         return None
@@ -390,4 +403,4 @@ def integrity_problem(db: Database) -> DatabaseError | None:
         problem = str(exc.orig) if exc.orig is not None else str(exc)
     if problem == "ok":
         return None
-    return DatabaseDamaged(path, f"pemeriksaan keutuhan: {problem}", newest_good_backup(path))
+    return DatabaseDamaged(path, "integrity", newest_good_backup(path), problem)

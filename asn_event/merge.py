@@ -42,6 +42,7 @@ from asn_event.db.models import (
     ScanLog,
     Unit,
 )
+from asn_event.domain.notes import Note
 from asn_event.formatting import clock_time
 
 
@@ -60,7 +61,7 @@ class MergeReport:
     signatures_added: int = 0
     responses_added: int = 0
     prints_updated: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Note] = field(default_factory=list)  # worded by asn_event.words.note_text
 
     @property
     def changed(self) -> bool:
@@ -90,9 +91,9 @@ def merge_from(db: Database, other: Path) -> MergeReport:
     try:
         inspect_copy(other)
     except DatabaseError as exc:
-        raise MergeRefused(f"Berkas {other} tidak dapat digabungkan: {exc}") from exc
+        raise MergeRefused("merge_unreadable", path=str(other), problem=exc) from exc
     if db.is_sqlite and db.url.database and Path(db.url.database).resolve() == other.resolve():
-        raise MergeRefused("Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain.")
+        raise MergeRefused("merge_same_file")
     report = MergeReport()
     theirs = _other_sessions(other)
     try:
@@ -104,13 +105,11 @@ def merge_from(db: Database, other: Path) -> MergeReport:
                 our_event = our_events.get(code)
                 if our_event is None:
                     report.conflicts.append(
-                        f"Acara {code} ({their_event.title}) hanya ada di laptop lain: tidak digabungkan."
+                        Note("merge_event_only_there", {"code": code, "title": their_event.title})
                     )
                     continue
                 if bytes(our_event.secret) != bytes(their_event.secret):
-                    report.conflicts.append(
-                        f"Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan."
-                    )
+                    report.conflicts.append(Note("merge_event_separate", {"code": code}))
                     continue
                 _merge_event(ours, theirs, our_event, their_event, report)
                 report.events.append(code)
@@ -125,10 +124,7 @@ def _check_office(ours: Session, theirs: Session, other: Path) -> None:
     our_keys = {bytes(k) for k in ours.scalars(select(OfficeKey.public_key))}
     their_keys = {bytes(k) for k in theirs.scalars(select(OfficeKey.public_key))}
     if our_keys and their_keys and not our_keys & their_keys:
-        raise MergeRefused(
-            f"Berkas {other} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). "
-            "Tidak ada yang digabungkan."
-        )
+        raise MergeRefused("merge_other_office", path=str(other))
 
 
 class _People:
@@ -262,8 +258,14 @@ def _merge_checkin(reg: Registration, theirs_reg: Registration, name: str, repor
     if reg.checked_in_at == theirs_at:
         return
     report.conflicts.append(
-        f"{name}: check-in di kedua laptop ({_when(reg.checked_in_at)} {reg.checkin_desk or ''}, "
-        f"{_when(theirs_at)} {theirs_reg.checkin_desk or ''}); dipakai yang lebih awal."
+        Note(
+            "merge_checkin_both",
+            {
+                "name": name,
+                "ours": f"{_when(reg.checked_in_at)} {reg.checkin_desk or ''}",
+                "theirs": f"{_when(theirs_at)} {theirs_reg.checkin_desk or ''}",
+            },
+        )
     )
     if theirs_at < reg.checked_in_at:
         reg.checked_in_at, reg.checkin_desk, reg.checkin_staff = theirs_at, theirs_reg.checkin_desk, theirs_reg.checkin_staff
@@ -324,7 +326,7 @@ def _merge_responses(
     for their_form in theirs.scalars(select(FeedbackForm).where(FeedbackForm.event_id == their_event_id)):
         form = our_forms.get(their_form.title)
         if form is None:
-            report.conflicts.append(f"Formulir umpan balik '{their_form.title}' hanya ada di laptop lain: tidak dibawa.")
+            report.conflicts.append(Note("merge_form_only_there", {"title": their_form.title}))
             continue
         our_questions = _question_keys(ours, form.id)
         their_questions = {qid: key for key, qid in _question_keys(theirs, their_form.id).items()}
@@ -338,8 +340,7 @@ def _merge_responses(
             if reg is not None and reg.id in answered:
                 person = ours.get(Person, reg.person_id)
                 report.conflicts.append(
-                    f"{person.name if person else reg.id}: mengisi umpan balik di kedua laptop; "
-                    "dipakai yang ada di laptop ini."
+                    Note("merge_feedback_both", {"name": person.name if person else reg.id})
                 )
                 continue
             if response.code_digest is not None and response.code_digest in digests:
@@ -395,7 +396,4 @@ def _merge_certificates(
             mine.last_printed_at = cert.last_printed_at
             report.prints_updated += 1
     if left_out:
-        report.conflicts.append(
-            f"{left_out} nomor sertifikat acara {our_event.code} diterbitkan di laptop lain dan tidak dibawa: "
-            "nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini."
-        )
+        report.conflicts.append(Note("merge_certificates_left", {"count": left_out, "code": our_event.code}))

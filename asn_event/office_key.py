@@ -36,10 +36,7 @@ def check_key_not_lost(session: Session) -> None:
     """Raise :class:`KeyProblem` when certificates were issued but no signing key is left."""
     issued = session.scalar(select(func.count()).select_from(Certificate))
     if issued:
-        raise KeyProblem(
-            f"Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat "
-            "(sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem"
-        )
+        raise KeyProblem("key_lost", issued=issued)
 
 
 def backup_private_key(db: Database, path: Path, *, force: bool = False) -> str:
@@ -49,12 +46,12 @@ def backup_private_key(db: Database, path: Path, *, force: bool = False) -> str:
     with db.readers() as session:
         row = session.scalars(select(OfficeKey).where(OfficeKey.active.is_(True)).order_by(OfficeKey.id.desc())).first()
         if row is None:
-            raise KeyProblem("Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan.")
+            raise KeyProblem("key_none")
         seed, public = bytes(row.private_key), bytes(row.public_key)
     if path.exists() and not force:
-        raise KeyProblem(f"Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force.")
+        raise KeyProblem("key_file_exists", path=str(path))
     if not path.parent.is_dir():
-        raise KeyProblem(f"Folder {path.parent} tidak ada.")
+        raise KeyProblem("key_no_folder", path=str(path.parent))
     pem = Ed25519PrivateKey.from_private_bytes(seed).private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
@@ -76,9 +73,9 @@ def restore_private_key(db: Database, path: Path, now: datetime) -> str:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise KeyProblem(f"Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi).") from exc
+        raise KeyProblem("key_not_backup", path=str(path)) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyProblem(f"Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor.")
+        raise KeyProblem("key_wrong_kind", path=str(path))
     seed = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     with db.sessions() as session, session.begin():

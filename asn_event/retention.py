@@ -56,7 +56,7 @@ def _event(session, event_id: int):  # type: ignore[no-untyped-def]
 
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"Acara dengan nomor {event_id} tidak ada. Pilih acara lain (daftar: asn-event events).")
+        raise NotFound("event", id=event_id)
     return event
 
 

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from asn_event.domain.errors import Refused
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
@@ -37,13 +39,14 @@ class OutputProblem(enum.StrEnum):
     NO_FOLDER = "no_folder"
 
 
-class OutputRefused(ValueError):
-    """The output path cannot be used; nothing was written. ``problem`` says why."""
+class OutputRefused(Refused, ValueError):
+    """The output path cannot be used; nothing was written. ``problem`` says why, ``code`` names the
+    sentence (``output_exists`` ..., worded by ``asn_event.words``)."""
 
-    def __init__(self, problem: OutputProblem, path: Path | str, message: str) -> None:
+    def __init__(self, problem: OutputProblem, path: Path | str, code: str, **params: object) -> None:
         self.problem = problem
         self.path = path
-        super().__init__(message)
+        super().__init__(code, path=str(path), **params)
 
 
 def _key(path: Path) -> Path:
@@ -86,11 +89,7 @@ def is_protected(path: Path) -> bool:
 
 
 def _refuse_database(path: Path) -> OutputRefused:
-    return OutputRefused(
-        OutputProblem.DATABASE,
-        path,
-        f"{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.",
-    )
+    return OutputRefused(OutputProblem.DATABASE, path, "output_database")
 
 
 def check_output(
@@ -103,39 +102,26 @@ def check_output(
     """
     text = "" if target is None else os.fspath(target)
     if not text.strip():
-        raise OutputRefused(OutputProblem.EMPTY, text, "Nama berkas keluaran kosong. Sebutkan nama berkasnya.")
+        raise OutputRefused(OutputProblem.EMPTY, text, "output_empty")
     if "\x00" in text:
-        raise OutputRefused(OutputProblem.EMPTY, text, "Nama berkas keluaran berisi karakter NUL. Pilih nama lain.")
+        raise OutputRefused(OutputProblem.EMPTY, text, "output_nul")
     path = Path(os.path.expanduser(text))
     if is_protected(path):
         raise _refuse_database(path)
     if folder:
         if path.exists() and not path.is_dir():
-            raise OutputRefused(OutputProblem.NOT_FOLDER, path, f"{path} adalah berkas, bukan folder. Pilih folder.")
+            raise OutputRefused(OutputProblem.NOT_FOLDER, path, "output_not_folder")
         if path.is_dir() and not force and any(path.iterdir()):
-            raise OutputRefused(
-                OutputProblem.EXISTS,
-                path,
-                f"Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk "
-                "menimpa berkas yang bernama sama.",
-            )
+            raise OutputRefused(OutputProblem.EXISTS, path, "output_folder_used")
         if not path.exists() and not path.parent.is_dir():
-            raise OutputRefused(
-                OutputProblem.NO_FOLDER, path, f"Folder {path.parent} tidak ada. Buat foldernya dulu atau pilih lokasi lain."
-            )
+            raise OutputRefused(OutputProblem.NO_FOLDER, path, "output_no_folder", folder=str(path.parent))
         return path
     if path.is_dir():
-        raise OutputRefused(OutputProblem.IS_FOLDER, path, f"{path} adalah folder. Sebutkan nama berkas di dalamnya.")
+        raise OutputRefused(OutputProblem.IS_FOLDER, path, "output_is_folder")
     if path.exists() and not force:
-        raise OutputRefused(
-            OutputProblem.EXISTS,
-            path,
-            f"Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.",
-        )
+        raise OutputRefused(OutputProblem.EXISTS, path, "output_exists")
     if not path.parent.is_dir():
-        raise OutputRefused(
-            OutputProblem.NO_FOLDER, path, f"Folder {path.parent} tidak ada. Buat foldernya dulu atau pilih lokasi lain."
-        )
+        raise OutputRefused(OutputProblem.NO_FOLDER, path, "output_no_folder", folder=str(path.parent))
     return path
 
 

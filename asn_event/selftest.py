@@ -81,7 +81,9 @@ class Runner:
         except CheckFailed as exc:
             detail, ok = str(exc), False
         except Exception as exc:  # the self-test reports every failure as a line, never a traceback
-            detail, ok = f"{type(exc).__name__}: {exc}", False
+            from asn_event.words import error_text
+
+            detail, ok = f"{type(exc).__name__}: {error_text(exc)}", False
         check = Check(name, ok, time.perf_counter() - started, detail)
         self.checks.append(check)
         mark = "OK   " if ok else "GAGAL"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from asn_event.domain.enums import ScanStatus
 from asn_event.domain.errors import DomainError, NotFound
+from asn_event.domain.notes import Note
 
 if TYPE_CHECKING:
     from asn_event.events import FieldError
@@ -366,8 +367,8 @@ def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -
     if " " in error.code:  # raised with a sentence by code not yet moved to codes
         return error.code
     table = MISSING if isinstance(error, NotFound) else ERRORS
-    template = table.get(error.code) or (MISSING["not_found"] if isinstance(error, NotFound) else None)
-    template = template or FORM_ERRORS.get(error.code)  # words-a block
+    template = table.get(error.code) or FILE_ERRORS.get(error.code) or FORM_ERRORS.get(error.code)
+    template = template or (MISSING["not_found"] if isinstance(error, NotFound) else None)
     if template is None:
         return _fill(translate(UNKNOWN_REFUSAL), {"code": error.code})
     return _fill(translate(template), _worded(error.params, translate))
@@ -376,6 +377,503 @@ def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -
 def scan_text(status: ScanStatus, params: Mapping[str, Any], translate: Callable[[str], str] = _as_is) -> str:
     """The sentence for a scan result; ``params``: name, time, desk, other (already worded)."""
     return _fill(translate(SCANS[status]), params)
+
+
+# --- words-b (#13): database files and backups, restore, merge, the office key, certificate numbers,
+# settings and codes, roster files, output paths, the phone server and the command line. Looked up
+# by error_text after ERRORS; keys are the codes those modules raise. ---
+FILE_ERRORS: Mapping[str, str] = {
+    "file_missing": QT_TRANSLATE_NOOP("Words", "Berkas tidak ditemukan: {path}. Periksa nama dan foldernya."),
+    "backup_exists": QT_TRANSLATE_NOOP("Words", "Berkas cadangan {path} sudah ada. Pilih nama lain."),
+    "backup_source_missing": QT_TRANSLATE_NOOP("Words", "Berkas basis data tidak ditemukan: {path}."),
+    "backup_not_folder": QT_TRANSLATE_NOOP("Words", "{path} bukan folder. Pilih folder lain untuk cadangan."),
+    "backup_failed": QT_TRANSLATE_NOOP("Words", "Cadangan gagal dibuat: {reason}. Basis data tidak diubah."),
+    "backup_unverified": QT_TRANSLATE_NOOP("Words", "Cadangan gagal diperiksa dan tidak disimpan: {problem}"),
+    "backup_unwritable": QT_TRANSLATE_NOOP(
+        "Words", "Cadangan tidak dapat ditulis ke {folder} ({reason}). Basis data tidak diubah."
+    ),
+    "backup_mirror_missing": QT_TRANSLATE_NOOP(
+        "Words", "Folder cadangan kedua {path} tidak ada (diska lepas dicabut?)."
+    ),
+    "backup_sqlite_only": QT_TRANSLATE_NOOP(
+        "Words", "Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump."
+    ),
+    "db_in_use": QT_TRANSLATE_NOOP(
+        "Words",
+        "Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). "
+        "Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah.",
+    ),
+    "db_driver_missing": QT_TRANSLATE_NOOP(
+        "Words",
+        "Penghubung basis data untuk '{driver}' tidak terpasang. Untuk PostgreSQL pasang "
+        "'pip install \".[postgres]\"' dan pakai postgresql+psycopg://…",
+    ),
+    "restore_same_file": QT_TRANSLATE_NOOP(
+        "Words", "Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain."
+    ),
+    "restore_no_folder": QT_TRANSLATE_NOOP("Words", "Folder {path} tidak ada. Pilih lokasi basis data lain."),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Words", "Pemulihan gagal ({reason}); basis data lama tetap dipakai."
+    ),
+    "restore_sqlite_only": QT_TRANSLATE_NOOP(
+        "Words",
+        "Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.",
+    ),
+    "merge_unreadable": QT_TRANSLATE_NOOP("Words", "Berkas {path} tidak dapat digabungkan: {problem}"),
+    "merge_same_file": QT_TRANSLATE_NOOP(
+        "Words", "Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain."
+    ),
+    "merge_other_office": QT_TRANSLATE_NOOP(
+        "Words",
+        "Berkas {path} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). Tidak ada yang digabungkan.",
+    ),
+    "merge_no_common_event": QT_TRANSLATE_NOOP(
+        "Words", "Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara)."
+    ),
+    "key_lost": QT_TRANSLATE_NOOP(
+        "Words",
+        "Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat "
+        "(sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem",
+    ),
+    "key_none": QT_TRANSLATE_NOOP(
+        "Words", "Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan."
+    ),
+    "key_file_exists": QT_TRANSLATE_NOOP(
+        "Words", "Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force."
+    ),
+    "key_no_folder": QT_TRANSLATE_NOOP("Words", "Folder {path} tidak ada."),
+    "key_not_backup": QT_TRANSLATE_NOOP(
+        "Words", "Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi)."
+    ),
+    "key_wrong_kind": QT_TRANSLATE_NOOP(
+        "Words", "Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor."
+    ),
+    "public_key_unreadable": QT_TRANSLATE_NOOP(
+        "Words",
+        "Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil 'Ekspor kunci publik' dari "
+        "kantor penerbit sertifikat.",
+    ),
+    "public_key_wrong_kind": QT_TRANSLATE_NOOP(
+        "Words", "Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN."
+    ),
+    "sign_field": QT_TRANSLATE_NOOP("Words", "Isian {field} tidak bisa ditandatangani: {value}."),
+    "sign_jp_negative": QT_TRANSLATE_NOOP("Words", "JP tidak boleh negatif."),
+    "pattern_empty": QT_TRANSLATE_NOOP("Words", "Pola nomor masih kosong. Contoh: {example}."),
+    "pattern_braces": QT_TRANSLATE_NOOP(
+        "Words", "Pola nomor tidak bisa dibaca: kurung kurawal tidak berpasangan. Contoh: {example}."
+    ),
+    "pattern_unknown": QT_TRANSLATE_NOOP(
+        "Words", "Pola nomor memuat {placeholder} yang tidak dikenal. Yang bisa dipakai: {known}."
+    ),
+    "pattern_conversion": QT_TRANSLATE_NOOP("Words", "Pola nomor: tulis {placeholder} tanpa '{conversion}'."),
+    "pattern_seq_format": QT_TRANSLATE_NOOP(
+        "Words",
+        "Pola nomor: format {placeholder} tidak dikenal. Pakai {plain} atau {padded} (tiga angka: 001).",
+    ),
+    "pattern_seq_count": QT_TRANSLATE_NOOP(
+        "Words", "Pola nomor harus memuat {plain} (nomor urut) tepat satu kali. Contoh: {example}."
+    ),
+    "pattern_unusable": QT_TRANSLATE_NOOP(
+        "Words", "Pola nomor tidak bisa dipakai ({reason}). Contoh: {example}."
+    ),
+    "pattern_too_long": QT_TRANSLATE_NOOP(
+        "Words", "Nomor yang dihasilkan terlalu panjang (lebih dari {limit} huruf). Persingkat polanya."
+    ),
+    "pattern_separator": QT_TRANSLATE_NOOP(
+        "Words", "Pola nomor tidak boleh memuat tanda '|' atau pindah baris."
+    ),
+    "cert_extra_lines": QT_TRANSLATE_NOOP("Words", "Paling banyak {limit} baris tambahan pada sertifikat."),
+    "cert_extra_line_long": QT_TRANSLATE_NOOP(
+        "Words", "Baris tambahan terlalu panjang (paling banyak {limit} huruf per baris)."
+    ),
+    "cert_no_output": QT_TRANSLATE_NOOP(
+        "Words", "Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya."
+    ),
+    "cert_none_eligible": QT_TRANSLATE_NOOP(
+        "Words",
+        "Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, "
+        "bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara.",
+    ),
+    "cert_none_issued": QT_TRANSLATE_NOOP(
+        "Words", "Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu."
+    ),
+    "cert_none_to_print": QT_TRANSLATE_NOOP(
+        "Words", "Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat."
+    ),
+    "output_empty": QT_TRANSLATE_NOOP("Words", "Nama berkas keluaran kosong. Sebutkan nama berkasnya."),
+    "output_nul": QT_TRANSLATE_NOOP("Words", "Nama berkas keluaran berisi karakter NUL. Pilih nama lain."),
+    "output_database": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.",
+    ),
+    "output_not_folder": QT_TRANSLATE_NOOP("Words", "{path} adalah berkas, bukan folder. Pilih folder."),
+    "output_folder_used": QT_TRANSLATE_NOOP(
+        "Words",
+        "Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk menimpa "
+        "berkas yang bernama sama.",
+    ),
+    "output_no_folder": QT_TRANSLATE_NOOP(
+        "Words", "Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain."
+    ),
+    "output_is_folder": QT_TRANSLATE_NOOP("Words", "{path} adalah folder. Sebutkan nama berkas di dalamnya."),
+    "output_exists": QT_TRANSLATE_NOOP(
+        "Words", "Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya."
+    ),
+    "output_unwritable": QT_TRANSLATE_NOOP(
+        "Words",
+        "Berkas {name} tidak dapat disimpan ({reason}). Tutup berkas itu di Excel atau pilih folder lain.",
+    ),
+    "server_bad_address": QT_TRANSLATE_NOOP(
+        "Words", "Alamat '{host}' bukan alamat IP. Pilih alamat jaringan laptop ini."
+    ),
+    "server_bad_port": QT_TRANSLATE_NOOP("Words", "Port {port} di luar 1-65535. Pakai misalnya {default}."),
+    "server_cannot_open": QT_TRANSLATE_NOOP(
+        "Words", "Tidak bisa membuka {url} ({reason}). Pilih port lain, atau tutup program yang memakainya."
+    ),
+    "roster_missing": QT_TRANSLATE_NOOP("Words", "Berkas tidak ditemukan: {path}."),
+    "roster_is_folder": QT_TRANSLATE_NOOP("Words", "{path} adalah folder. Pilih berkas {supported}."),
+    "roster_too_big": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.",
+    ),
+    "roster_empty": QT_TRANSLATE_NOOP("Words", "Berkas {name} kosong. Pilih berkas lain."),
+    "roster_zero_bytes": QT_TRANSLATE_NOOP("Words", "Berkas {name} kosong (0 bita). Pilih berkas lain."),
+    "roster_encrypted": QT_TRANSLATE_NOOP(
+        "Words",
+        "Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
+        "(File > Info > Proteksi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.",
+    ),
+    "roster_old_excel": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai "
+        "'Buku Kerja Excel (.xlsx)', kemudian impor berkas .xlsx itu.",
+    ),
+    "roster_unpacks_too_big": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya "
+        "daftar peserta di buku kerja baru, lalu impor lagi.",
+    ),
+    "roster_wrong_type": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
+    ),
+    "roster_no_csv_sheet": QT_TRANSLATE_NOOP("Words", "Berkas CSV tidak punya sheet '{sheet}'."),
+    "roster_no_sheet": QT_TRANSLATE_NOOP(
+        "Words", "Sheet '{sheet}' tidak ada di {name}. Sheet yang ada: {sheets}."
+    ),
+    "roster_locked": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). "
+        "Tutup berkas di Excel lalu coba lagi.",
+    ),
+    "roster_too_many_rows": QT_TRANSLATE_NOOP(
+        "Words", "'{where}' berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas."
+    ),
+    "roster_far_cell": QT_TRANSLATE_NOOP(
+        "Words",
+        "Sheet '{sheet}' berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). "
+        "Hapus isi sel itu, simpan, lalu impor lagi.",
+    ),
+    "roster_long_cell": QT_TRANSLATE_NOOP(
+        "Words",
+        "Sel {cell} di sheet '{sheet}' berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.",
+    ),
+    "roster_broken_sheet": QT_TRANSLATE_NOOP(
+        "Words", "Sheet '{sheet}' rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel."
+    ),
+    "roster_no_rows": QT_TRANSLATE_NOOP(
+        "Words", "{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi."
+    ),
+    "roster_no_name_column": QT_TRANSLATE_NOOP(
+        "Words",
+        "Kolom nama tidak ditemukan. Beri judul 'Nama' pada kolom nama peserta (atau pilih kolomnya "
+        "di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.",
+    ),
+    "csv_not_text": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
+    ),
+    "csv_broken_utf16": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. "
+        "Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.",
+    ),
+    "csv_long_field": QT_TRANSLATE_NOOP(
+        "Words",
+        "{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). "
+        "Periksa tanda kutip yang tidak ditutup, lalu impor lagi.",
+    ),
+    "csv_unreadable": QT_TRANSLATE_NOOP(
+        "Words", "{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV."
+    ),
+    "csv_too_many_columns": QT_TRANSLATE_NOOP(
+        "Words",
+        "Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.",
+    ),
+    # the command line's own refusals (asn_event/cli)
+    "cli_problem": QT_TRANSLATE_NOOP("Words", "{problem}"),
+    "cli_restore_needs_force": QT_TRANSLATE_NOOP(
+        "Words",
+        "{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} "
+        "pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.",
+    ),
+    "cli_report_suffix": QT_TRANSLATE_NOOP(
+        "Words", "Berkas keluaran untuk '{kind}' harus berakhiran {suffixes}: {path}"
+    ),
+    "cli_report_year": QT_TRANSLATE_NOOP(
+        "Words", "Tahun {year} tidak masuk akal. Tulis seperti --year 2025."
+    ),
+    "cli_no_events": QT_TRANSLATE_NOOP(
+        "Words", "Belum ada acara di basis data ini. Buat acara dulu (mis. 'asn-event demo')."
+    ),
+    "cli_report_empty": QT_TRANSLATE_NOOP("Words", "{problem} Pakai --all-registered untuk daftar kosong."),
+    "cli_key_unreadable": QT_TRANSLATE_NOOP("Words", "{path}: {problem}"),
+    "cli_key_not_pem": QT_TRANSLATE_NOOP(
+        "Words", "{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit."
+    ),
+    "cli_key_file_unreadable": QT_TRANSLATE_NOOP(
+        "Words", "Berkas kunci {path} tidak bisa dibaca ({reason})."
+    ),
+    "cli_demo_participants": QT_TRANSLATE_NOOP("Words", "--participants harus antara 0 dan 1.000.000."),
+    "cli_demo_order": QT_TRANSLATE_NOOP("Words", "Harus 0 ≤ --responses ≤ --checked-in ≤ --participants."),
+    "cli_no_active_form": QT_TRANSLATE_NOOP(
+        "Words",
+        "Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.",
+    ),
+    "cli_server_stopped": QT_TRANSLATE_NOOP("Words", "Server formulir berhenti sendiri. Jalankan lagi."),
+    "cli_feedback_suffix": QT_TRANSLATE_NOOP("Words", "--out harus berakhiran .xlsx atau .csv."),
+    "cli_no_form": QT_TRANSLATE_NOOP("Words", "Acara #{event} belum punya formulir umpan balik."),
+    "cli_form_other_event": QT_TRANSLATE_NOOP("Words", "Formulir #{form} bukan milik acara #{event}."),
+    "cli_size_unknown": QT_TRANSLATE_NOOP("Words", "Ukuran '{text}' tidak dikenal. Tulis seperti 1366x768."),
+    "cli_size_range": QT_TRANSLATE_NOOP(
+        "Words", "Ukuran {size} di luar batas ({smallest} sampai {largest})."
+    ),
+    "cli_page_unknown": QT_TRANSLATE_NOOP("Words", "Halaman '{page}' tidak dikenal. Pilihan: {known}."),
+    "cli_state_unknown": QT_TRANSLATE_NOOP(
+        "Words", "Keadaan '{state}' tidak dikenal untuk {page}. Pilihan: {known}."
+    ),
+    "cli_none": QT_TRANSLATE_NOOP("Words", "tidak ada"),
+    "cli_certificates_what": QT_TRANSLATE_NOOP(
+        "Words", "Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem."
+    ),
+    "cli_certificates_event": QT_TRANSLATE_NOOP(
+        "Words", "Sebutkan acaranya dengan --event ID (lihat 'asn-event events')."
+    ),
+    "cli_same_out_and_key": QT_TRANSLATE_NOOP(
+        "Words", "--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda."
+    ),
+    "cli_purge_kept": QT_TRANSLATE_NOOP(
+        "Words",
+        "Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.",
+    ),
+    "cli_interrupted": QT_TRANSLATE_NOOP("Words", "dihentikan."),
+    "cli_no_valid_rows": QT_TRANSLATE_NOOP("Words", "tidak ada baris yang valid ({invalid} baris ditolak)."),
+    "cli_codes_refused": QT_TRANSLATE_NOOP("Words", "{refused} dari {total} kode tidak diterima."),
+    # the first column of `asn-event checkin`: accepted, already checked in, anything else
+    "cli_scan_accepted": QT_TRANSLATE_NOOP("Words", "OK"),
+    "cli_scan_already": QT_TRANSLATE_NOOP("Words", "SUDAH"),
+    "cli_scan_refused": QT_TRANSLATE_NOOP("Words", "DITOLAK"),
+}
+
+# What a command reports when it is done (the command line prints these as they are).
+CLI_LINES: Mapping[str, str] = {
+    "backup_made": QT_TRANSLATE_NOOP(
+        "Words",
+        "Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)",
+    ),
+    "public_key_saved": QT_TRANSLATE_NOOP("Words", "Kunci publik disimpan: {path}"),
+    "certificates_made": QT_TRANSLATE_NOOP("Words", "{pages} sertifikat ({new} nomor baru) → {where}"),
+    "certificates_where_both": QT_TRANSLATE_NOOP("Words", "{out} dan {files}"),
+    "certificates_files": QT_TRANSLATE_NOOP("Words", "{count} berkas di {folder}"),
+    "warning": QT_TRANSLATE_NOOP("Words", "peringatan: {text}"),
+    "demo_made": QT_TRANSLATE_NOOP("Words", "Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta"),
+    "no_events": QT_TRANSLATE_NOOP("Words", "Belum ada acara. Buat acara contoh dengan 'asn-event demo'."),
+    "feedback_exported": QT_TRANSLATE_NOOP(
+        "Words", "Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}"
+    ),
+    "import_summary": QT_TRANSLATE_NOOP(
+        "Words",
+        "{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; "
+        "{registered} pendaftaran baru ke acara. {invalid} baris tidak valid.",
+    ),
+    "import_summary_dry": QT_TRANSLATE_NOOP(
+        "Words",
+        "{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; "
+        "{registered} pendaftaran baru ke acara. {invalid} baris tidak valid.",
+    ),
+    "import_note": QT_TRANSLATE_NOOP("Words", "Catatan: {text}"),
+    "unit_unknown": QT_TRANSLATE_NOOP("Words", "Unit tidak dikenal: {text} ({rows} baris){hint}"),
+    "unit_like": QT_TRANSLATE_NOOP("Words", " (mirip {label}?)"),
+    "units_not_made": QT_TRANSLATE_NOOP(
+        "Words", "Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya."
+    ),
+    "import_row": QT_TRANSLATE_NOOP("Words", "  {sheet} baris {row}: {reason}"),
+    "import_more_rows": QT_TRANSLATE_NOOP("Words", "  … dan {count} baris lain (lihat semuanya dengan --json)."),
+    "invitations_saved": QT_TRANSLATE_NOOP("Words", "{count} undangan disimpan di {path}"),
+    "invitation_images_saved": QT_TRANSLATE_NOOP(
+        "Words", "{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}"
+    ),
+    "merged": QT_TRANSLATE_NOOP(
+        "Words",
+        "Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, "
+        "{walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.",
+    ),
+    "merge_conflict": QT_TRANSLATE_NOOP("Words", "  perhatian: {text}"),
+    "office_key_saved": QT_TRANSLATE_NOOP(
+        "Words", "Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop."
+    ),
+    "office_key_restored": QT_TRANSLATE_NOOP("Words", "Kunci kantor {key} dipakai lagi untuk sertifikat."),
+    "purged": QT_TRANSLATE_NOOP(
+        "Words",
+        "Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, "
+        "{answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.",
+    ),
+    "kept_until": QT_TRANSLATE_NOOP("Words", "Data pribadi acara {event} disimpan sampai {until}."),
+    "kept_until_purged": QT_TRANSLATE_NOOP(
+        "Words", "Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}."
+    ),
+    "report_saved_pages": QT_TRANSLATE_NOOP("Words", "Disimpan: {path} ({pages} halaman, {rows} peserta)"),
+    "report_saved_rows": QT_TRANSLATE_NOOP("Words", "Disimpan: {path} ({rows} baris)"),
+    "restored": QT_TRANSLATE_NOOP(
+        "Words", "Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran)."
+    ),
+    "previous_kept": QT_TRANSLATE_NOOP("Words", "Basis data sebelumnya disimpan di {path}"),
+    "no_backups": QT_TRANSLATE_NOOP("Words", "Belum ada cadangan untuk {path}."),
+    "form_served": QT_TRANSLATE_NOOP("Words", "Formulir “{title}” disajikan. Hentikan dengan Ctrl+C."),
+    "server_stopped": QT_TRANSLATE_NOOP("Words", "Server formulir dihentikan."),
+}
+
+
+def cli_text(code: str, /, **params: Any) -> str:
+    """A line the command line prints when a command is done (Indonesian, as the table says it)."""
+    return _fill(CLI_LINES[code], params)
+
+
+# Why a database file is damaged or not ours (the {reason} of db_corrupt / db_damaged), by reason code.
+DAMAGE_REASONS: Mapping[str, str] = {
+    "not_sqlite": QT_TRANSLATE_NOOP("Words", "bukan berkas SQLite"),
+    "integrity": QT_TRANSLATE_NOOP("Words", "pemeriksaan keutuhan: {detail}"),
+    "not_our_tables": QT_TRANSLATE_NOOP("Words", "isinya bukan tabel Sinar ASN"),
+    "other_program": QT_TRANSLATE_NOOP("Words", "isinya tabel program lain"),
+    "counts_differ": QT_TRANSLATE_NOOP("Words", "jumlah baris berbeda dari aslinya: {detail}"),
+    "unreadable": QT_TRANSLATE_NOOP("Words", "tidak terbaca: {detail}"),
+}
+
+# Notes beside an import or a merge (not refusals): keyed by Note.code.
+NOTES: Mapping[str, str] = {
+    "hidden_sheets": QT_TRANSLATE_NOOP("Words", "Sheet tersembunyi tidak dibaca: {sheets}."),
+    "empty_sheet": QT_TRANSLATE_NOOP("Words", "Sheet '{sheet}' kosong."),
+    "hidden_rows": QT_TRANSLATE_NOOP(
+        "Words",
+        "Sheet '{sheet}': {count} baris tersembunyi tidak diimpor (baris {rows}). "
+        "Tampilkan barisnya di Excel bila perlu diimpor.",
+    ),
+    "no_name_column": QT_TRANSLATE_NOOP(
+        "Words",
+        "Sheet '{sheet}' tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.",
+    ),
+    "no_headers": QT_TRANSLATE_NOOP("Words", "(tidak ada)"),
+    "csv_read_as": QT_TRANSLATE_NOOP("Words", "CSV terbaca sebagai {encoding}, pemisah {delimiter}."),
+    "merge_event_only_there": QT_TRANSLATE_NOOP(
+        "Words", "Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan."
+    ),
+    "merge_event_separate": QT_TRANSLATE_NOOP(
+        "Words", "Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan."
+    ),
+    "merge_form_only_there": QT_TRANSLATE_NOOP(
+        "Words", "Formulir umpan balik '{title}' hanya ada di laptop lain: tidak dibawa."
+    ),
+    "image_missing": QT_TRANSLATE_NOOP("Words", "{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi."),
+    "image_unreadable": QT_TRANSLATE_NOOP(
+        "Words", "{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG."
+    ),
+    "image_not_a4": QT_TRANSLATE_NOOP(
+        "Words",
+        "{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya "
+        "agar memenuhi halaman.",
+    ),
+    "image_low_resolution": QT_TRANSLATE_NOOP(
+        "Words",
+        "{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).",
+    ),
+    "svg_missing": QT_TRANSLATE_NOOP("Words", "Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo."),
+    "svg_unreadable": QT_TRANSLATE_NOOP(
+        "Words", "Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo."
+    ),
+    "without_logo": QT_TRANSLATE_NOOP("Words", "{problem} Sertifikat dicetak tanpa logo."),
+    "without_signature": QT_TRANSLATE_NOOP("Words", "{problem} Sertifikat dicetak tanpa gambar tanda tangan."),
+    "merge_checkin_both": QT_TRANSLATE_NOOP(
+        "Words", "{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal."
+    ),
+    "merge_feedback_both": QT_TRANSLATE_NOOP(
+        "Words", "{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini."
+    ),
+    "merge_certificates_left": QT_TRANSLATE_NOOP(
+        "Words",
+        "{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat "
+        "hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.",
+    ),
+}
+
+# The {what} of an image note: which picture of the certificate it is about.
+IMAGE_KINDS: Mapping[str, str] = {
+    "background": QT_TRANSLATE_NOOP("Words", "Latar"),
+    "signature": QT_TRANSLATE_NOOP("Words", "Tanda tangan"),
+    "logo": QT_TRANSLATE_NOOP("Words", "Logo"),
+}
+
+# What a certificate code check found, keyed by VerifyStatus value.
+VERIFY: Mapping[str, str] = {
+    "valid": QT_TRANSLATE_NOOP(
+        "Words", "Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit."
+    ),
+    "forged": QT_TRANSLATE_NOOP(
+        "Words",
+        "Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).",
+    ),
+    "other_key": QT_TRANSLATE_NOOP(
+        "Words",
+        "Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor "
+        "penerbitnya, lalu periksa lagi.",
+    ),
+    "malformed": QT_TRANSLATE_NOOP(
+        "Words", "Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat."
+    ),
+}
+
+
+def note_text(note: Note, translate: Callable[[str], str] = _as_is) -> str:
+    """A note beside an import or a merge, in one sentence."""
+    return _fill(translate(NOTES[note.code]), _worded(note.params, translate))
+
+
+def verify_text(status: str, translate: Callable[[str], str] = _as_is) -> str:
+    """What a certificate code check found (``status``: a VerifyStatus value)."""
+    return _fill(translate(VERIFY[str(status)]), {})
+
+
+def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[str, Any]:
+    """Parameters as shown: a nested error worded, a damage reason code worded by DAMAGE_REASONS."""
+    shown = dict(params)
+    for key, value in params.items():
+        if isinstance(value, BaseException):
+            shown[key] = error_text(value, translate)
+        elif isinstance(value, Note):
+            shown[key] = note_text(value, translate)
+    if params.get("what") in IMAGE_KINDS:
+        shown["what"] = translate(IMAGE_KINDS[params["what"]])
+    if "found" in params and not params["found"]:
+        shown["found"] = translate(NOTES["no_headers"])
+    for key, least in (("limit", 10_000), ("length", 10_000), ("offset", 1_000)):  # as the sheets wrote them
+        if isinstance(params.get(key), int) and params[key] >= least:
+            shown[key] = f"{params[key]:,}".replace(",", ".")
+    reason = params.get("reason")
+    if isinstance(reason, str) and reason in DAMAGE_REASONS:
+        shown["reason"] = _fill(translate(DAMAGE_REASONS[reason]), {"detail": params.get("detail", "")})
+    return shown
+
+
+# --- end words-b ---
 
 
 _TEXT_COLUMN_HINT = "Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi."

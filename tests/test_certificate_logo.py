@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from asn_event.certificates import Design, new_key_pair, render_certificates
 from asn_event.certificates.sample import sample_content
 from asn_event.certificates.settings import CertificateSettings
+from asn_event.words import note_text
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="120" viewBox="0 0 100 120">'
@@ -69,7 +70,7 @@ def test_a_broken_logo_is_left_out_with_a_warning_and_certificates_still_made(co
     if not name.startswith("hilang"):
         path.write_bytes(b"<svg this is not" if name.endswith(".svg") else b"\x89PNG\r\n\x1a\n nope")
     pdf, warnings = _render(contents[:2], logo=str(path))
-    assert len(warnings) == 1 and name in warnings[0] and "tanpa logo" in warnings[0]
+    assert len(warnings) == 1 and name in note_text(warnings[0]) and "tanpa logo" in note_text(warnings[0])
     assert "Peserta Nomor 1" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from asn_event.certificates import DEFAULT_PATTERN, NumberPattern, NumberPatternError
+from asn_event.words import error_text
 
 
 def test_the_default_pattern_makes_a_mojokerto_style_number() -> None:
@@ -34,4 +35,4 @@ def test_all_placeholders() -> None:
 def test_bad_patterns_say_what_to_fix(pattern: str, says: str) -> None:
     with pytest.raises(NumberPatternError) as error:
         NumberPattern.parse(pattern)
-    assert says in str(error.value)
+    assert says in error_text(error.value)

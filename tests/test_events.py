@@ -11,6 +11,7 @@ from asn_event import events
 from asn_event.db.errors import Conflict, NotFound
 from asn_event.db.models import AgendaItem, Registration
 from asn_event.events import EventDraft, InvalidEvent
+from tests.saying import raises_saying
 
 
 def draft(**changes) -> EventDraft:  # type: ignore[no-untyped-def]
@@ -70,7 +71,7 @@ def test_create_then_edit_keeps_the_code_and_normalises_the_signer_nip(db, clock
 
 def test_a_code_in_use_is_refused(db, clock) -> None:  # type: ignore[no-untyped-def]
     events.create_event(db, clock, draft(code="SESI-1"))
-    with pytest.raises(Conflict, match="sudah dipakai"):
+    with raises_saying(Conflict, "sudah dipakai"):
         events.create_event(db, clock, draft(code="sesi-1"))
 
 
@@ -85,7 +86,7 @@ def test_copy_as_template_takes_the_agenda_but_no_participants(demo, clock) -> N
 
 
 def test_unknown_event_is_a_clear_not_found(db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(NotFound, match="tidak ada"):
+    with raises_saying(NotFound, "tidak ada"):
         events.get_event(db, 404)
 
 

@@ -16,6 +16,7 @@ from asn_event.events import EventDraft, create_event
 from asn_event.feedback import responses as fb
 from asn_event.feedback import service
 from asn_event.feedback.forms import QuestionDef, SectionDef
+from tests.saying import raises_saying
 
 
 def registrations(demo, count=3):
@@ -164,12 +165,12 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
     # an answered question can be neither removed nor turned into another kind
     without_first = replace(saved, sections=(saved.sections[0], replace(values, questions=values.questions[1:]),
                                              *saved.sections[2:]))  # fmt: skip
-    with pytest.raises(Conflict, match="sudah dijawab 1 orang"):
+    with raises_saying(Conflict, "sudah dijawab 1 orang"):
         service.save_form(demo.db, without_first)
     retyped = replace(saved, sections=(replace(saved.sections[0], questions=(
         replace(saved.sections[0].questions[0], kind=QuestionKind.RATING10), *saved.sections[0].questions[1:])),
         *saved.sections[1:]))  # fmt: skip
-    with pytest.raises(Conflict, match="tidak bisa diubah"):
+    with raises_saying(Conflict, "tidak bisa diubah"):
         service.save_form(demo.db, retyped)
     # an unanswered question goes away quietly
     trimmed = replace(saved, sections=(*saved.sections[:3], replace(saved.sections[3], questions=saved.sections[3].questions[:-1])))
@@ -194,7 +195,7 @@ def test_copy_from_another_event(demo, clock):
     assert [q.text for q in copied.questions()] == [q.text for q in form.questions()]
     assert service.active_form(demo.db, other.id).id == copied.id
     fb.submit(demo.db, clock, form.id, full_answers(form), fb.new_submission_key())
-    with pytest.raises(Conflict, match="Nonaktifkan saja"):
+    with raises_saying(Conflict, "Nonaktifkan saja"):
         service.delete_form(demo.db, form.id)
     service.delete_form(demo.db, copied.id)
     assert service.list_forms(demo.db, other.id) == ()

@@ -17,6 +17,7 @@ from asn_event.roster.people import (
     update_person,
 )
 from asn_event.roster.search import RegistrationStatus, RosterQuery, Scope, search_ids
+from tests.saying import raises_saying
 
 
 def test_add_registers_to_the_event_and_takes_type_and_sex_from_the_nip(demo, clock):
@@ -30,7 +31,7 @@ def test_add_registers_to_the_event_and_takes_type_and_sex_from_the_nip(demo, cl
         "DLH",
     )
     assert row.status is RegistrationStatus.REGISTERED
-    with pytest.raises(Conflict, match=r"sudah dipakai oleh Dr\. Sri Wahyuni"):
+    with raises_saying(Conflict, "sudah dipakai oleh Dr. Sri Wahyuni"):
         add_person(demo.db, clock, demo.event_id, PersonDraft(name="Orang Lain", nip="197501012000032001"))
 
 

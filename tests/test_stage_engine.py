@@ -11,6 +11,7 @@ import pytest
 from asn_event.clock import FakeClock
 from asn_event.stage.agenda import AgendaError, Segment
 from asn_event.stage.engine import Cue, Phase, StageTimer, TimerError, TimerStatus, countdown_text
+from tests.saying import raises_saying
 
 AGENDA = (
     Segment(1, "Laporan Kepala BKPSDM", 10 * 60, "Kepala BKPSDM"),
@@ -331,7 +332,7 @@ def test_edit_agenda_while_running_keeps_the_running_time(timer: StageTimer, clo
 def test_removing_the_running_segment_is_refused(timer: StageTimer, clock: FakeClock) -> None:
     timer.start()
     clock.advance(30)
-    with pytest.raises(TimerError, match="sedang berjalan"):
+    with raises_saying(TimerError, "sedang berjalan"):
         timer.set_segments(AGENDA[1:])
     assert timer.view().time_text == "09:30"
 
@@ -401,7 +402,7 @@ def test_restart_after_the_agenda_lost_the_running_segment(timer: StageTimer, cl
 
 
 def test_restart_from_an_unreadable_state_says_so(clock: FakeClock) -> None:
-    with pytest.raises(TimerError, match="tidak bisa dibaca"):
+    with raises_saying(TimerError, "tidak bisa dibaca"):
         StageTimer.restore(clock, AGENDA, {"version": 1, "mode": "dancing"})
     assert StageTimer.restore(clock, AGENDA, {}).status is TimerStatus.IDLE
 

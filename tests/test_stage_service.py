@@ -15,6 +15,7 @@ from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import TimerError, TimerStatus
 from asn_event.stage.service import AgendaEntry
 from asn_event.words import error_text
+from tests.saying import raises_saying
 
 
 def test_the_demo_agenda_loads_into_an_idle_timer(demo, clock) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +90,7 @@ def test_bad_agenda_edits_store_nothing(demo, clock) -> None:  # type: ignore[no
         service.save_agenda(
             demo.db, clock, demo.event_id, [replace(entries[0], planned_seconds=60000)], timer
         )
-    with pytest.raises(TimerError, match="sedang berjalan"):
+    with raises_saying(TimerError, "sedang berjalan"):
         service.save_agenda(demo.db, clock, demo.event_id, entries[1:], timer)
     assert [e.title for e in service.list_agenda(demo.db, demo.event_id)] == [e.title for e in entries]
     assert timer.view().title == "Pembukaan"

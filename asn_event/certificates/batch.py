@@ -30,6 +30,8 @@ from asn_event.certificates.signing import new_key_pair
 from asn_event.clock import Clock
 from asn_event.db import Database
 from asn_event.db.models import Certificate
+from asn_event.domain.errors import Refused
+from asn_event.domain.notes import Note
 from asn_event.filenames import not_reserved, unique_names
 from asn_event.progress import Progress
 from asn_event.safe_output import atomic_write
@@ -44,8 +46,8 @@ SAMPLE_PERSON = PersonLine(
 )
 
 
-class NothingToPrint(ValueError):
-    """No one is eligible yet."""
+class NothingToPrint(Refused, ValueError):
+    """No one is eligible yet (``cert_none_eligible``), or nothing was issued (``cert_none_issued``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,7 @@ class BatchResult:
     pages: int
     out: Path | None
     per_person: tuple[Path, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]  # worded by asn_event.words.note_text
     newly_issued: int
     certificate_ids: tuple[int, ...]
 
@@ -117,17 +119,14 @@ def make_batch(
     The certificates stream from the database to the PDF: memory holds a batch of texts and the
     finished pages compressed, not every certificate of the event."""
     if out is None and per_person_dir is None:
-        raise ValueError("Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.")
+        raise NothingToPrint("cert_no_output")
     issued = issue_numbers(db, clock, event_id, require_feedback, progress)
     if not issued.ids:
-        raise NothingToPrint(
-            "Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, "
-            "bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara."
-        )
+        raise NothingToPrint("cert_none_eligible")
     design = design_for(_settings(db, event_id))
     count = len(issued.ids)
     steps = _Steps(progress, count * ((out is not None) + (per_person_dir is not None)))
-    warnings: list[str] = []
+    warnings: list[Note] = []
     if out is not None:
         warnings.extend(_write(_contents(db, issued.ids), Path(out), design, steps))
     files: list[Path] = []
@@ -172,7 +171,7 @@ def reprint_pdf(
         ids = tuple(c.id for c in certs)
         settings = CertificateSettings.from_json(load_event(session, event_id).certificate_settings)
     if not contents:
-        raise NothingToPrint("Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.")
+        raise NothingToPrint("cert_none_issued")
     out = io.BytesIO()
     render_certificates(contents, out, design_for(settings))
     return out.getvalue(), ids

@@ -17,6 +17,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
 from asn_event.certificates.layout import ACCENT, PRIMARY, Layout
+from asn_event.domain.notes import Note
 
 MM = 72 / 25.4
 FORM_NAME = "CertificateBackground"
@@ -33,20 +34,19 @@ class ImageStatus(enum.StrEnum):
 @dataclass(frozen=True, slots=True)
 class ImageCheck:
     status: ImageStatus
-    message: str = ""
+    note: Note | None = None  # why it is cropped, soft or unusable (worded by asn_event.words.note_text)
     width_px: int = 0
     height_px: int = 0
 
 
-def check_image(path: str | Path | None, what: str = "Latar", aspect: float | None = 297 / 210) -> ImageCheck:
-    """Whether an image file can be used (background: ``aspect`` given; signature: ``aspect=None``)."""
+def check_image(path: str | Path | None, what: str = "background", aspect: float | None = 297 / 210) -> ImageCheck:
+    """Whether an image file can be used (background: ``aspect`` given; signature: ``aspect=None``);
+    ``what``: ``background``, ``signature`` or ``logo``."""
     if not path:
         return ImageCheck(ImageStatus.OK)
     file = Path(path)
     if not file.is_file():
-        return ImageCheck(
-            ImageStatus.BROKEN, f"{what}: berkas {file.name} tidak ditemukan. Pilih berkasnya lagi."
-        )
+        return ImageCheck(ImageStatus.BROKEN, Note("image_missing", {"what": what, "name": file.name}))
     try:
         with Image.open(file) as image:
             image.verify()
@@ -56,39 +56,29 @@ def check_image(path: str | Path | None, what: str = "Latar", aspect: float | No
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         return ImageCheck(
             ImageStatus.BROKEN,
-            f"{what}: berkas {file.name} bukan gambar yang bisa dibaca ({type(error).__name__}). "
-            "Simpan ulang sebagai PNG atau JPG.",
+            Note("image_unreadable", {"what": what, "name": file.name, "reason": type(error).__name__}),
         )
     if aspect is not None:
         ratio = width / height if height else 0
         if abs(ratio - aspect) / aspect > _ASPECT_TOLERANCE:
             return ImageCheck(
-                ImageStatus.WARNING,
-                f"{what}: ukuran {width}x{height} piksel tidak sebanding A4 mendatar (297x210 mm); "
-                "gambar dipotong di tepinya agar memenuhi halaman.",
-                width,
-                height,
+                ImageStatus.WARNING, Note("image_not_a4", {"what": what, "size": f"{width}x{height}"}), width, height
             )
         if width < _MIN_WIDTH_PX:
-            return ImageCheck(
-                ImageStatus.WARNING,
-                f"{what}: resolusi {width}x{height} piksel rendah; hasil cetak bisa kabur "
-                f"(sebaiknya lebar minimal {_MIN_WIDTH_PX} piksel).",
-                width,
-                height,
-            )
-    return ImageCheck(ImageStatus.OK, "", width, height)
+            note = Note("image_low_resolution", {"what": what, "size": f"{width}x{height}", "limit": _MIN_WIDTH_PX})
+            return ImageCheck(ImageStatus.WARNING, note, width, height)
+    return ImageCheck(ImageStatus.OK, None, width, height)
 
 
-def define_background(canvas, layout: Layout, image_path: str | Path | None, logo: str | Path | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+def define_background(canvas, layout: Layout, image_path: str | Path | None, logo: str | Path | None = None) -> list[Note]:  # type: ignore[no-untyped-def]
     """Define the background form on ``canvas`` (with the logo, when one is set): drawn once per PDF,
     placed on every page. Returns warnings; an unusable image falls back to the default design, an
     unusable logo is left out."""
-    warnings: list[str] = []
+    warnings: list[Note] = []
     check = check_image(image_path)
     use_image = bool(image_path) and check.status is not ImageStatus.BROKEN
-    if check.message:
-        warnings.append(check.message)
+    if check.note is not None:
+        warnings.append(check.note)
     width, height = layout.page_width * MM, layout.page_height * MM
     canvas.beginForm(FORM_NAME, 0, 0, width, height)
     if use_image:
@@ -97,14 +87,14 @@ def define_background(canvas, layout: Layout, image_path: str | Path | None, log
         _draw_default(canvas, layout)
     if logo:
         problem = _draw_logo(canvas, layout, Path(str(logo)))
-        if problem:
+        if problem is not None:
             warnings.append(problem)
     canvas.endForm()
     return warnings
 
 
-def _draw_logo(canvas, layout: Layout, path: Path) -> str:  # type: ignore[no-untyped-def]
-    """The logo fitted (aspect kept) into the layout's logo box, centred; an error message or ""."""
+def _draw_logo(canvas, layout: Layout, path: Path) -> Note | None:  # type: ignore[no-untyped-def]
+    """The logo fitted (aspect kept) into the layout's logo box, centred; why it was left out, or None."""
     box = layout.logo
     left, bottom, width, height = box.x * MM, box.y * MM, box.width * MM, box.height * MM
     if path.suffix.lower() == ".svg":
@@ -117,22 +107,24 @@ def _draw_logo(canvas, layout: Layout, path: Path) -> str:  # type: ignore[no-un
         except Exception as error:  # svglib raises lxml/parse errors of many kinds for a bad file
             drawing, reason = None, type(error).__name__
         else:
-            reason = "tidak ditemukan" if not path.is_file() else "bukan SVG yang bisa dibaca"
+            reason = "" if path.is_file() else "missing"
         if drawing is None or not drawing.width or not drawing.height:
-            return f"Logo: berkas {path.name} {reason}. Sertifikat dicetak tanpa logo."
+            if reason == "missing":
+                return Note("svg_missing", {"name": path.name})
+            return Note("svg_unreadable", {"name": path.name, "reason": reason or "SVG"})
         scale = min(width / drawing.width, height / drawing.height)
         drawing.scale(scale, scale)
         draw_w, draw_h = drawing.width * scale, drawing.height * scale
         renderPDF.draw(drawing, canvas, left + (width - draw_w) / 2, bottom + (height - draw_h) / 2)
-        return ""
-    check = check_image(path, what="Logo", aspect=None)
+        return None
+    check = check_image(path, what="logo", aspect=None)
     if check.status is ImageStatus.BROKEN:
-        return check.message + " Sertifikat dicetak tanpa logo."
+        return Note("without_logo", {"problem": check.note})
     scale = min(width / check.width_px, height / check.height_px)
     draw_w, draw_h = check.width_px * scale, check.height_px * scale
     canvas.drawImage(ImageReader(str(path)), left + (width - draw_w) / 2, bottom + (height - draw_h) / 2,
                      draw_w, draw_h, mask="auto")  # fmt: skip
-    return ""
+    return None
 
 
 def _draw_cover_image(canvas, path: Path, check: ImageCheck, width: float, height: float) -> None:  # type: ignore[no-untyped-def]

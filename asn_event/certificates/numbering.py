@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from asn_event.certificates.signing import SEP
+from asn_event.domain.errors import Refused
 
 DEFAULT_PATTERN = "800/{seq:03d}/417.405/{year}"
 MAX_NUMBER_CHARS = 80
@@ -22,11 +23,14 @@ PLACEHOLDERS = ("seq", "year", "month", "month_roman", "day", "event")
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _SEQ_SPEC_RE = re.compile(r"^(0?[1-9]d)?$|^d$")
-_HINT = "Contoh: 800/{seq:03d}/417.405/{year}."
 
 
-class NumberPatternError(ValueError):
-    """The organizer's number pattern cannot make certificate numbers; the message says why."""
+class NumberPatternError(Refused, ValueError):
+    """The organizer's number pattern cannot make certificate numbers; ``code`` says why
+    (``pattern_empty``, ``pattern_unknown`` ..., worded by ``asn_event.words``)."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code, example=DEFAULT_PATTERN, plain="{seq}", padded="{seq:03d}", **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,44 +42,37 @@ class NumberPattern:
         """Check a pattern as typed; raise :class:`NumberPatternError` with what to fix."""
         pattern = text.strip()
         if not pattern:
-            raise NumberPatternError(f"Pola nomor masih kosong. {_HINT}")
+            raise NumberPatternError("pattern_empty")
         try:
             parts = list(string.Formatter().parse(pattern))
         except ValueError as error:
-            raise NumberPatternError(
-                f"Pola nomor tidak bisa dibaca: kurung kurawal {{ }} tidak berpasangan. {_HINT}"
-            ) from error
+            raise NumberPatternError("pattern_braces") from error
         seq_count = 0
         for _literal, name, spec, conversion in parts:
             if name is None:
                 continue
             if name not in PLACEHOLDERS:
                 known = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
-                raise NumberPatternError(
-                    f"Pola nomor memuat {{{name}}} yang tidak dikenal. Yang bisa dipakai: {known}."
-                )
+                raise NumberPatternError("pattern_unknown", placeholder=f"{{{name}}}", known=known)
             if conversion:
-                raise NumberPatternError(f"Pola nomor: tulis {{{name}}} tanpa '!{conversion}'.")
+                raise NumberPatternError(
+                    "pattern_conversion", placeholder=f"{{{name}}}", conversion=f"!{conversion}"
+                )
             if name == "seq":
                 seq_count += 1
                 if not _SEQ_SPEC_RE.match(spec or ""):
-                    raise NumberPatternError(
-                        f"Pola nomor: format {{seq:{spec}}} tidak dikenal. Pakai {{seq}} atau "
-                        "{seq:03d} (tiga angka: 001)."
-                    )
+                    raise NumberPatternError("pattern_seq_format", placeholder=f"{{seq:{spec}}}")
         if seq_count != 1:
-            raise NumberPatternError(f"Pola nomor harus memuat {{seq}} (nomor urut) tepat satu kali. {_HINT}")
+            raise NumberPatternError("pattern_seq_count")
         result = cls(pattern)
         try:
             sample = result.format(999, date(2025, 12, 31), "KODE-ACARA-PANJANG")
         except (ValueError, IndexError, KeyError) as error:
-            raise NumberPatternError(f"Pola nomor tidak bisa dipakai ({error}). {_HINT}") from error
+            raise NumberPatternError("pattern_unusable", reason=str(error)) from error
         if len(sample) > MAX_NUMBER_CHARS:
-            raise NumberPatternError(
-                f"Nomor yang dihasilkan terlalu panjang (lebih dari {MAX_NUMBER_CHARS} huruf). Persingkat polanya."
-            )
+            raise NumberPatternError("pattern_too_long", limit=MAX_NUMBER_CHARS)
         if SEP in sample or "\n" in sample:
-            raise NumberPatternError("Pola nomor tidak boleh memuat tanda '|' atau pindah baris.")
+            raise NumberPatternError("pattern_separator")
         return result
 
     def format(self, seq: int, on: date, event_code: str = "") -> str:

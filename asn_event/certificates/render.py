@@ -27,6 +27,8 @@ from asn_event.certificates.content import CertificateContent
 from asn_event.certificates.design import FORM_NAME, ImageStatus, check_image, define_background
 from asn_event.certificates.fit import MM, FittedText, fit_text
 from asn_event.certificates.layout import ACCENT, DEFAULT_LAYOUT, BodyItem, Layout, TextStyle
+from asn_event.domain.errors import Refused
+from asn_event.domain.notes import Note
 from asn_event.pdf_fonts import register_fonts
 from asn_event.pdf_pages import CompactCanvas
 from asn_event.progress import Progress
@@ -43,6 +45,10 @@ _BODY_SCALES = (1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62, 0.56, 0.5)
 Placed = tuple[BodyItem, FittedText, float]  # an item, its fitted text, the gap above it (points)
 
 
+class NothingToRender(Refused, ValueError):
+    """No certificate was given to draw."""
+
+
 @dataclass(frozen=True, slots=True)
 class Design:
     """How certificates look: the layout, and the organizer's optional images."""
@@ -56,7 +62,7 @@ class Design:
 @dataclass(frozen=True, slots=True)
 class RenderReport:
     pages: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]  # worded by asn_event.words.note_text
 
 
 def body_texts(content: CertificateContent) -> dict[str, tuple[str, ...]]:
@@ -155,12 +161,12 @@ class CertificateWriter:
         register_fonts()
         self.canvas = canvas
         self.layout = design.layout
-        self.warnings: list[str] = define_background(canvas, self.layout, design.background, design.logo)
+        self.warnings: list[Note] = define_background(canvas, self.layout, design.background, design.logo)
         self.signature: str | None = None
         if design.signature:
-            check = check_image(design.signature, what="Tanda tangan", aspect=None)
+            check = check_image(design.signature, what="signature", aspect=None)
             if check.status is ImageStatus.BROKEN:
-                self.warnings.append(check.message + " Sertifikat dicetak tanpa gambar tanda tangan.")
+                self.warnings.append(Note("without_signature", {"problem": check.note}))
             else:
                 self.signature = str(design.signature)
         self._forms: dict[object, str] = {}
@@ -361,7 +367,7 @@ def render_certificates(
         canvas.showPage()
         pages += 1
     if pages == 0:
-        raise ValueError("Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.")
+        raise NothingToRender("cert_none_to_print")
     canvas.save()
     if progress is not None:
         progress.report(pages, total or pages, "")

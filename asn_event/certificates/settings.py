@@ -6,8 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from asn_event.certificates.numbering import DEFAULT_PATTERN, NumberPattern
+from asn_event.domain.errors import Refused
 
 MAX_EXTRA_LINES = 3
+MAX_LINE_CHARS = 200
+
+
+class SettingsRefused(Refused, ValueError):
+    """Certificate settings that cannot be saved (``code`` worded by ``asn_event.words``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +52,9 @@ class CertificateSettings:
         pattern = NumberPattern.parse(self.number_pattern).text
         lines = tuple(" ".join(line.split()) for line in self.extra_lines if line.strip())
         if len(lines) > MAX_EXTRA_LINES:
-            raise ValueError(f"Paling banyak {MAX_EXTRA_LINES} baris tambahan pada sertifikat.")
-        if any(len(line) > 200 for line in lines):
-            raise ValueError("Baris tambahan terlalu panjang (paling banyak 200 huruf per baris).")
+            raise SettingsRefused("cert_extra_lines", limit=MAX_EXTRA_LINES)
+        if any(len(line) > MAX_LINE_CHARS for line in lines):
+            raise SettingsRefused("cert_extra_line_long", limit=MAX_LINE_CHARS)
         return CertificateSettings(
             pattern, self.background.strip(), self.signature.strip(), lines, self.require_feedback,
             self.logo.strip(),

@@ -27,6 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from asn_event.domain.errors import Refused
 from asn_event.names import nfc
 
 PREFIX = "SASN1"
@@ -39,8 +40,12 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
-class KeyFormatError(ValueError):
-    """A public key file or text that is not an Ed25519 key."""
+class KeyFormatError(Refused, ValueError):
+    """A public key file or text that is not an Ed25519 key (``code`` worded by ``asn_event.words``)."""
+
+
+class UnsignableField(Refused, ValueError):
+    """A field a certificate code cannot carry (empty, several lines, a ``|``)."""
 
 
 def signable_text(text: str) -> str:
@@ -61,9 +66,9 @@ class SignedFields:
     def __post_init__(self) -> None:
         for label, value in (("nomor", self.number), ("nama", self.name), ("kode acara", self.event)):
             if not value or value != signable_text(value):
-                raise ValueError(f"Isian {label} tidak bisa ditandatangani: {value!r}.")
+                raise UnsignableField("sign_field", field=label, value=repr(value))
         if self.jp < 0:
-            raise ValueError("JP tidak boleh negatif.")
+            raise UnsignableField("sign_jp_negative")
 
     def message(self, key_id: str) -> str:
         return SEP.join(
@@ -115,12 +120,9 @@ def load_public_key(data: str | bytes) -> bytes:
     try:
         key = serialization.load_pem_public_key(raw.strip())
     except (ValueError, TypeError) as error:
-        raise KeyFormatError(
-            "Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil 'Ekspor kunci publik' dari "
-            "kantor penerbit sertifikat."
-        ) from error
+        raise KeyFormatError("public_key_unreadable") from error
     if not isinstance(key, Ed25519PublicKey):
-        raise KeyFormatError("Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN.")
+        raise KeyFormatError("public_key_wrong_kind")
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -157,19 +159,6 @@ class VerifyStatus(enum.StrEnum):
     MALFORMED = "malformed"  # not a certificate code at all
 
 
-_MESSAGES = {
-    VerifyStatus.VALID: "Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.",
-    VerifyStatus.FORGED: (
-        "Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri)."
-    ),
-    VerifyStatus.OTHER_KEY: (
-        "Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor "
-        "penerbitnya, lalu periksa lagi."
-    ),
-    VerifyStatus.MALFORMED: "Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Verification:
     status: VerifyStatus
@@ -179,10 +168,6 @@ class Verification:
     @property
     def valid(self) -> bool:
         return self.status is VerifyStatus.VALID
-
-    @property
-    def message(self) -> str:
-        return _MESSAGES[self.status]
 
     def as_dict(self) -> dict[str, object]:
         fields = None

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from asn_event import __version__
 from asn_event.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, add_db_option, say_error
 from asn_event.domain.errors import DomainError as DatabaseError
-from asn_event.domain.errors import NotFound
+from asn_event.domain.errors import NotFound, Refused
 from asn_event.safe_output import OutputRefused, protect
 
 # Subcommand modules are imported only when a subcommand is given: keep their own heavy imports
@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except CliError as exc:
         say_error(exc)
-        return exc.code
+        return exc.exit_code
     except OutputRefused as exc:
         say_error(exc)
         return EXIT_USAGE
@@ -125,13 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DatabaseError as exc:
         say_error(exc)
-        # a rule's refusal (a PIN, an agenda, a form ...) keeps the exit code it had as a ValueError
+        # a rule's refusal that is also a ValueError (a PIN, an agenda, a number pattern, nobody to print) keeps exit 1
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except (ValueError, OSError) as exc:
         say_error(exc)
         return EXIT_REFUSED if isinstance(exc, ValueError) else EXIT_USAGE
     except KeyboardInterrupt:
-        say_error("dihentikan.")
+        say_error(Refused("cli_interrupted"))
         return 130
     except Exception as exc:  # last resort: one sentence here, the traceback in the log file
         from asn_event.crashlog import record, unexpected_message

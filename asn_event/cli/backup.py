@@ -7,6 +7,7 @@ from pathlib import Path
 
 from asn_event.cli.common import CliError, add_db_option, open_db
 from asn_event.db.backup import copy_verified
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,12 +21,17 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         if not db.is_sqlite or not db.url.database:
-            raise CliError("Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.")
+            raise CliError("backup_sqlite_only")
         made = copy_verified(Path(db.url.database), args.out)
     finally:
         db.dispose()
     print(
-        f"Cadangan dibuat dan diperiksa utuh: {made.path} ({made.events} acara, {made.registrations} pendaftaran, "
-        f"{made.checked_in} hadir)"
+        cli_text(
+            "backup_made",
+            path=made.path,
+            events=made.events,
+            registrations=made.registrations,
+            checked_in=made.checked_in,
+        )
     )
     return 0

@@ -16,6 +16,7 @@ from asn_event.cli.common import (
 )
 from asn_event.clock import SystemClock
 from asn_event.safe_output import check_output, write_text
+from asn_event.words import cli_text, note_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,14 +42,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.out is None and args.per_person is None and args.export_key is None:
-        raise CliError("Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.")
+        raise CliError("cli_certificates_what")
     if (args.out is not None or args.per_person is not None) and args.event is None:
-        raise CliError("Sebutkan acaranya dengan --event ID (lihat 'asn-event events').")
+        raise CliError("cli_certificates_event")
     out = check_output(args.out, force=args.force) if args.out is not None else None
     per_person = check_output(args.per_person, force=args.force, folder=True) if args.per_person is not None else None
     export_key = check_output(args.export_key, force=args.force) if args.export_key is not None else None
     if out is not None and export_key is not None and out.resolve() == export_key.resolve():
-        raise CliError("--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.")
+        raise CliError("cli_same_out_and_key")
     from asn_event.certificates.batch import make_batch  # reportlab only when certificates are made
     from asn_event.certificates.service import office_public_key_pem
 
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         if export_key is not None:
             write_text(export_key, office_public_key_pem(db, clock), encoding="ascii")
             if not args.json:
-                print(f"Kunci publik disimpan: {export_key}")
+                print(cli_text("public_key_saved", path=export_key))
         if out is None and per_person is None:
             return 0
         result = make_batch(
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for warning in result.warnings:
-        say_error(f"peringatan: {warning}")
+        say_error(cli_text("warning", text=note_text(warning)))
     if args.json:
         print_json(
             {
@@ -80,17 +81,14 @@ def run(args: argparse.Namespace) -> int:
                 "newly_issued": result.newly_issued,
                 "out": str(result.out) if result.out else None,
                 "per_person": [str(p) for p in result.per_person],
-                "warnings": list(result.warnings),
+                "warnings": [note_text(warning) for warning in result.warnings],
             }
         )
     else:
-        where = " dan ".join(
-            part
-            for part in (
-                str(result.out) if result.out else "",
-                f"{len(result.per_person)} berkas di {args.per_person}" if result.per_person else "",
-            )
-            if part
-        )
-        print(f"{result.pages} sertifikat ({result.newly_issued} nomor baru) → {where}")
+        files = cli_text("certificates_files", count=len(result.per_person), folder=args.per_person)
+        if result.out and result.per_person:
+            where = cli_text("certificates_where_both", out=result.out, files=files)
+        else:
+            where = str(result.out) if result.out else files
+        print(cli_text("certificates_made", pages=result.pages, new=result.newly_issued, where=where))
     return 0

@@ -12,10 +12,12 @@ import sys
 from typing import Any
 
 from asn_event.checkin import ScanResult, ScanStatus
+from asn_event.checkin.result import scan_params
 from asn_event.checkin.service import CheckinDesk
 from asn_event.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    CliError,
     add_db_option,
     add_json_option,
     event_id_arg,
@@ -23,8 +25,18 @@ from asn_event.cli.common import (
     say_error,
 )
 from asn_event.clock import SystemClock
+from asn_event.formatting import clock_time
+from asn_event.words import FILE_ERRORS, scan_text
 
-SYMBOLS = {ScanStatus.ACCEPTED: "OK", ScanStatus.ALREADY: "SUDAH"}
+# The first column of a line: the table's word for the outcome.
+SYMBOLS = {ScanStatus.ACCEPTED: FILE_ERRORS["cli_scan_accepted"], ScanStatus.ALREADY: FILE_ERRORS["cli_scan_already"]}
+REFUSED = FILE_ERRORS["cli_scan_refused"]
+
+
+def scan_line(result: ScanResult) -> str:
+    """The table's sentence for a scan (the same words the desk shows, in Indonesian)."""
+    when = clock_time(result.checked_in_at) if result.checked_in_at else "?"
+    return scan_text(result.status, scan_params(result, when))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,7 +64,7 @@ def as_json(code: str, result: ScanResult) -> dict[str, Any]:
             desk=result.desk,
         )
     if result.status not in SYMBOLS:
-        item["reason"] = result.reason
+        item["reason"] = scan_line(result)
     return item
 
 
@@ -72,13 +84,13 @@ def run(args: argparse.Namespace) -> int:
                 item = json.dumps(as_json(code, result), ensure_ascii=False, indent=2).replace("\n", "\n  ")
                 sys.stdout.write(f"{',' if index else ''}\n  {item}")
             else:
-                sys.stdout.write(f"{SYMBOLS.get(result.status, 'DITOLAK'):<8} {result.reason}\n")
+                sys.stdout.write(f"{SYMBOLS.get(result.status, REFUSED):<8} {scan_line(result)}\n")
             sys.stdout.flush()
         if args.json:
             sys.stdout.write("\n]\n")
     finally:
         db.dispose()
     if refused:
-        say_error(f"{refused} dari {len(args.codes)} kode tidak diterima.")
+        say_error(CliError("cli_codes_refused", EXIT_REFUSED, refused=refused, total=len(args.codes)))
         return EXIT_REFUSED
     return EXIT_OK

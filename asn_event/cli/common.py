@@ -10,7 +10,8 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from asn_event.db import Database, open_database
+from asn_event.db import Database
+from asn_event.domain.errors import Refused
 from asn_event.paths import default_db_path
 
 EXIT_OK = 0
@@ -19,8 +20,9 @@ EXIT_USAGE = 2  # usage error or unreadable input
 
 
 def say_error(message: object) -> None:
-    """One line on stderr, ``asn-event: ...``: line breaks and other control characters a file
-    name or a code brought into the message are shown escaped, never as new lines."""
+    """One line on stderr, ``asn-event: ...``, worded by the table (``asn_event.words``): line breaks
+    and other control characters a file name or a code brought into the message are shown escaped,
+    never as new lines."""
     from asn_event.words import error_text
 
     said = error_text(message) if isinstance(message, BaseException) else str(message)
@@ -28,12 +30,13 @@ def say_error(message: object) -> None:
     print(f"asn-event: {text}", file=sys.stderr)
 
 
-class CliError(Exception):
-    """Ends the command with one line on stderr and the given exit code."""
+class CliError(Refused):
+    """Ends the command with one line on stderr (``code`` worded by ``asn_event.words``) and
+    ``exit_code``; ``cli_problem`` with ``problem=error`` passes another error on with its own words."""
 
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, code: str, exit_code: int = EXIT_USAGE, /, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.exit_code = exit_code
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -52,6 +55,8 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     """The database named by ``--db``, or the default file (created with the demo on first start)."""
+    from asn_event.backups import open_database  # a damaged file names its newest good backup
+
     target = args.db if getattr(args, "db", None) else None
     if target is None:
         path = default_db_path()

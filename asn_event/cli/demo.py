@@ -9,6 +9,7 @@ from asn_event.clock import SystemClock
 from asn_event.demo import create_demo
 from asn_event.events import get_event
 from asn_event.feedback.sample import add_sample_responses
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,9 +30,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.participants <= 1_000_000:
-        raise CliError("--participants harus antara 0 dan 1.000.000.")
+        raise CliError("cli_demo_participants")
     if not 0 <= args.responses <= args.checked_in <= args.participants:
-        raise CliError("Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.")
+        raise CliError("cli_demo_order")
     db = open_db(args, create=True)
     try:
         clock = SystemClock()
@@ -44,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"id": event.id, "code": event.code, "title": event.title, "registered": event.registered})
     else:
-        print(f"Acara contoh dibuat: #{event.id} {event.code} · {event.title} · {event.registered} peserta")
+        print(cli_text("demo_made", id=event.id, code=event.code, title=event.title, registered=event.registered))
     return 0

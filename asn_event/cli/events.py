@@ -7,6 +7,7 @@ import argparse
 from asn_event.cli.common import add_db_option, add_json_option, open_db, print_json
 from asn_event.events import list_events
 from asn_event.formatting import long_date
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     if not events:
-        print("Belum ada acara. Buat acara contoh dengan 'asn-event demo'.")
+        print(cli_text("no_events"))
         return 0
     for e in events:
         print(

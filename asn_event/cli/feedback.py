@@ -22,6 +22,7 @@ from asn_event.feedback.export import ExportError
 from asn_event.feedback.responses import export_form
 from asn_event.feedback.service import active_form, list_forms
 from asn_event.safe_output import check_output
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     if Path(args.out).suffix.lower() not in (".xlsx", ".csv"):
-        raise CliError("--out harus berakhiran .xlsx atau .csv.")
+        raise CliError("cli_feedback_suffix")
     args.out = check_output(args.out, force=args.force)
     db = open_db(args)
     try:
@@ -51,14 +52,14 @@ def run_export(args: argparse.Namespace) -> int:
             form = active_form(db, args.event)
             forms = list_forms(db, args.event)
             if form is None and not forms:
-                raise CliError(f"Acara #{args.event} belum punya formulir umpan balik.", EXIT_REFUSED)
+                raise CliError("cli_no_form", EXIT_REFUSED, event=args.event)
             form_id = form.id if form is not None else forms[-1].id
         elif form_id not in {f.id for f in list_forms(db, args.event)}:
-            raise CliError(f"Formulir #{form_id} bukan milik acara #{args.event}.", EXIT_REFUSED)
+            raise CliError("cli_form_other_event", EXIT_REFUSED, form=form_id, event=args.event)
         try:
             results = export_form(db, form_id, args.out)
         except ExportError as error:
-            raise CliError(str(error), EXIT_REFUSED) from error
+            raise CliError("cli_problem", EXIT_REFUSED, problem=error) from error
     finally:
         db.dispose()
     summary = results.summary
@@ -75,7 +76,13 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         rate = f"{summary.rate * 100:.0f}%".replace(".", ",") if summary.rate is not None else "-"
         print(
-            f"Umpan balik diekspor ke {args.out}: {summary.responses} respons dari {summary.attendance} hadir "
-            f"({rate}) · {results.form.title}"
+            cli_text(
+                "feedback_exported",
+                path=args.out,
+                responses=summary.responses,
+                attendance=summary.attendance,
+                rate=rate,
+                title=results.form.title,
+            )
         )
     return 0

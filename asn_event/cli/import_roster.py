@@ -23,6 +23,7 @@ from asn_event.cli.common import (
 from asn_event.clock import SystemClock
 from asn_event.roster.errors import FileProblem, RosterFileError
 from asn_event.roster.importer import ImportResult, import_file
+from asn_event.words import cli_text, error_text, note_text
 
 # A file that is readable but holds no usable rows is "no row was valid" (1), not "unreadable" (2).
 _NO_VALID_ROWS = {FileProblem.NO_NAME_COLUMN, FileProblem.NO_ROWS}
@@ -66,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
         )
     except RosterFileError as exc:
         if exc.problem not in _NO_VALID_ROWS:
-            raise CliError(str(exc)) from exc
+            raise CliError("cli_problem", problem=exc) from exc
         if args.json:
             print_json({"added": 0, "updated": 0, "unchanged": 0, "invalid": 0,
-                        "errors": [{"row": 1, "reason": str(exc)}]})  # fmt: skip
-        say_error(f"{exc}")
+                        "errors": [{"row": 1, "reason": error_text(exc)}]})  # fmt: skip
+        say_error(exc)
         return EXIT_REFUSED
     finally:
         db.dispose()
@@ -79,28 +80,31 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_text(result, args.dry_run, args.create_units)
     if not result.valid:
-        say_error(f"tidak ada baris yang valid ({result.invalid} baris ditolak).")
+        say_error(CliError("cli_no_valid_rows", invalid=result.invalid))
         return EXIT_REFUSED
     return EXIT_OK
 
 
 def _print_text(result: ImportResult, dry_run: bool, create_units: bool) -> None:
-    verb = "akan diimpor" if dry_run else "diimpor"
     print(
-        f"{result.valid} baris {verb}: {result.added} baru, {result.updated} diperbarui, "
-        f"{result.unchanged} tidak berubah; {result.registered} pendaftaran baru ke acara. "
-        f"{result.invalid} baris tidak valid."
+        cli_text(
+            "import_summary_dry" if dry_run else "import_summary",
+            valid=result.valid,
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            registered=result.registered,
+            invalid=result.invalid,
+        )
     )
     for note in result.notes:
-        print(f"Catatan: {note}")
+        print(cli_text("import_note", text=note_text(note)))
     for proposal in result.new_units:
-        hint = f" (mirip {proposal.suggestion.label}?)" if proposal.suggestion else ""
-        print(f"Unit tidak dikenal: {proposal.text} ({proposal.rows} baris){hint}")
+        hint = cli_text("unit_like", label=proposal.suggestion.label) if proposal.suggestion else ""
+        print(cli_text("unit_unknown", text=proposal.text, rows=proposal.rows, hint=hint))
     if result.new_units and not create_units:
-        print(
-            "Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya."
-        )
+        print(cli_text("units_not_made"))
     for error in result.errors[:SHOWN_ERRORS]:
-        print(f"  {error.sheet} baris {error.row}: {error.reason}")
+        print(cli_text("import_row", sheet=error.sheet, row=error.row, reason=error.reason))
     if len(result.errors) > SHOWN_ERRORS:
-        print(f"  … dan {len(result.errors) - SHOWN_ERRORS} baris lain (lihat semuanya dengan --json).")
+        print(cli_text("import_more_rows", count=len(result.errors) - SHOWN_ERRORS))

@@ -17,6 +17,7 @@ from asn_event.invitations import write_pdf, write_pngs
 from asn_event.invitations.collect import collect_invitations
 from asn_event.invitations.png import INDEX_NAME
 from asn_event.safe_output import check_output
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             report["index"] = str(out / INDEX_NAME)  # who each picture is for
         print_json(report)
     elif as_pdf:
-        print(f"{len(invitations)} undangan disimpan di {out}")
+        print(cli_text("invitations_saved", count=len(invitations), path=out))
     else:
-        print(f"{len(files)} gambar undangan disimpan di folder {out}, dengan daftarnya: {INDEX_NAME}")
+        print(cli_text("invitation_images_saved", count=len(files), path=out, index=INDEX_NAME))
     return 0

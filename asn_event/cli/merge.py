@@ -8,6 +8,7 @@ from pathlib import Path
 
 from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, add_json_option, open_db, print_json
 from asn_event.cli.organizer_pin import add_pin_option
+from asn_event.words import cli_text, note_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,16 +35,23 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        print_json(asdict(report))
+        print_json({**asdict(report), "conflicts": [note_text(c) for c in report.conflicts]})
     else:
         if report.events:
             print(
-                f"Digabungkan dari {args.other}: acara {', '.join(report.events)}; {report.checkins_added} check-in baru, "
-                f"{report.checkins_earlier} dibuat lebih awal, {report.walk_ins_added} peserta langsung, "
-                f"{report.responses_added} umpan balik, {report.scans_added} catatan pindai."
+                cli_text(
+                    "merged",
+                    path=args.other,
+                    events=", ".join(report.events),
+                    checkins=report.checkins_added,
+                    earlier=report.checkins_earlier,
+                    walk_ins=report.walk_ins_added,
+                    responses=report.responses_added,
+                    scans=report.scans_added,
+                )
             )
         for conflict in report.conflicts:
-            print(f"  perhatian: {conflict}")
+            print(cli_text("merge_conflict", text=note_text(conflict)))
     if not report.events:
-        raise CliError("Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).", EXIT_REFUSED)
+        raise CliError("merge_no_common_event", EXIT_REFUSED)
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from asn_event.cli.common import add_db_option, open_db
 from asn_event.cli.organizer_pin import add_pin_option
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,10 +31,10 @@ def run(args: argparse.Namespace) -> int:
         require_pin(pin_hashes(db), args.pin)
         if args.backup is not None:
             kid = backup_private_key(db, args.backup.expanduser(), force=args.force)
-            print(f"Kunci kantor {kid} disimpan ke {args.backup}. Simpan berkas ini di tempat aman, di luar laptop.")
+            print(cli_text("office_key_saved", key=kid, path=args.backup))
         else:
             kid = restore_private_key(db, args.restore.expanduser(), SystemClock().now())
-            print(f"Kunci kantor {kid} dipakai lagi untuk sertifikat.")
+            print(cli_text("office_key_restored", key=kid))
     finally:
         db.dispose()
     return 0

@@ -17,6 +17,7 @@ from asn_event.cli.common import (
     print_json,
 )
 from asn_event.cli.organizer_pin import add_pin_option
+from asn_event.words import cli_text
 
 
 def _date(text: str) -> date:
@@ -56,11 +57,7 @@ def run_purge(args: argparse.Namespace) -> int:
     try:
         kept = retention_of(db, args.event)
         if kept.purged_at is None and not kept.due(clock.now().date()) and not args.force:
-            raise CliError(
-                f"Data pribadi acara {args.event} disimpan sampai {kept.until.isoformat()}. "
-                "Tambahkan --force untuk menghapusnya sekarang.",
-                EXIT_REFUSED,
-            )
+            raise CliError("cli_purge_kept", EXIT_REFUSED, event=args.event, until=kept.until.isoformat())
         require_pin(pin_hashes(db, [args.event]), args.pin)
         report = purge_personal_data(db, clock, args.event)
     finally:
@@ -69,9 +66,14 @@ def run_purge(args: argparse.Namespace) -> int:
         print_json(asdict(report))
     else:
         print(
-            f"Data pribadi acara {args.event} dihapus: {report.people_anonymised} peserta dijadikan anonim, "
-            f"{report.signatures_removed} tanda tangan, {report.answers_cleared} jawaban teks. Jumlah hadir, "
-            f"umpan balik anonim dan {report.certificates_kept} nomor sertifikat tetap ada."
+            cli_text(
+                "purged",
+                event=args.event,
+                people=report.people_anonymised,
+                signatures=report.signatures_removed,
+                answers=report.answers_cleared,
+                certificates=report.certificates_kept,
+            )
         )
     return 0
 
@@ -92,6 +94,6 @@ def run_retention(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"event": args.event, "until": kept.until, "set": kept.explicit, "purged_at": kept.purged_at})
     else:
-        state = f"; dihapus {kept.purged_at}" if kept.purged_at else ""
-        print(f"Data pribadi acara {args.event} disimpan sampai {kept.until.isoformat()}{state}.")
+        code = "kept_until_purged" if kept.purged_at else "kept_until"
+        print(cli_text(code, event=args.event, until=kept.until.isoformat(), purged=kept.purged_at))
     return 0

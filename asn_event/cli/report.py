@@ -26,6 +26,7 @@ from asn_event.cli.common import (
 )
 from asn_event.cli.organizer_pin import add_pin_option, require_export_pin
 from asn_event.safe_output import check_output
+from asn_event.words import cli_text
 
 KINDS = ("attendance", "event", "jp", "attendance-xlsx", "siasn", "certificates", "scanlog")
 
@@ -59,10 +60,10 @@ def _check_out(args: argparse.Namespace) -> Path:
     wanted = {"attendance": (".pdf",), "event": (".pdf",), "attendance-xlsx": (".xlsx", ".csv")}
     suffixes = wanted.get(args.kind, (".xlsx",))
     if out.suffix.lower() not in suffixes:
-        raise CliError(f"Berkas keluaran untuk '{args.kind}' harus berakhiran {' atau '.join(suffixes)}: {out}")
+        raise CliError("cli_report_suffix", kind=args.kind, suffixes=" atau ".join(suffixes), path=out)
     out = check_output(args.out, force=args.force)
     if args.year is not None and not 2000 <= args.year <= 2100:
-        raise CliError(f"Tahun {args.year} tidak masuk akal. Tulis seperti --year 2025.")
+        raise CliError("cli_report_year", year=args.year)
     return out
 
 
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         if event_id is None and args.kind != "jp":
             event_id = event_service.latest_event_id(db)
             if event_id is None:
-                raise CliError("Belum ada acara di basis data ini. Buat acara dulu (mis. 'asn-event demo').")
+                raise CliError("cli_no_events")
         if event_id is not None:
             event_service.get_event(db, event_id)  # NotFound -> exit 2 with the message
         require_export_pin(db, event_id, args.pin)  # personal data leaves the laptop
@@ -99,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
             else:
                 saved = files.save_attendance_export(db, event_id, out)
         except NobodyCheckedIn as exc:
-            raise CliError(f"{exc} Pakai --all-registered untuk daftar kosong.", EXIT_REFUSED) from exc
+            raise CliError("cli_report_empty", EXIT_REFUSED, problem=exc) from exc
     finally:
         db.dispose()
     if saved.kind in (ReportKind.ATTENDANCE_PDF, ReportKind.EVENT_PDF):
-        print(f"Disimpan: {saved.path} ({saved.pages} halaman, {saved.rows} peserta)")
+        print(cli_text("report_saved_pages", path=saved.path, pages=saved.pages, rows=saved.rows))
     else:
-        print(f"Disimpan: {saved.path} ({saved.rows} baris)")
+        print(cli_text("report_saved_rows", path=saved.path, rows=saved.rows))
     return EXIT_OK

@@ -8,6 +8,7 @@ from pathlib import Path
 from asn_event.cli.common import CliError, add_db_option, add_json_option, print_json
 from asn_event.cli.organizer_pin import add_pin_option
 from asn_event.clock import to_wib
+from asn_event.words import cli_text, error_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,7 +34,7 @@ def db_file(args: argparse.Namespace) -> Path:
     if not target:
         return default_db_path()
     if "://" in target:
-        raise CliError("Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.")
+        raise CliError("restore_sqlite_only")
     return Path(target).expanduser().resolve()
 
 
@@ -48,9 +49,11 @@ def run_restore(args: argparse.Namespace) -> int:
     if target.exists() and target.stat().st_size > 0:
         if not args.force:
             raise CliError(
-                f"{target} sudah berisi data dan akan diganti oleh {backup} "
-                f"({info.events} acara, {info.registrations} pendaftaran). Tambahkan --force untuk memulihkan; "
-                "salinan basis data sekarang disimpan di folder cadangan."
+                "cli_restore_needs_force",
+                target=target,
+                backup=backup,
+                events=info.events,
+                registrations=info.registrations,
             )
         require_pin_for_file(target, args.pin)
     restored, kept = restore(backup, target)
@@ -64,9 +67,13 @@ def run_restore(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"Dipulihkan: {target} dari {backup} ({restored.events} acara, {restored.registrations} pendaftaran).")
+    print(
+        cli_text(
+            "restored", target=target, backup=backup, events=restored.events, registrations=restored.registrations
+        )
+    )
     if kept:
-        print(f"Basis data sebelumnya disimpan di {kept}")
+        print(cli_text("previous_kept", path=kept))
     return 0
 
 
@@ -84,7 +91,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "label": entry.label,
                     "size": entry.size,
                     "good": entry.good,
-                    "problem": entry.problem or None,
+                    "problem": error_text(entry.problem) if entry.problem is not None else None,
                     "events": entry.info.events if entry.info else None,
                     "registrations": entry.info.registrations if entry.info else None,
                     "checked_in": entry.info.checked_in if entry.info else None,
@@ -95,13 +102,15 @@ def run_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not entries:
-        print(f"Belum ada cadangan untuk {target}.")
+        print(cli_text("no_backups", path=target))
         return 0
     for entry in entries:
         when = to_wib(entry.made_at).strftime("%d-%m-%Y %H.%M.%S WIB")
         size = f"{entry.size / 1024:,.0f} KB"
         if entry.info is None:
-            print(f"{when}  {entry.label:<16} {size:>10}  RUSAK: {entry.problem}  {entry.path}")
+            print(
+                f"{when}  {entry.label:<16} {size:>10}  RUSAK: {error_text(entry.problem) if entry.problem else ''}  {entry.path}"
+            )
         else:
             print(
                 f"{when}  {entry.label:<16} {size:>10}  {entry.info.events} acara, "

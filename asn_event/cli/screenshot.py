@@ -9,6 +9,7 @@ import sys
 
 from asn_event.cli.common import CliError, add_db_option, add_force_option, event_id_arg, open_db
 from asn_event.safe_output import check_output
+from asn_event.words import FILE_ERRORS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,11 +42,14 @@ MIN_SIDE, MAX_WIDTH, MAX_HEIGHT = 100, 7680, 4320
 def parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"([0-9]{2,5})[xX]([0-9]{2,5})", text.strip())
     if not match:
-        raise CliError(f"Ukuran '{text}' tidak dikenal. Tulis seperti 1366x768.")
+        raise CliError("cli_size_unknown", text=text)
     width, height = int(match.group(1)), int(match.group(2))
     if not (MIN_SIDE <= width <= MAX_WIDTH and MIN_SIDE <= height <= MAX_HEIGHT):
         raise CliError(
-            f"Ukuran {width}x{height} di luar batas ({MIN_SIDE}x{MIN_SIDE} sampai {MAX_WIDTH}x{MAX_HEIGHT})."
+            "cli_size_range",
+            size=f"{width}x{height}",
+            smallest=f"{MIN_SIDE}x{MIN_SIDE}",
+            largest=f"{MAX_WIDTH}x{MAX_HEIGHT}",
         )
     return width, height
 
@@ -62,10 +66,10 @@ def run(args: argparse.Namespace) -> int:
     from asn_event.ui.shell.screenshots import render_page, states_for, target_names
 
     if args.page not in target_names():
-        raise CliError(f"Halaman '{args.page}' tidak dikenal. Pilihan: {', '.join(target_names())}.")
+        raise CliError("cli_page_unknown", page=args.page, known=", ".join(target_names()))
     if args.state and args.state not in states_for(args.page):
-        known = ", ".join(states_for(args.page)) or "tidak ada"
-        raise CliError(f"Keadaan '{args.state}' tidak dikenal untuk {args.page}. Pilihan: {known}.")
+        known = ", ".join(states_for(args.page)) or FILE_ERRORS["cli_none"]
+        raise CliError("cli_state_unknown", state=args.state, page=args.page, known=known)
     db = open_db(args)
     try:
         event_id = args.event if args.event is not None else event_service.latest_event_id(db)

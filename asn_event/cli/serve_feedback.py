@@ -14,6 +14,7 @@ import threading
 from asn_event.cli.common import EXIT_REFUSED, CliError, add_db_option, event_id_arg, open_db
 from asn_event.events import get_event
 from asn_event.feedback.web import DEFAULT_HOST, DEFAULT_PORT
+from asn_event.words import cli_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,28 +41,25 @@ def run_serve(args: argparse.Namespace) -> int:
         get_event(db, args.event)
         form = active_form(db, args.event)
         if form is None or form.id is None:
-            raise CliError(
-                f"Acara #{args.event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.",
-                EXIT_REFUSED,
-            )
+            raise CliError("cli_no_active_form", EXIT_REFUSED, event=args.event)
         try:
             server = FeedbackServer(db, SystemClock(), form.id, args.host, args.port)
         except ServerStartFailed as error:
-            raise CliError(str(error), EXIT_REFUSED) from error
+            raise CliError("cli_problem", EXIT_REFUSED, problem=error) from error
         stop = threading.Event()
         previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
             server.start()
             print(server.url, flush=True)
-            print(f"Formulir \u201c{form.title}\u201d disajikan. Hentikan dengan Ctrl+C.", file=sys.stderr, flush=True)
+            print(cli_text("form_served", title=form.title), file=sys.stderr, flush=True)
             while not stop.wait(0.5):
                 if not server.running:
-                    raise CliError("Server formulir berhenti sendiri. Jalankan lagi.", EXIT_REFUSED)
+                    raise CliError("cli_server_stopped", EXIT_REFUSED)
         finally:
             server.stop()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-        print("Server formulir dihentikan.", file=sys.stderr, flush=True)
+        print(cli_text("server_stopped"), file=sys.stderr, flush=True)
         return 0
     finally:
         db.dispose()

@@ -20,6 +20,7 @@ from asn_event.cli.common import (
     say_error,
 )
 from asn_event.formatting import date_only
+from asn_event.words import verify_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,13 +45,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             keys = [load_public_key(args.key.read_text(encoding="utf-8"))]
         except KeyFormatError as error:
-            raise CliError(f"{args.key}: {error}") from error
+            raise CliError("cli_key_unreadable", path=args.key, problem=error) from error
         except (UnicodeDecodeError, ValueError, TypeError) as error:
-            raise CliError(
-                f"{args.key} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit."
-            ) from error
+            raise CliError("cli_key_not_pem", path=args.key) from error
         except OSError as error:
-            raise CliError(f"Berkas kunci {args.key} tidak bisa dibaca ({error.strerror}).") from error
+            raise CliError("cli_key_file_unreadable", path=args.key, reason=error.strerror) from error
     else:
         from asn_event.certificates.service import known_public_keys
 
@@ -63,13 +62,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_dict())
     else:
-        print(result.message)
+        print(verify_text(result.status))
         if result.fields is not None:
             fields = result.fields
             print(f"  Nomor : {fields.number}")
             print(f"  Nama  : {fields.name}")
             print(f"  Acara : {fields.event}, {date_only(fields.date)}, {fields.jp} JP")
     if not result.valid:
-        say_error(f"{result.message}")
+        say_error(verify_text(result.status))
         return EXIT_REFUSED
     return EXIT_OK

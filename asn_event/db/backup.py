@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from asn_event.db.engine import KNOWN_REVISIONS  # one list of the schemas this program reads
-from asn_event.db.errors import DatabaseCorrupt, DatabaseError, DatabaseTooNew
+from asn_event.db.errors import DatabaseCorrupt, DatabaseTooNew, Refused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OWNER_ONLY_FILE = 0o600
@@ -119,29 +119,29 @@ def inspect_copy(path: Path, *, expected: dict[str, int] | None = None, thorough
     listing many backups, never for one about to be used.
     """
     if not path.is_file():
-        raise DatabaseError(f"Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.")
+        raise Refused("file_missing", path=str(path))
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
-            raise DatabaseCorrupt(path, "bukan berkas SQLite")
+            raise DatabaseCorrupt(path, "not_sqlite")
     try:
         with closing(connect_read_only(path, at_rest=True)) as conn:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check(3)")] if thorough else ["ok"]
             if result != ["ok"]:
                 detail = " ".join(" ".join(result).replace("*** in database main ***", "").split())[:200]
-                raise DatabaseCorrupt(path, f"pemeriksaan keutuhan gagal: {detail}")
+                raise DatabaseCorrupt(path, "integrity", detail)
             tables = user_tables(conn)
             if "event" not in tables or "registration" not in tables:
-                raise DatabaseCorrupt(path, "isinya bukan tabel Sinar ASN")
+                raise DatabaseCorrupt(path, "not_our_tables")
             revision = _revision(conn, tables)
             if revision is not None and revision not in KNOWN_REVISIONS:
                 raise DatabaseTooNew(revision)
             counts = table_counts(conn)
             checked_in = conn.execute("SELECT count(*) FROM registration WHERE checked_in_at IS NOT NULL").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(path, str(exc)) from exc
+        raise DatabaseCorrupt(path, "unreadable", str(exc)) from exc
     if expected is not None and counts != expected:
         differ = sorted(name for name in set(counts) | set(expected) if counts.get(name) != expected.get(name))
-        raise DatabaseCorrupt(path, f"jumlah baris berbeda dari aslinya: {', '.join(differ)}")
+        raise DatabaseCorrupt(path, "counts_differ", ", ".join(differ))
     return CopyInfo(path=path, size=path.stat().st_size, counts=counts, revision=revision, checked_in=checked_in)
 
 
@@ -201,11 +201,11 @@ def copy_verified(source: Path, destination: Path) -> CopyInfo:
     had at the moment it was copied.
     """
     if destination.exists():
-        raise DatabaseError(f"Berkas cadangan {destination} sudah ada. Pilih nama lain.")
+        raise Refused("backup_exists", path=str(destination))
     if not source.is_file():
-        raise DatabaseError(f"Berkas basis data tidak ditemukan: {source}.")
+        raise Refused("backup_source_missing", path=str(source))
     if destination.parent.exists() and not destination.parent.is_dir():
-        raise DatabaseError(f"{destination.parent} bukan folder. Pilih folder lain untuk cadangan.")
+        raise Refused("backup_not_folder", path=str(destination.parent))
     private_folder(destination.parent)
     try:
         with temporary_sibling(destination) as partial, closing(connect_read_only(source)) as src:
@@ -217,16 +217,15 @@ def copy_verified(source: Path, destination: Path) -> CopyInfo:
             _fsync(partial)
             verified = inspect_copy(partial, expected=expected)
             if destination.exists():
-                raise DatabaseError(f"Berkas cadangan {destination} sudah ada. Pilih nama lain.")
+                raise Refused("backup_exists", path=str(destination))
             os.replace(partial, destination)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Cadangan gagal dibuat: {exc}. Basis data tidak diubah.") from exc
+        raise Refused("backup_failed", reason=str(exc)) from exc
     except DatabaseCorrupt as exc:
-        raise DatabaseError(f"Cadangan gagal diperiksa dan tidak disimpan: {exc}") from exc
+        raise Refused("backup_unverified", problem=exc) from exc
     except OSError as exc:
-        raise DatabaseError(
-            f"Cadangan tidak dapat ditulis ke {destination.parent} ({exc.strerror or exc}). "
-            "Basis data tidak diubah."
+        raise Refused(
+            "backup_unwritable", folder=str(destination.parent), reason=exc.strerror or str(exc)
         ) from exc
     return replace(verified, path=destination)
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 from asn_event.db.errors import (
     DatabaseCorrupt,
-    DatabaseDamaged,
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -168,7 +167,7 @@ def _check_sqlite_file(url: URL, create: bool) -> None:
     with path.open("rb") as handle:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
-        raise DatabaseCorrupt(path, "bukan berkas SQLite")
+        raise DatabaseCorrupt(path, "not_sqlite")
     if header:
         _refuse_foreign_sqlite(path)
 
@@ -206,7 +205,7 @@ def _refuse_foreign_sqlite(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorrupt(path) from exc
     if tables and "alembic_version" not in tables:
-        raise DatabaseCorrupt(path, "isinya tabel program lain", damaged=False)
+        raise DatabaseCorrupt(path, "other_program", damaged=False)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -224,7 +223,7 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             tables = inspect(conn).get_table_names()
             if tables:
-                raise DatabaseCorrupt(None, "isinya tabel program lain", damaged=False)
+                raise DatabaseCorrupt(None, "other_program", damaged=False)
             return None
         rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
     return rows[0] if rows else None
@@ -243,7 +242,8 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True, 
     Raises a :class:`DatabaseError` subclass with words a desk clerk understands when the file is
     missing, read-only, not a database, or written by a newer version of the program. Nothing is
     written to a file that fails these checks. An existing SQLite file is checked with ``PRAGMA
-    quick_check`` first (a damaged one raises :class:`DatabaseDamaged` naming the newest good
+    quick_check`` first (a damaged one raises :class:`DatabaseCorrupt`, which
+    ``asn_event.backups.open_database`` turns into :class:`DatabaseDamaged` naming the newest good
     backup); ``check=False`` leaves that to the caller (the GUI runs it after the first paint, since
     it reads the whole file), except before an upgrade.
     """
@@ -254,14 +254,7 @@ def open_database(target: str | os.PathLike[str] | URL, *, create: bool = True, 
         raise StorageProblem("db_url_unknown", target=str(target)) from exc
     if backend not in SUPPORTED_BACKENDS:
         raise StorageProblem("db_backend_unsupported", backend=backend)
-    try:
-        return _open(url, create, check)
-    except DatabaseCorrupt as exc:
-        if url.get_backend_name() != "sqlite" or not url.database or not exc.damaged:
-            raise
-        from asn_event.backups import newest_good_backup
-
-        raise DatabaseDamaged(Path(url.database), exc.reason, newest_good_backup(Path(url.database))) from exc
+    return _open(url, create, check)
 
 
 def _open(url: URL, create: bool, check: bool) -> Database:
@@ -276,21 +269,18 @@ def _open(url: URL, create: bool, check: bool) -> Database:
     try:
         engine = make_engine(url)
     except (ArgumentError, ImportError) as exc:
-        raise DatabaseError(
-            f"Penghubung basis data untuk '{url.drivername}' tidak terpasang. Untuk PostgreSQL pasang "
-            "'pip install \".[postgres]\"' dan pakai postgresql+psycopg://…"
-        ) from exc
+        raise StorageProblem("db_driver_missing", driver=url.drivername) from exc
     try:
         if existed and check:
             problem = quick_check(engine)
             if problem != "ok":
-                raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
+                raise DatabaseCorrupt(Path(url.database or ""), "integrity", problem)
         revision = current_revision(engine)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(revision)
         if revision != SCHEMA_HEAD:
             if existed and not check and (problem := quick_check(engine)) != "ok":
-                raise DatabaseCorrupt(Path(url.database or ""), f"pemeriksaan keutuhan: {problem}")
+                raise DatabaseCorrupt(Path(url.database or ""), "integrity", problem)
             if revision is not None and url.get_backend_name() == "sqlite" and url.database:
                 # An existing database is about to change shape: keep a copy of it as it was.
                 from datetime import UTC, datetime

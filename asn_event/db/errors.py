@@ -61,14 +61,20 @@ class DatabaseReadOnly(StorageProblem):
 
 
 class DatabaseCorrupt(StorageProblem):
-    """Not a Sinar ASN database, or a damaged one (``damaged``: the file was ours and is broken)."""
+    """Not a Sinar ASN database, or a damaged one (``damaged``: the file was ours and is broken).
 
-    def __init__(self, path: Path | None, reason: str = "", *, damaged: bool = True) -> None:
+    ``reason`` is a code of ``asn_event.words.DAMAGE_REASONS`` (``integrity``, ``not_sqlite`` ...),
+    ``detail`` what the check reported (the driver's own text)."""
+
+    def __init__(self, path: Path | None, reason: str = "", detail: str = "", *, damaged: bool = True) -> None:
         self.path = path
         self.reason = reason
+        self.detail = detail
         self.damaged = damaged
         # a server database has no file: it is "not ours", a file may also be damaged
-        super().__init__("db_corrupt" if path else "db_not_ours", path=str(path) if path else "", reason=reason)
+        super().__init__(
+            "db_corrupt" if path else "db_not_ours", path=str(path) if path else "", reason=reason, detail=detail
+        )
 
 
 class DatabaseDamaged(DatabaseCorrupt):
@@ -78,8 +84,8 @@ class DatabaseDamaged(DatabaseCorrupt):
     the command line names it and exits 2. Nothing was written to the damaged file.
     """
 
-    def __init__(self, path: Path, reason: str, backup: object | None) -> None:
-        super().__init__(path, reason)
+    def __init__(self, path: Path, reason: str, backup: object | None, detail: str = "") -> None:
+        super().__init__(path, reason, detail)
         self.backup = backup
         if backup is None:
             self.code = "db_damaged_no_backup"

@@ -3,8 +3,9 @@
 ``Busy``, ``DiskFull`` and ``ConnectionLost`` come from the storage layer, which maps every driver
 exception to one of them in one place (``asn_event/db/errors.py``, :func:`from_driver`). ``NotFound``
 names what is missing; ``Refused`` says why an action cannot be done. The words live in one table
-(``asn_event/words.py``): the UI translates them, and ``str()`` gives the Indonesian line the command
-line prints and the log keeps.
+(``asn_event/words.py``): the UI translates them and the command line prints them. This module
+knows no words: ``str()`` is the code and its parameters, for the log; whatever shows an error to a
+person words it with ``asn_event.words.error_text`` (the UI: ``asn_event.ui.shell.errors.error_text``).
 """
 
 from __future__ import annotations
@@ -23,9 +24,8 @@ class DomainError(Exception):
         super().__init__(self.code)
 
     def __str__(self) -> str:
-        from asn_event.words import error_text  # the table imports this module
-
-        return error_text(self)
+        shown = ", ".join(f"{key}={value!r}" for key, value in self.params.items())
+        return f"{self.code} ({shown})" if shown else self.code
 
     def __repr__(self) -> str:
         shown = "".join(f", {key}={value!r}" for key, value in self.params.items())

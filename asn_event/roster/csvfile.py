@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_event.domain.notes import Note
 from asn_event.progress import Progress
 from asn_event.roster.errors import FileProblem, RosterFileError
 
@@ -28,7 +29,7 @@ class CsvTable:
     rows: list[tuple[int, list[object]]]
     encoding: str
     delimiter: str
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -65,18 +66,11 @@ def detect_delimiter(lines: list[str]) -> str:
 
 
 def _too_long_field(path: Path, max_cell: int) -> RosterFileError:
-    return RosterFileError(
-        FileProblem.TOO_LARGE,
-        f"{path.name} berisi isian lebih panjang dari {max_cell:,} karakter (sel Excel paling banyak "
-        f"{max_cell:,}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.".replace(",", "."),
-    )
+    return RosterFileError(FileProblem.TOO_LARGE, "csv_long_field", name=path.name, limit=max_cell)
 
 
 def _unreadable(path: Path, why: object) -> RosterFileError:
-    return RosterFileError(
-        FileProblem.UNREADABLE,
-        f"{path.name} tidak bisa dibaca sebagai CSV ({why}). Simpan ulang dari Excel sebagai CSV.",
-    )
+    return RosterFileError(FileProblem.UNREADABLE, "csv_unreadable", name=path.name, reason=str(why))
 
 
 def read_csv(path: Path, progress: Progress, *, max_rows: int, max_cell: int, max_columns: int) -> CsvTable:
@@ -85,20 +79,13 @@ def read_csv(path: Path, progress: Progress, *, max_rows: int, max_cell: int, ma
     csv.field_size_limit(max_cell)
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise RosterFileError(
-            FileProblem.WRONG_TYPE,
-            f"{path.name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
-        )
+        raise RosterFileError(FileProblem.WRONG_TYPE, "csv_not_text", name=path.name)
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:
-        raise RosterFileError(
-            FileProblem.UNREADABLE,
-            f"{path.name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{exc.start:,}. "
-            "Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.".replace(",", "."),
-        ) from exc
+        raise RosterFileError(FileProblem.UNREADABLE, "csv_broken_utf16", name=path.name, offset=exc.start) from exc
     if not text.strip():
-        raise RosterFileError(FileProblem.EMPTY, f"Berkas {path.name} kosong. Pilih berkas lain.")
+        raise RosterFileError(FileProblem.EMPTY, "roster_empty", name=path.name)
     lines = text.splitlines()
     first_row = 1
     delimiter: str | None = None
@@ -118,22 +105,21 @@ def read_csv(path: Path, progress: Progress, *, max_rows: int, max_cell: int, ma
             if index and index % PROGRESS_EVERY == 0:
                 progress.report(index, len(lines), f"Membaca {path.name}: baris {index:,}".replace(",", "."))
             if index >= max_rows:
-                raise RosterFileError(
-                    FileProblem.TOO_LARGE,
-                    f"'{path.name}' berisi lebih dari {max_rows:,} baris data. "
-                    "Bagi daftar peserta ke beberapa berkas.".replace(",", "."),
-                )
+                raise RosterFileError(FileProblem.TOO_LARGE, "roster_too_many_rows", where=path.name, limit=max_rows)
             fields = [f.strip() or None for f in record]
             while fields and fields[-1] is None:
                 fields.pop()
             if len(fields) > max_columns:
                 raise RosterFileError(
                     FileProblem.TOO_LARGE,
-                    f"Baris {first_row + index} di {path.name} berisi {len(fields)} kolom; paling banyak "
-                    f"{max_columns}. Periksa pemisah kolomnya, lalu impor lagi.",
+                    "csv_too_many_columns",
+                    row=first_row + index,
+                    name=path.name,
+                    count=len(fields),
+                    limit=max_columns,
                 )
             rows.append((first_row + index, fields))
     except csv.Error as exc:
         raise _too_long_field(path, max_cell) if "field larger" in str(exc) else _unreadable(path, exc) from exc
-    note = f"CSV terbaca sebagai {encoding}, pemisah {DELIMITER_NAMES.get(delimiter, delimiter)}."
+    note = Note("csv_read_as", {"encoding": encoding, "delimiter": DELIMITER_NAMES.get(delimiter, delimiter)})
     return CsvTable(path.stem, rows, encoding, delimiter, (note,))

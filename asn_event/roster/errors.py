@@ -1,8 +1,12 @@
-"""Why a roster file cannot be read at all, worded for the person importing it."""
+"""Why a roster file cannot be read at all: a problem kind, and a code with parameters that the
+table (``asn_event.words.FILE_ERRORS``) words for the person importing it."""
 
 from __future__ import annotations
 
 import enum
+from typing import Any
+
+from asn_event.domain.errors import Refused
 
 SUPPORTED = "Excel (.xlsx) atau CSV (.csv)"
 
@@ -20,9 +24,9 @@ class FileProblem(enum.StrEnum):
     TOO_LARGE = "too_large"  # past a stated limit (file size, unpacked size, rows, columns, cell length)
 
 
-class RosterFileError(ValueError):
-    """The file cannot be read at all (the CLI exits 2; the dialog shows the message)."""
+class RosterFileError(Refused, ValueError):
+    """The file cannot be read at all (the CLI exits 2; the dialog shows the words for ``code``)."""
 
-    def __init__(self, problem: FileProblem, message: str) -> None:
+    def __init__(self, problem: FileProblem, code: str, /, **params: Any) -> None:
         self.problem = problem
-        super().__init__(message)
+        super().__init__(code, **params)

@@ -10,6 +10,7 @@ from openpyxl.styles import Font, PatternFill
 
 from asn_event.cells import keep_as_text, printable
 from asn_event.db import Database
+from asn_event.domain.errors import Refused
 from asn_event.formatting import clock_time
 from asn_event.progress import Progress
 from asn_event.roster.search import PersonRow, RegistrationStatus, RosterQuery, fetch_rows, search_ids
@@ -33,6 +34,10 @@ STATUS_WORDS = {
     RegistrationStatus.CHECKED_IN: "Hadir",
 }
 PAGE = 1000
+
+
+class ExportFailed(Refused, OSError):
+    """The finished table could not be saved (the file is open in Excel, a folder without rights)."""
 
 
 def status_text(row: PersonRow) -> str:
@@ -75,7 +80,6 @@ def export_xlsx(
         with atomic_write(target) as partial:
             wb.save(partial)
     except OSError as exc:
-        raise OSError(f"Berkas {target.name} tidak dapat disimpan ({exc.strerror}). Tutup berkas itu di Excel "
-                      "atau pilih folder lain.") from exc  # fmt: skip
+        raise ExportFailed("output_unwritable", name=target.name, reason=exc.strerror or str(exc)) from exc
     progress.report(len(ids), len(ids), "Selesai")
     return number

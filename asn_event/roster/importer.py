@@ -25,6 +25,7 @@ from asn_event.db import Database
 from asn_event.db.errors import NotFound, Refused
 from asn_event.db.locks import Turn, take_turn
 from asn_event.db.models import Event, Person, Registration, RegistrationSource, Unit
+from asn_event.domain.notes import Note
 from asn_event.progress import Cancelled, Progress
 from asn_event.roster.headers import ColumnMapping
 from asn_event.roster.people import known_units
@@ -76,7 +77,7 @@ class ImportResult:
     registered: int  # new registrations to the event
     errors: tuple[RowError, ...]
     new_units: tuple[UnitProposal, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]  # worded by asn_event.words.note_text
     rows: tuple[PlannedRow, ...] = field(default=(), repr=False)
     committed: bool = False
 

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
+from asn_event.domain.notes import Note
 from asn_event.progress import Progress
 from asn_event.roster import csvfile
 from asn_event.roster.errors import SUPPORTED, FileProblem, RosterFileError
@@ -59,7 +60,7 @@ class SheetTable:
     header_row: int  # the spreadsheet row number of the header (0: no header found)
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]  # (spreadsheet row number, cells)
-    notes: tuple[str, ...] = ()  # things the user should know (hidden rows skipped ...)
+    notes: tuple[Note, ...] = ()  # things the user should know (hidden rows skipped ...)
     # (row number, column index) -> what is wrong with that cell (a formula without a stored value).
     # (row, column) -> (RowProblem code, value): a cell the row parser refuses
     cell_problems: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
@@ -74,7 +75,7 @@ class RosterFile:
     path: Path
     kind: str  # "xlsx" or "csv"
     sheets: tuple[SheetTable, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @property
     def row_count(self) -> int:
@@ -84,32 +85,22 @@ class RosterFile:
 def _kind_of(path: Path) -> str:
     """ "xlsx" or "csv" from the file's first bytes (the extension is only a hint)."""
     if not path.exists():
-        raise RosterFileError(FileProblem.MISSING, f"Berkas tidak ditemukan: {path}.")
+        raise RosterFileError(FileProblem.MISSING, "roster_missing", path=str(path))
     if path.is_dir():
-        raise RosterFileError(FileProblem.WRONG_TYPE, f"{path} adalah folder. Pilih berkas {SUPPORTED}.")
+        raise RosterFileError(FileProblem.WRONG_TYPE, "roster_is_folder", path=str(path), supported=SUPPORTED)
     with path.open("rb") as handle:
         head = handle.read(8)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise RosterFileError(
-            FileProblem.TOO_LARGE,
-            f"{path.name} terlalu besar ({_mb(size)}; paling besar {_mb(MAX_FILE_BYTES)}). "
-            "Bagi daftar peserta ke beberapa berkas.",
+            FileProblem.TOO_LARGE, "roster_too_big", name=path.name, size=_mb(size), limit=_mb(MAX_FILE_BYTES)
         )
     if not head:
-        raise RosterFileError(FileProblem.EMPTY, f"Berkas {path.name} kosong (0 bita). Pilih berkas lain.")
+        raise RosterFileError(FileProblem.EMPTY, "roster_zero_bytes", name=path.name)
     if head.startswith(_OLE_MAGIC):
         if _ENCRYPTED_STREAM in path.read_bytes():
-            raise RosterFileError(
-                FileProblem.ENCRYPTED,
-                f"Buku kerja {path.name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
-                "(File > Info > Proteksi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.",
-            )
-        raise RosterFileError(
-            FileProblem.OLD_EXCEL,
-            f"{path.name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai "
-            "'Buku Kerja Excel (.xlsx)', kemudian impor berkas .xlsx itu.",
-        )
+            raise RosterFileError(FileProblem.ENCRYPTED, "roster_encrypted", name=path.name)
+        raise RosterFileError(FileProblem.OLD_EXCEL, "roster_old_excel", name=path.name)
     if head.startswith(b"PK"):
         return "xlsx"
     if head.startswith(b"%PDF") or path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".ods", ".pdf", ".docx"}:
@@ -132,16 +123,15 @@ def _check_zip(path: Path) -> None:
     if len(members) > MAX_ZIP_MEMBERS or unpacked > MAX_UNCOMPRESSED_BYTES:
         raise RosterFileError(
             FileProblem.TOO_LARGE,
-            f"{path.name} berisi terlalu banyak data setelah dibuka ({_mb(unpacked)}; paling banyak "
-            f"{_mb(MAX_UNCOMPRESSED_BYTES)}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.",
+            "roster_unpacks_too_big",
+            name=path.name,
+            size=_mb(unpacked),
+            limit=_mb(MAX_UNCOMPRESSED_BYTES),
         )
 
 
 def _wrong_type(path: Path) -> RosterFileError:
-    return RosterFileError(
-        FileProblem.WRONG_TYPE,
-        f"{path.name} bukan berkas {SUPPORTED}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.",
-    )
+    return RosterFileError(FileProblem.WRONG_TYPE, "roster_wrong_type", name=path.name, supported=SUPPORTED)
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -177,24 +167,21 @@ def _read_roster_file(path: Path, sheet: str | None, progress: Progress | None) 
             path, progress, max_rows=MAX_ROWS + HEADER_SEARCH_ROWS, max_cell=MAX_CELL_CHARS, max_columns=MAX_COLUMNS
         )
         if sheet is not None and sheet != table.sheet:
-            raise RosterFileError(FileProblem.NO_SHEET, f"Berkas CSV tidak punya sheet '{sheet}'.")
+            raise RosterFileError(FileProblem.NO_SHEET, "roster_no_csv_sheet", sheet=sheet)
         return RosterFile(path, "csv", (_table(table.sheet, table.rows, notes=table.notes),))
     wb = _open_workbook(path)
     try:
-        notes: list[str] = []
+        notes: list[Note] = []
         worksheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
         hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
         if sheet is not None:
             chosen = [ws for ws in wb.worksheets if ws.title == sheet]
             if not chosen:
                 names = ", ".join(ws.title for ws in worksheets)
-                raise RosterFileError(
-                    FileProblem.NO_SHEET,
-                    f"Sheet '{sheet}' tidak ada di {path.name}. Sheet yang ada: {names}.",
-                )
+                raise RosterFileError(FileProblem.NO_SHEET, "roster_no_sheet", sheet=sheet, name=path.name, sheets=names)
             worksheets = chosen
         elif hidden:
-            notes.append(f"Sheet tersembunyi tidak dibaca: {', '.join(hidden)}.")
+            notes.append(Note("hidden_sheets", {"sheets": ", ".join(hidden)}))
         counted = _Counted()
         tables = tuple(_read_sheet(wb, ws, progress, counted) for ws in worksheets)
     finally:
@@ -208,11 +195,7 @@ def _open_workbook(path: Path):  # -> openpyxl Workbook (read-only)
         return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, *_BROKEN) as exc:
         if isinstance(exc, PermissionError):
-            raise RosterFileError(
-                FileProblem.UNREADABLE,
-                f"{path.name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). "
-                "Tutup berkas di Excel lalu coba lagi.",
-            ) from exc
+            raise RosterFileError(FileProblem.UNREADABLE, "roster_locked", name=path.name) from exc
         raise _wrong_type(path) from exc
 
 
@@ -285,10 +268,7 @@ def _sheet_rows(wb, ws) -> tuple[Iterator[tuple[int, list[dict], bool]], _CellPa
 
 
 def _too_many_rows(where: str) -> RosterFileError:
-    return RosterFileError(
-        FileProblem.TOO_LARGE,
-        f"'{where}' berisi lebih dari {MAX_ROWS:,} baris data. Bagi daftar peserta ke beberapa berkas.".replace(",", "."),
-    )
+    return RosterFileError(FileProblem.TOO_LARGE, "roster_too_many_rows", where=where, limit=MAX_ROWS)
 
 
 @dataclass
@@ -314,8 +294,10 @@ def _read_sheet(wb, ws, progress: Progress, counted: _Counted) -> SheetTable:  #
                 if column >= MAX_COLUMNS:
                     raise RosterFileError(
                         FileProblem.TOO_LARGE,
-                        f"Sheet '{ws.title}' berisi data di sel {get_column_letter(column + 1)}{number}, jauh di "
-                        f"kanan (paling banyak {MAX_COLUMNS} kolom). Hapus isi sel itu, simpan, lalu impor lagi.",
+                        "roster_far_cell",
+                        sheet=ws.title,
+                        cell=f"{get_column_letter(column + 1)}{number}",
+                        limit=MAX_COLUMNS,
                     )
                 if column >= len(values):
                     values.extend([None] * (column + 1 - len(values)))
@@ -340,14 +322,14 @@ def _read_sheet(wb, ws, progress: Progress, counted: _Counted) -> SheetTable:  #
     except _CellTooLong as long:
         raise RosterFileError(
             FileProblem.TOO_LARGE,
-            f"Sel {get_column_letter(long.column)}{long.row} di sheet '{ws.title}' berisi "
-            f"{long.length:,} karakter; sel Excel paling banyak {MAX_CELL_CHARS:,}. Perbaiki sel itu.".replace(",", "."),
+            "roster_long_cell",
+            cell=f"{get_column_letter(long.column)}{long.row}",
+            sheet=ws.title,
+            length=long.length,
+            limit=MAX_CELL_CHARS,
         ) from None
     except _BROKEN as exc:
-        raise RosterFileError(
-            FileProblem.UNREADABLE,
-            f"Sheet '{ws.title}' rusak dan tidak bisa dibaca ({exc}). Simpan ulang di Excel.",
-        ) from exc
+        raise RosterFileError(FileProblem.UNREADABLE, "roster_broken_sheet", sheet=ws.title, reason=str(exc)) from exc
     counted.rows += len(rows)
     merged = [range_boundaries(m.ref) for m in parser.merged_cells.mergeCell] if parser.merged_cells else []
     return _table(ws.title, rows, merged=merged, hidden=set(hidden_rows), problems=problems)
@@ -360,7 +342,7 @@ def _table(
     merged: list[tuple[int, int, int, int]] | None = None,
     hidden: set[int] | None = None,
     problems: dict[tuple[int, int], tuple[str, str]] | None = None,
-    notes: tuple[str, ...] = (),
+    notes: tuple[Note, ...] = (),
 ) -> SheetTable:
     """Find the header row, fill merged cells, drop empty and hidden rows."""
     hidden = hidden or set()
@@ -371,7 +353,7 @@ def _table(
     header_spans = _fill_merged(by_number, merged or [], width)
     non_empty = [(n, v) for n, v in rows if any(c is not None for c in v)]
     if not non_empty:
-        return SheetTable(sheet, 0, (), (), (*notes, f"Sheet '{sheet}' kosong."))
+        return SheetTable(sheet, 0, (), (), (*notes, Note("empty_sheet", {"sheet": sheet})))
 
     candidates = non_empty[:HEADER_SEARCH_ROWS]
     best = max(candidates, key=lambda item: (header_score(item[1]), -item[0]))
@@ -396,10 +378,7 @@ def _table(
     all_notes = list(notes)
     if skipped_hidden:
         shown = ", ".join(str(n) for n in skipped_hidden[:10]) + (" …" if len(skipped_hidden) > 10 else "")
-        all_notes.append(
-            f"Sheet '{sheet}': {len(skipped_hidden)} baris tersembunyi tidak diimpor (baris {shown}). "
-            "Tampilkan barisnya di Excel bila perlu diimpor."
-        )
+        all_notes.append(Note("hidden_rows", {"sheet": sheet, "count": len(skipped_hidden), "rows": shown}))
     kept = {n for n, _ in data}
     cell_problems = {key: text for key, text in (problems or {}).items() if key[0] in kept}
     return SheetTable(sheet, header_number, tuple(headers), data, tuple(all_notes), cell_problems)

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from asn_event.domain.enums import Employment
+from asn_event.domain.notes import Note
 from asn_event.names import clean_display, name_key
 from asn_event.nip import Nip, NipError, employment_for, format_nip, nip_from_cell, parse_nip
 from asn_event.progress import Progress
@@ -89,7 +90,7 @@ class RowError:
 class ParsedRoster:
     rows: tuple[RosterRow, ...]
     errors: tuple[RowError, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]  # worded by asn_event.words.note_text
     mappings: Mapping[str, ColumnMapping]  # sheet -> the mapping used
 
     @property
@@ -296,7 +297,7 @@ def parse_roster(
     parser = RowParser(today)
     rows: list[RosterRow] = []
     errors: list[RowError] = []
-    notes: list[str] = list(roster.notes)
+    notes: list[Note] = list(roster.notes)
     used: dict[str, ColumnMapping] = {}
     total = roster.row_count
     done = 0
@@ -306,10 +307,7 @@ def parse_roster(
         if not table.rows and not table.headers:
             continue
         if not mapping.has_name:
-            found = ", ".join(h for h in table.headers if h) or "(tidak ada)"
-            notes.append(
-                f"Sheet '{table.sheet}' tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}."
-            )
+            notes.append(Note("no_name_column", {"sheet": table.sheet, "found": ", ".join(h for h in table.headers if h)}))
             continue
         used[table.sheet] = mapping
         for start in range(0, len(table.rows), PROGRESS_EVERY):
@@ -322,13 +320,11 @@ def parse_roster(
             progress.report(done, total, f"Memeriksa baris {done:,} dari {total:,}".replace(",", "."))
     if not used:
         if roster.row_count == 0:
-            raise RosterFileError(
-                FileProblem.NO_ROWS,
-                f"{roster.path.name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.",
-            )
-        raise RosterFileError(
-            FileProblem.NO_NAME_COLUMN,
-            "Kolom nama tidak ditemukan. Beri judul 'Nama' pada kolom nama peserta (atau pilih kolomnya "
-            "di dialog impor), lalu coba lagi. " + " ".join(n for n in notes if "kolom nama" in n),
+            raise RosterFileError(FileProblem.NO_ROWS, "roster_no_rows", name=roster.path.name)
+        found = "; ".join(
+            f"{n.params['sheet']}: {n.params['found']}" if n.params["found"] else str(n.params["sheet"])
+            for n in notes
+            if n.code == "no_name_column"
         )
+        raise RosterFileError(FileProblem.NO_NAME_COLUMN, "roster_no_name_column", found=found)
     return ParsedRoster(tuple(rows), tuple(errors), tuple(notes), used)

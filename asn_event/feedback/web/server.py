@@ -20,6 +20,7 @@ from waitress.server import BaseWSGIServer
 
 from asn_event.clock import Clock
 from asn_event.db.engine import Database
+from asn_event.domain.errors import Refused
 from asn_event.feedback.web import DEFAULT_HOST, DEFAULT_PORT
 from asn_event.feedback.web.app import Limits, create_app
 
@@ -31,8 +32,8 @@ THREADS = 4  # four phones served at once; the rest wait a few milliseconds in l
 DRAIN_SECONDS = 5.0
 
 
-class ServerStartFailed(OSError):
-    """The address or port cannot be used; the message says what to do."""
+class ServerStartFailed(Refused, OSError):
+    """The address or port cannot be used; ``code`` says why (worded by ``asn_event.words``)."""
 
 
 def url_for_address(host: str, port: int) -> str:
@@ -51,9 +52,9 @@ class BackgroundServer:
         try:
             ipaddress.ip_address(host)
         except ValueError as error:
-            raise ServerStartFailed(f"Alamat {host!r} bukan alamat IP. Pilih alamat jaringan laptop ini.") from error
+            raise ServerStartFailed("server_bad_address", host=host) from error
         if not 0 <= port <= 65535:
-            raise ServerStartFailed(f"Port {port} di luar 1-65535. Pakai misalnya {DEFAULT_PORT}.")
+            raise ServerStartFailed("server_bad_port", port=port, default=DEFAULT_PORT)
         self.app = app
         self.host = host
         self._stop = threading.Event()
@@ -71,8 +72,7 @@ class BackgroundServer:
             )
         except OSError as error:
             raise ServerStartFailed(
-                f"Tidak bisa membuka {url_for_address(host, port)} ({error.strerror or error}). "
-                "Pilih port lain, atau tutup program yang memakainya."
+                "server_cannot_open", url=url_for_address(host, port), reason=error.strerror or str(error)
             ) from error
         self.port = int(self._server.effective_port)  # type: ignore[attr-defined]
 

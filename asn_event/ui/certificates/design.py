@@ -29,7 +29,7 @@ from asn_event.domain import DomainError
 from asn_event.events import MAX_JP, get_event
 from asn_event.ui.certificates.models import pdf_page_image
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import error_text, note_text
 from asn_event.ui.shell.tasks import run_task
 
 PREVIEW_WIDTH = 900
@@ -246,7 +246,7 @@ class DesignPanel(QWidget):
         self.preview_image = image
         self._fit_preview()
         note = self.tr("Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).")
-        self.preview_note.setText(" ".join((note, *warnings)))
+        self.preview_note.setText(" ".join((note, *(note_text(w) for w in warnings))))
         self._preview_finished()
 
     def _fit_preview(self) -> None:

@@ -44,7 +44,7 @@ from asn_event.ui.certificates.models import (
 from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import error_text, note_text
 from asn_event.ui.shell.fit import CompactButton, ScrollingTabs
 from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
@@ -334,7 +334,7 @@ class SertifikatPage(Page):
             )
         )
         if result.warnings:
-            QMessageBox.information(self, self.tr("Sertifikat"), "\n\n".join(result.warnings))
+            QMessageBox.information(self, self.tr("Sertifikat"), "\n\n".join(note_text(w) for w in result.warnings))
         self.reload()
 
     def _failed(self, message: str) -> None:

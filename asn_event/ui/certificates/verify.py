@@ -30,7 +30,7 @@ from asn_event.domain import DomainError
 from asn_event.safe_output import write_text
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import date_only
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import error_text, verify_text
 from asn_event.ui.shell.output import confirm_output
 
 # Status -> (icon, tone); the words are set in show_result.
@@ -142,7 +142,7 @@ class VerifyPanel(QWidget):
             VerifyStatus.OTHER_KEY: self.tr("KUNCI TIDAK DIKENAL"),
             VerifyStatus.MALFORMED: self.tr("BUKAN KODE SERTIFIKAT"),
         }
-        lines = [f"<b>{words[result.status]}</b> · {result.message}"]
+        lines = [f"<b>{words[result.status]}</b> · {verify_text(result.status)}"]
         if result.fields is not None:
             f = result.fields
             claim = self.tr("Isi kode") if not result.valid else self.tr("Sertifikat")

@@ -22,7 +22,7 @@ from asn_event.context import AppContext
 from asn_event.domain import DomainError
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.errors import error_text, note_text
 from asn_event.ui.shell.organizer_pin import ask_organizer_pin
 
 FILE_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
@@ -202,7 +202,7 @@ class BackupCard(QFrame):
         ]
         if report.conflicts:
             lines.append(self.tr("Perlu diperhatikan (%1):").replace("%1", str(len(report.conflicts))))
-            lines += [f"• {c}" for c in report.conflicts[:8]]
+            lines += [f"• {note_text(c)}" for c in report.conflicts[:8]]
         self.sig_status.emit(self.tr("Salinan laptop lain digabungkan."))
         self.sig_database_replaced.emit()
         self.report_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Digabungkan"), "\n".join(lines), parent=self)

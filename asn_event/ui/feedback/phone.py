@@ -28,6 +28,7 @@ from asn_event.context import AppContext
 from asn_event.feedback.web import DEFAULT_PORT
 from asn_event.stage.view import StageQr
 from asn_event.ui.shell import theme
+from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.qr_image import qr_pixmap
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class PhoneFormDialog(QDialog):
                 self.ctx.db, self.ctx.clock, self.form_id, self.address.currentData(), self.port.value()
             ).start()
         except ServerStartFailed as error:
-            self._warn(str(error))
+            self._warn(error_text(error))
             return
         self.url.setText(self.server.url)
         self.qr.setPixmap(qr_pixmap(self.server.url, QR_SIDE))

@@ -43,7 +43,7 @@ from asn_event.roster.importer import ImportResult, commit_import, plan_import
 from asn_event.roster.reader import RosterFile, read_roster_file
 from asn_event.roster.rows import ParsedRoster, parse_roster
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import row_problem_text
+from asn_event.ui.shell.errors import note_text, row_problem_text
 from asn_event.ui.shell.tasks import Task, run_task, user_message
 
 ALL_SHEETS = ""
@@ -316,7 +316,7 @@ class ImportDialog(QDialog):
         )  # fmt: skip
         fg = theme.DANGER.fg if result.valid == 0 else theme.PRIMARY
         self.summary.setStyleSheet(f"color: {fg};")
-        notes = list(result.notes)
+        notes = [note_text(note) for note in result.notes]
         if result.registered:
             notes.insert(0, self.tr("%n orang akan didaftarkan ke acara ini.", "", result.registered))
         self.notes.setText("\n".join(notes))

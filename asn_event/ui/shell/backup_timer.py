@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from asn_event.backups import INTERVAL_MINUTES, AutoBackup, AutoResult
+from asn_event.ui.shell.errors import error_text
 
 
 class BackupTimer(QObject):
@@ -47,8 +48,8 @@ class BackupTimer(QObject):
         def done(result: AutoResult) -> None:
             self.busy = False
             self.sig_done.emit(result)
-            if result.mirror_problem:
-                self.sig_failed.emit(result.mirror_problem)
+            if result.mirror_problem is not None:
+                self.sig_failed.emit(error_text(result.mirror_problem))
 
         def failed(message: str) -> None:
             self.busy = False

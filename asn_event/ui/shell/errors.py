@@ -24,6 +24,7 @@ from asn_event.domain.errors import DomainError
 from asn_event.ui.shell.dates import clock_time
 
 if TYPE_CHECKING:
+    from asn_event.domain.notes import Note
     from asn_event.events import FieldError
     from asn_event.nip import NipError
     from asn_event.roster.rows import RowError
@@ -73,6 +74,16 @@ def nip_problem_text(error: NipError) -> str:
 def row_problem_text(error: RowError) -> str:
     """Why an import row was refused, in the interface language."""
     return words.row_text(error, _translate)
+
+
+def note_text(note: Note) -> str:
+    """A note beside an import or a merge, in the interface language."""
+    return words.note_text(note, _translate)
+
+
+def verify_text(status: str) -> str:
+    """What a certificate code check found, in the interface language."""
+    return words.verify_text(status, _translate)
 
 
 def scan_text(result: ScanResult) -> str:

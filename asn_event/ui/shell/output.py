@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from asn_event.safe_output import OutputProblem, OutputRefused, check_output
+from asn_event.ui.shell.errors import error_text
 
 
 def confirm_output(parent: QWidget, chosen: str | Path, *, asked: bool, folder: bool = False) -> Path | None:
@@ -24,7 +25,7 @@ def confirm_output(parent: QWidget, chosen: str | Path, *, asked: bool, folder: 
         return check_output(chosen, force=asked, folder=folder)
     except OutputRefused as refused:
         if refused.problem is not OutputProblem.EXISTS:
-            QMessageBox.warning(parent, QCoreApplication.translate("OutputChoice", "Tidak disimpan"), str(refused))
+            QMessageBox.warning(parent, QCoreApplication.translate("OutputChoice", "Tidak disimpan"), error_text(refused))
             return None
     question = (
         QCoreApplication.translate("OutputChoice", "Folder {path} sudah berisi berkas. Timpa berkas yang bernama sama?")
@@ -43,5 +44,5 @@ def confirm_output(parent: QWidget, chosen: str | Path, *, asked: bool, folder: 
     try:
         return check_output(chosen, force=True, folder=folder)
     except OutputRefused as refused:
-        QMessageBox.warning(parent, QCoreApplication.translate("OutputChoice", "Tidak disimpan"), str(refused))
+        QMessageBox.warning(parent, QCoreApplication.translate("OutputChoice", "Tidak disimpan"), error_text(refused))
         return None
