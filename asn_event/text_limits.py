@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from asn_event.domain.errors import Refused
+from asn_event.words import error_text
 
 
 class TextField(enum.StrEnum):
@@ -93,7 +94,7 @@ class TooLong:
     @property
     def message(self) -> str:
         """The Indonesian line (command line, log)."""
-        return str(self.error)
+        return error_text(self.error)
 
 
 def check(value: object, field: TextField) -> str | TooLong:

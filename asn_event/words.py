@@ -331,19 +331,6 @@ CODE_CHECKS: Mapping[str, str] = {
 DIGIT_GROUP = QT_TRANSLATE_NOOP("Words", ".")
 
 
-def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[str, Any]:
-    """Parameters as they appear in a sentence: a nested error in words, a text field named, big numbers grouped."""
-    worded = dict(params)
-    for key, value in params.items():
-        if isinstance(value, DomainError):
-            worded[key] = error_text(value, translate)
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
-            worded[key] = f"{value:,}".replace(",", translate(DIGIT_GROUP))
-    if "field" in params and str(params["field"]) in TEXT_FIELDS:
-        worded["field"] = translate(TEXT_FIELDS[str(params["field"])])
-    return worded
-
-
 def code_check_text(status: str, translate: Callable[[str], str] = _as_is) -> str:
     """What a feedback screen says about a code (``CodeStatus`` value)."""
     return translate(CODE_CHECKS[status])
@@ -852,21 +839,27 @@ def verify_text(status: str, translate: Callable[[str], str] = _as_is) -> str:
     return _fill(translate(VERIFY[str(status)]), {})
 
 
+# Whole numbers that are names, not amounts: never grouped ("tahun 2026", "baris 1500", an event id).
+_UNGROUPED = frozenset({"year", "id", "row", "nip", "code", "key", "column", "cell", "event", "digits", "port"})
+
+
 def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[str, Any]:
-    """Parameters as shown: a nested error worded, a damage reason code worded by DAMAGE_REASONS."""
+    """Parameters as they appear in a sentence: a nested error or note in words, a text field, an image
+    kind and a damage reason named, amounts of 1,000 and more grouped as the language writes them."""
     shown = dict(params)
     for key, value in params.items():
         if isinstance(value, BaseException):
             shown[key] = error_text(value, translate)
         elif isinstance(value, Note):
             shown[key] = note_text(value, translate)
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000 and key not in _UNGROUPED:
+            shown[key] = f"{value:,}".replace(",", translate(DIGIT_GROUP))
+    if "field" in params and str(params["field"]) in TEXT_FIELDS:
+        shown["field"] = translate(TEXT_FIELDS[str(params["field"])])
     if params.get("what") in IMAGE_KINDS:
         shown["what"] = translate(IMAGE_KINDS[params["what"]])
     if "found" in params and not params["found"]:
         shown["found"] = translate(NOTES["no_headers"])
-    for key, least in (("limit", 10_000), ("length", 10_000), ("offset", 1_000)):  # as the sheets wrote them
-        if isinstance(params.get(key), int) and params[key] >= least:
-            shown[key] = f"{params[key]:,}".replace(",", ".")
     reason = params.get("reason")
     if isinstance(reason, str) and reason in DAMAGE_REASONS:
         shown["reason"] = _fill(translate(DAMAGE_REASONS[reason]), {"detail": params.get("detail", "")})

@@ -180,9 +180,9 @@ def test_save_form_reorders_adds_and_protects_answered_questions(demo, clock):
 def test_form_checks(demo):
     form = service.active_form(demo.db, demo.event_id)
     bad_choice = SectionDef("Lain", (QuestionDef(QuestionKind.SINGLE, "Ikut lagi?", ("Ya",)),))
-    with pytest.raises(service.FormInvalid, match="dua pilihan"):
+    with raises_saying(service.FormInvalid, "dua pilihan"):
         service.save_form(demo.db, replace(form, sections=(*form.sections, bad_choice)))
-    with pytest.raises(service.FormInvalid, match="Judul"):
+    with raises_saying(service.FormInvalid, "Judul"):
         service.save_form(demo.db, replace(form, title="  "))
 
 

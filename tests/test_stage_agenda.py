@@ -11,6 +11,7 @@ from asn_event.stage.agenda import (
     validate_agenda,
     validate_segment,
 )
+from tests.saying import raises_saying
 
 
 @pytest.mark.parametrize(
@@ -25,7 +26,7 @@ from asn_event.stage.agenda import (
     ],
 )
 def test_bad_segments_are_refused_with_a_reason(segment: Segment, words: str) -> None:
-    with pytest.raises(AgendaError, match=words):
+    with raises_saying(AgendaError, words):
         validate_segment(segment)
 
 
@@ -34,7 +35,7 @@ def test_a_short_segment_with_the_default_thresholds_is_fine() -> None:
 
 
 def test_the_same_segment_twice_is_refused() -> None:
-    with pytest.raises(AgendaError, match="dua kali"):
+    with raises_saying(AgendaError, "dua kali"):
         validate_agenda([Segment(1, "Dialog", 600), Segment(1, "Dialog", 600)])
 
 

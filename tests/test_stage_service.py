@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select
 
 from asn_event.clock import FakeClock
@@ -86,7 +85,7 @@ def test_bad_agenda_edits_store_nothing(demo, clock) -> None:  # type: ignore[no
     timer = service.load_timer(demo.db, clock, demo.event_id).timer
     timer.start()
     entries = service.list_agenda(demo.db, demo.event_id)
-    with pytest.raises(AgendaError, match=r"1\.000 menit"):
+    with raises_saying(AgendaError, "1.000 menit"):
         service.save_agenda(
             demo.db, clock, demo.event_id, [replace(entries[0], planned_seconds=60000)], timer
         )
@@ -103,7 +102,7 @@ def test_default_agenda_for_an_empty_event(demo, clock) -> None:  # type: ignore
     entries = service.use_default_agenda(demo.db, clock, demo.event_id, loaded.timer)
     assert entries[2].title == "Pengarahan Wali Kota Mojokerto"
     assert loaded.timer.view().title == "Pembukaan"
-    with pytest.raises(AgendaError, match="sudah berisi"):
+    with raises_saying(AgendaError, "sudah berisi"):
         service.use_default_agenda(demo.db, clock, demo.event_id, loaded.timer)
 
 

@@ -22,6 +22,7 @@ from asn_event.feedback.forms import (
     QuestionDef,
 )
 from asn_event.text_limits import clean_multiline
+from asn_event.words import error_text
 
 
 class AnswerInvalid(Refused, ValueError):
@@ -40,7 +41,7 @@ class AnswerProblem:
     @property
     def message(self) -> str:
         """The Indonesian line (the phone form, the command line); screens word ``error`` themselves."""
-        return str(self.error)
+        return error_text(self.error)
 
 
 def _required(question: QuestionDef) -> AnswerInvalid:
