@@ -94,7 +94,9 @@ def run_rss(argv: list[str], timeout: float, stdout_path: Path) -> Sample:
         elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     lines = stdout_path.read_text(errors="replace").strip().splitlines()
-    last = lines[-1] if lines else ""
+    # A worker's result is its last JSON line (Qt may still print a warning after it).
+    results = [line for line in lines if line.startswith("{")]
+    last = results[-1] if results else lines[-1] if lines else ""
     ok = proc.returncode == 0
     return Sample(elapsed if ok else None, usage.ru_maxrss / 1024, last, usage.ru_utime + usage.ru_stime if ok else None)
 
