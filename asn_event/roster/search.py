@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -46,8 +47,11 @@ MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 10
 _LAST_CHAR = chr(0x10FFFF)
 TRIGRAM = 3
-# Above this many index matches a limited search walks the name index instead of sorting them all.
+# Above this many matches a limited search walks the name index instead of sorting them all; in a
+# smaller roster fewer (the walk reads about limit x people / matches rows, the sort ~5x more per
+# match: they cost the same near sqrt(55 x people)).
 DENSE_MATCHES = 1500
+WALK_COST_RATIO = 55
 # Up to this many people of the units a word names are listed by id; more are tested row by row.
 UNIT_LIST_MAX = 12_000
 
@@ -204,6 +208,7 @@ def _fts_match(terms: Sequence[str]) -> ColumnElement[bool]:
 
 
 _UNITS = select(Unit.id, Unit.short_name, Unit.name)
+_LAST_PERSON = select(func.max(Person.id))
 
 
 def _unit_groups(conn: Connection, terms: Sequence[str]) -> list[_UnitGroup]:
@@ -290,9 +295,13 @@ def _text_filter(
     short = [_like_any(t) for t in terms if len(t) < TRIGRAM]
     groups = _unit_groups(conn, long_terms)
     if all(g.people <= UNIT_LIST_MAX for g in groups):
+        few = DENSE_MATCHES
+        if walk_names:
+            people = conn.execute(_LAST_PERSON).scalar() or 0  # about how many: the newest id
+            few = min(few, math.isqrt(WALK_COST_RATIO * people))
         first = _matching_ids(long_terms, groups).subquery()
-        ids = set(conn.execute(select(first.c[0]).limit(DENSE_MATCHES + 1)).scalars().all())
-        if len(ids) <= DENSE_MATCHES:
+        ids = set(conn.execute(select(first.c[0]).limit(few + 1)).scalars().all())
+        if len(ids) <= few:
             return [_candidates(sorted(ids)), *short]
     return [_many_matching(long_terms, groups, walk_names), *short]
 
@@ -308,7 +317,9 @@ def _status_column() -> ColumnElement[int]:
     return case((Registration.id.is_(None), 0), (Registration.checked_in_at.is_(None), 1), else_=2)
 
 
-def _sort_columns(key: SortKey) -> list[ColumnElement[object]]:
+@cache
+def _order(key: SortKey, descending: bool) -> tuple[ColumnElement[object], ...]:
+    """The ORDER BY of a sort key (built once: SQLAlchemy expressions are immutable)."""
     columns: dict[SortKey, list[ColumnElement[object]]] = {
         SortKey.NAME: [Person.name_key],
         SortKey.NIP: [func.coalesce(Person.nip, "~")],
@@ -321,17 +332,17 @@ def _sort_columns(key: SortKey) -> list[ColumnElement[object]]:
         ],
         SortKey.STATUS: [_status_column(), Person.name_key],
     }
-    return columns[key]
+    return (*(c.desc() if descending else c.asc() for c in columns[key]), Person.id)
 
 
-def _base(event_id: int | None, query: RosterQuery, with_unit: bool) -> Select[tuple[int]]:
+@lru_cache(maxsize=64)
+def _base(event_id: int | None, scope: Scope, sort: SortKey, with_unit: bool) -> Select[tuple[int]]:
     """People in the scope. The registration is tested with EXISTS (or a LEFT JOIN when its
     columns are needed to sort), so ``person`` stays the table SQLite walks: by the name index
     for the name order, or by the search matches."""
     statement = select(Person.id)
     if with_unit:
         statement = statement.outerjoin(Unit, Unit.id == Person.unit_id)
-    scope = query.scope
     if event_id is None:
         if scope is not Scope.ALL:
             return statement.where(text("0 = 1"))
@@ -342,7 +353,7 @@ def _base(event_id: int | None, query: RosterQuery, with_unit: bool) -> Select[t
         checked = Registration.checked_in_at.is_not(None)
     elif scope is Scope.NOT_CHECKED_IN:
         checked = Registration.checked_in_at.is_(None)
-    if scope is Scope.ALL or query.sort is SortKey.STATUS:
+    if scope is Scope.ALL or sort is SortKey.STATUS:
         statement = statement.outerjoin(Registration, on)
         if scope is not Scope.ALL:
             statement = statement.where(Registration.id.is_not(None))
@@ -366,9 +377,8 @@ def search_ids(db: Database, event_id: int | None, query: RosterQuery, limit: in
     # nothing here needs an identity map, and a keystroke should not pay for one.
     with db.reader.connect() as conn:
         conditions = _text_filter(db, conn, terms, walk_names)
-        statement = _base(event_id, query, with_unit).where(*conditions)
-        order = [c.desc() if query.descending else c.asc() for c in _sort_columns(query.sort)]
-        statement = statement.order_by(*order, Person.id)
+        statement = _base(event_id, query.scope, query.sort, with_unit).where(*conditions)
+        statement = statement.order_by(*_order(query.sort, query.descending))
         if limit is not None:
             statement = statement.limit(limit)
         return list(conn.execute(statement).scalars().all())
