@@ -184,6 +184,20 @@ def test_the_index_finds_what_a_plain_like_finds(demo, monkeypatch, path):
         assert search_ids(demo.db, demo.event_id, query, limit=7) == want[:7], query
 
 
+def test_a_person_found_by_name_and_by_unit_counts_once_on_the_way_to_the_limit(demo, monkeypatch):
+    """Up to DENSE_MATCHES matches are fetched to hand to SQLite; a person matching a word both in
+    the name and in the unit comes twice in that fetch, which must not pass for "all of them"."""
+    for typed in ("din", "dinas", "kes", "ari"):
+        with monkeypatch.context() as plain:
+            plain.setattr(search_module, "_has_fts", lambda engine: False)
+            want = search_ids(demo.db, demo.event_id, RosterQuery(typed))
+        assert want, typed
+        for few in range(1, len(want) + 2):
+            monkeypatch.setattr(search_module, "DENSE_MATCHES", few)
+            assert search_ids(demo.db, demo.event_id, RosterQuery(typed)) == want, (typed, few)
+            assert search_ids(demo.db, demo.event_id, RosterQuery(typed), limit=9) == want[:9], (typed, few)
+
+
 def test_a_database_of_the_previous_release_is_searched_by_unit_after_its_upgrade(tmp_path):
     """0003 rebuilds the index without the unit text: people come back by name, NIP and unit."""
     from alembic import command

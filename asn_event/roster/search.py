@@ -300,9 +300,9 @@ def _text_filter(
             people = conn.execute(_LAST_PERSON).scalar() or 0  # about how many: the newest id
             few = min(few, math.isqrt(WALK_COST_RATIO * people))
         first = _matching_ids(long_terms, groups).subquery()
-        ids = set(conn.execute(select(first.c[0]).limit(few + 1)).scalars().all())
-        if len(ids) <= few:
-            return [_candidates(sorted(ids)), *short]
+        rows = conn.execute(select(first.c[0]).limit(few + 1)).scalars().all()
+        if len(rows) <= few:  # all of them (counted before removing repeats: the limit cut rows)
+            return [_candidates(sorted(set(rows))), *short]
     return [_many_matching(long_terms, groups, walk_names), *short]
 
 
