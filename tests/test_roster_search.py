@@ -143,7 +143,90 @@ def test_export_never_turns_a_name_into_a_formula(db, roster, tmp_path):
 def test_a_limited_search_gives_the_first_page_of_the_same_order(demo, monkeypatch, dense):
     if dense:  # as if many people matched: the name-index walk instead of sorting all matches
         monkeypatch.setattr(search_module, "DENSE_MATCHES", 1)
-    for typed in ("an", "19", "ari", "santoso"):
+    for typed in ("an", "19", "ari", "santoso", "dinas", "dinas ari"):
         full = search_ids(demo.db, demo.event_id, RosterQuery(typed))
         assert full, typed
         assert search_ids(demo.db, demo.event_id, RosterQuery(typed), limit=5) == full[:5]
+
+
+# At least one word of three letters: with only shorter words the index matches the start of
+# the name or NIP instead (by design), where LIKE matches anywhere.
+TYPED = (
+    "ari",
+    "santoso",
+    "dinas",
+    "dinas ari",
+    "kecamatan",
+    "badan wati",
+    "din",
+    "ari 19",
+    "an dinas",
+    "zzz ari",
+)
+
+
+@pytest.mark.parametrize("path", ["few", "many", "big units"])
+def test_the_index_finds_what_a_plain_like_finds(demo, monkeypatch, path):
+    """Words in a name, a NIP or a unit's name, alone or together: the index (each of its ways to
+    run the query) finds the very people, in the same order, as LIKE over every column."""
+    queries = [RosterQuery(t, scope, sort) for t in TYPED for scope, sort in
+               [(Scope.EVENT, SortKey.NAME), (Scope.ALL, SortKey.UNIT), (Scope.NOT_CHECKED_IN, SortKey.NIP)]]  # fmt: skip
+    with monkeypatch.context() as plain:
+        plain.setattr(search_module, "_has_fts", lambda engine: False)
+        expected = [search_ids(demo.db, demo.event_id, q) for q in queries]
+    if path != "few":  # as if many people matched: the lists of ids, or the name-index walk
+        monkeypatch.setattr(search_module, "DENSE_MATCHES", 1)
+    if path == "big units":  # as if the units named held most of the city: tested row by row
+        monkeypatch.setattr(search_module, "UNIT_LIST_MAX", 0)
+    assert any(expected) and not all(expected)
+    for query, want in zip(queries, expected, strict=True):
+        assert search_ids(demo.db, demo.event_id, query) == want, query
+        assert search_ids(demo.db, demo.event_id, query, limit=7) == want[:7], query
+
+
+def test_a_person_found_by_name_and_by_unit_counts_once_on_the_way_to_the_limit(demo, monkeypatch):
+    """Up to DENSE_MATCHES matches are fetched to hand to SQLite; a person matching a word both in
+    the name and in the unit comes twice in that fetch, which must not pass for "all of them"."""
+    for typed in ("din", "dinas", "kes", "ari"):
+        with monkeypatch.context() as plain:
+            plain.setattr(search_module, "_has_fts", lambda engine: False)
+            want = search_ids(demo.db, demo.event_id, RosterQuery(typed))
+        assert want, typed
+        for few in range(1, len(want) + 2):
+            monkeypatch.setattr(search_module, "DENSE_MATCHES", few)
+            assert search_ids(demo.db, demo.event_id, RosterQuery(typed)) == want, (typed, few)
+            assert search_ids(demo.db, demo.event_id, RosterQuery(typed), limit=9) == want[:9], (typed, few)
+
+
+def test_a_database_of_the_previous_release_is_searched_by_unit_after_its_upgrade(tmp_path):
+    """0003 rebuilds the index without the unit text: people come back by name, NIP and unit."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from asn_event.db import open_database
+    from asn_event.db.engine import make_engine, to_url
+    from asn_event.db.migrate import alembic_config
+
+    path = tmp_path / "lama.sqlite"
+    engine = make_engine(to_url(path))
+    command.upgrade(alembic_config(engine), "0002_roster_fts")  # the index with the unit in every row
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO unit (id, name, short_name, aliases) VALUES (1, 'Dinas Perhubungan', 'Dishub', '[]')"
+            )
+        )
+        conn.execute(text("INSERT INTO person (name, name_key, nip, employment, rank, position, sex, phone, unit_id, created_at, updated_at) "
+                          "VALUES ('Budi Santoso', 'budi santoso', '199005122022211001', 'PNS', '', '', NULL, '', 1, '2025-01-01', '2025-01-01')"))  # fmt: skip
+    engine.dispose()
+
+    db = open_database(path)
+    try:
+        for typed in ("santoso", "2022211", "dishub", "perhubungan", "budi dishub"):
+            assert len(search_ids(db, None, RosterQuery(typed, Scope.ALL))) == 1, typed
+        assert search_ids(db, None, RosterQuery("santoso perhubungan dlh", Scope.ALL)) == []
+        with db.engine.connect() as conn:
+            columns = [row[1] for row in conn.exec_driver_sql("PRAGMA table_info(person_fts)")]
+        assert columns == ["name", "name_key", "nip"]
+    finally:
+        db.dispose()

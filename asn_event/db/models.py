@@ -43,7 +43,7 @@ NAMING_CONVENTION = {
 
 
 # Tables a migration creates that are no model: the roster search index (FTS5, migration
-# 0002_roster_fts) and its shadow tables, kept in step with ``person`` by triggers.
+# 0002_roster_fts, rebuilt by 0003_roster_fts_without_unit) and its shadow tables, kept in step with ``person`` by triggers.
 DERIVED_TABLES = frozenset(
     {
         "person_fts",

@@ -1,7 +1,10 @@
 """Finding people as the user types: substring search over name, NIP and unit, fast at 100,000 people.
 
-On SQLite an FTS5 trigram index (migration ``0002_roster_fts``) answers each keystroke; other
-backends, or a term shorter than three letters, fall back to ``LIKE``. The roster table holds the
+On SQLite an FTS5 trigram index over name, name key and NIP (migration
+``0003_roster_fts_without_unit``) answers each keystroke, and the few unit names are matched in
+Python; other backends, or a term shorter than three letters, fall back to ``LIKE``. Up to
+DENSE_MATCHES people found are handed to SQLite as candidates to sort; more are found by walking
+the name index up to the page's limit. The roster table holds the
 ordered ids :func:`search_ids` returns and fetches rows with :func:`fetch_rows` as they scroll
 into view, so the table stays smooth however many people there are.
 """
@@ -9,14 +12,28 @@ into view, so the table stays smooth however many people there are.
 from __future__ import annotations
 
 import enum
+import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, literal_column, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.sql import ColumnElement, Select
 
 from asn_event.db import Database
@@ -30,8 +47,13 @@ MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 10
 _LAST_CHAR = chr(0x10FFFF)
 TRIGRAM = 3
-# Above this many index matches a limited search walks the name index instead of sorting them all.
+# Above this many matches a limited search walks the name index instead of sorting them all; in a
+# smaller roster fewer (the walk reads about limit x people / matches rows, the sort ~5x more per
+# match: they cost the same near sqrt(55 x people)).
 DENSE_MATCHES = 1500
+WALK_COST_RATIO = 55
+# Up to this many people of the units a word names are listed by id; more are tested row by row.
+UNIT_LIST_MAX = 12_000
 
 
 class Scope(enum.StrEnum):
@@ -163,55 +185,141 @@ def _starts_with(term: str) -> ColumnElement[bool]:
     return _prefix_range(Person.name_key, name_key(term) or term)
 
 
-def _text_filter(db: Database, terms: Sequence[str], ordered_scan: bool = False) -> list[ColumnElement[bool]]:
+@dataclass(frozen=True, slots=True)
+class _UnitGroup:
+    """Units whose name contains the same long terms: their people need the other terms in their name."""
+
+    unit_ids: list[int]
+    rest: list[str]  # the long terms the unit names do not contain
+    people: int  # people in these units, counting stops above UNIT_LIST_MAX
+
+
+def _fts_ids(terms: Sequence[str]) -> Select[tuple[int]]:
+    """The ids of the people whose name, name key or NIP contain every one of ``terms``."""
+    return select(literal_column("rowid")).select_from(text("person_fts")).where(_fts_match(terms))
+
+
+def _fts_match(terms: Sequence[str]) -> ColumnElement[bool]:
+    # Each term as a phrase, all required: the trigram index finds the substrings.
+    match = " AND ".join(_fts_phrase(t) for t in terms)
+    return text("person_fts MATCH :fts_query").bindparams(  # type: ignore[return-value]
+        bindparam("fts_query", match, unique=True)
+    )
+
+
+_UNITS = select(Unit.id, Unit.short_name, Unit.name)
+_LAST_PERSON = select(func.max(Person.id))
+
+
+def _unit_groups(conn: Connection, terms: Sequence[str]) -> list[_UnitGroup]:
+    """The units whose short or full name contain some of ``terms``, grouped by which.
+
+    Units are few: their names are matched here, in Python, rather than repeated in every
+    person's index row (see migration ``0003_roster_fts_without_unit``). A person matches a term
+    in the name or in the unit, as the index of ``0002_roster_fts`` had it.
+    """
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for uid, short, name in conn.execute(_UNITS):
+        unit_text = f"{short or ''} {name or ''}".lower()
+        contained = tuple(t for t in terms if t in unit_text)
+        if contained:
+            groups.setdefault(contained, []).append(uid)
+    found = []
+    for contained, unit_ids in groups.items():
+        first = select(Person.id).where(Person.unit_id.in_(unit_ids)).limit(UNIT_LIST_MAX + 1).subquery()
+        people = conn.execute(select(func.count()).select_from(first)).scalar() or 0
+        found.append(_UnitGroup(unit_ids, [t for t in terms if t not in contained], people))
+    return found
+
+
+def _group_ids(group: _UnitGroup) -> Select[tuple[int]]:
+    in_units = select(Person.id).where(Person.unit_id.in_(group.unit_ids))
+    return in_units.where(Person.id.in_(_fts_ids(group.rest))) if group.rest else in_units
+
+
+def _matching_ids(terms: Sequence[str], groups: Sequence[_UnitGroup]) -> Select[tuple[int]]:
+    """The ids of everybody matching every long term: the index for names and NIPs, and the
+    people of the units found (a few of the units' ids may repeat an index match)."""
+    parts = [_fts_ids(terms), *(_group_ids(g) for g in groups)]
+    if len(parts) == 1:
+        return parts[0]
+    return union_all(*parts)  # type: ignore[return-value]
+
+
+def _candidates(ids: Sequence[int]) -> ColumnElement[bool]:
+    """``Person.id`` among ``ids`` (a few), handed to SQLite as one JSON array: one parameter."""
+    listed = func.json_each(bindparam("candidates", json.dumps(list(ids)), unique=True)).table_valued("value")
+    return Person.id.in_(select(listed.c.value))
+
+
+def _many_matching(
+    terms: Sequence[str], groups: Sequence[_UnitGroup], walk_names: bool
+) -> ColumnElement[bool]:
+    """The condition for many matches.
+
+    ``walk_names``: "+ 0" keeps SQLite from driving the query by the list of matches (collecting
+    and sorting them all); it walks the name index and stops when the page is full. The units'
+    people join the index's matches in one list of ids, so a row is tested without reading it
+    from the table; when units hold most of the city ("din": every Dinas), the walk finds its page
+    within a few rows and tests their unit instead of listing them all.
+    """
+    person_id = (Person.id + 0) if walk_names else Person.id
+    unit_id = (Person.unit_id + 0) if walk_names else Person.unit_id
+    listed = [g for g in groups if g.people <= UNIT_LIST_MAX]
+    conditions = [person_id.in_(_matching_ids(terms, listed))]
+    for group in groups:
+        if group.people > UNIT_LIST_MAX:
+            in_units = unit_id.in_(group.unit_ids)
+            conditions.append(and_(in_units, person_id.in_(_fts_ids(group.rest))) if group.rest else in_units)
+    return or_(*conditions) if len(conditions) > 1 else conditions[0]
+
+
+def _text_filter(
+    db: Database, conn: Connection, terms: Sequence[str], walk_names: bool
+) -> list[ColumnElement[bool]]:
     """The WHERE conditions for ``terms``.
 
-    ``ordered_scan``: many people match, and only the first page in name order is wanted; the
-    query then walks the name index and stops at the limit instead of sorting every match.
+    Up to DENSE_MATCHES matches are fetched first and handed to SQLite as the candidates: it
+    sorts those few. ``walk_names``: only the first page in name order is wanted; when more
+    people match, the query walks the name index and stops at the limit instead of sorting them.
     """
     if not terms:
         return []
-    long_terms = [t for t in terms if len(t) >= TRIGRAM]
     if not _has_fts(db.reader):
         return [_like_any(t) for t in terms]
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
     if not long_terms:
         # One or two letters: too short for the trigram index, and a scan of every name per
         # keystroke is too slow at 100,000 people. Match the start of the name (or NIP) instead.
         return [_starts_with(t) for t in terms]
-    fts_ids = select(literal_column("rowid")).select_from(text("person_fts")).where(_fts_match(long_terms))
-    # Many matches: "id + 0" keeps SQLite from driving the query by them (collecting and sorting
-    # tens of thousands); it walks the name index instead and stops when the page is full.
-    driver = (Person.id + 0) if ordered_scan else Person.id
-    return [driver.in_(fts_ids), *(_like_any(t) for t in terms if len(t) < TRIGRAM)]
+    short = [_like_any(t) for t in terms if len(t) < TRIGRAM]
+    groups = _unit_groups(conn, long_terms)
+    if all(g.people <= UNIT_LIST_MAX for g in groups):
+        few = DENSE_MATCHES
+        if walk_names:
+            people = conn.execute(_LAST_PERSON).scalar() or 0  # about how many: the newest id
+            few = min(few, math.isqrt(WALK_COST_RATIO * people))
+        first = _matching_ids(long_terms, groups).subquery()
+        rows = conn.execute(select(first.c[0]).limit(few + 1)).scalars().all()
+        if len(rows) <= few:  # all of them (counted before removing repeats: the limit cut rows)
+            return [_candidates(sorted(set(rows))), *short]
+    return [_many_matching(long_terms, groups, walk_names), *short]
 
 
-def _fts_match(long_terms: Sequence[str]) -> ColumnElement[bool]:
-    # Each long term as a phrase, all required: the trigram index finds the substrings.
-    match = " AND ".join(_fts_phrase(t) for t in long_terms)
-    return text("person_fts MATCH :fts_query").bindparams(fts_query=match)  # type: ignore[return-value]
-
-
-def _many_matches(db: Database, terms: Sequence[str]) -> bool:
-    """More than :data:`DENSE_MATCHES` people match the long terms (counting stops there)."""
-    long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    if not long_terms or not _has_fts(db.reader):
+def _like_needs_unit(terms: Sequence[str], fts: bool) -> bool:
+    """The unit is joined only where a LIKE on its name needs it."""
+    if not terms:
         return False
-    with db.readers() as session:
-        first = (
-            select(literal_column("rowid"))
-            .select_from(text("person_fts"))
-            .where(_fts_match(long_terms))
-            .limit(DENSE_MATCHES + 1)
-            .subquery()
-        )
-        return (session.scalar(select(func.count()).select_from(first)) or 0) > DENSE_MATCHES
+    return not fts or any(len(t) < TRIGRAM for t in terms)
 
 
 def _status_column() -> ColumnElement[int]:
     return case((Registration.id.is_(None), 0), (Registration.checked_in_at.is_(None), 1), else_=2)
 
 
-def _sort_columns(key: SortKey) -> list[ColumnElement[object]]:
+@cache
+def _order(key: SortKey, descending: bool) -> tuple[ColumnElement[object], ...]:
+    """The ORDER BY of a sort key (built once: SQLAlchemy expressions are immutable)."""
     columns: dict[SortKey, list[ColumnElement[object]]] = {
         SortKey.NAME: [Person.name_key],
         SortKey.NIP: [func.coalesce(Person.nip, "~")],
@@ -224,17 +332,17 @@ def _sort_columns(key: SortKey) -> list[ColumnElement[object]]:
         ],
         SortKey.STATUS: [_status_column(), Person.name_key],
     }
-    return columns[key]
+    return (*(c.desc() if descending else c.asc() for c in columns[key]), Person.id)
 
 
-def _base(event_id: int | None, query: RosterQuery, with_unit: bool) -> Select[tuple[int]]:
+@lru_cache(maxsize=64)
+def _base(event_id: int | None, scope: Scope, sort: SortKey, with_unit: bool) -> Select[tuple[int]]:
     """People in the scope. The registration is tested with EXISTS (or a LEFT JOIN when its
     columns are needed to sort), so ``person`` stays the table SQLite walks: by the name index
     for the name order, or by the search matches."""
     statement = select(Person.id)
     if with_unit:
         statement = statement.outerjoin(Unit, Unit.id == Person.unit_id)
-    scope = query.scope
     if event_id is None:
         if scope is not Scope.ALL:
             return statement.where(text("0 = 1"))
@@ -245,7 +353,7 @@ def _base(event_id: int | None, query: RosterQuery, with_unit: bool) -> Select[t
         checked = Registration.checked_in_at.is_not(None)
     elif scope is Scope.NOT_CHECKED_IN:
         checked = Registration.checked_in_at.is_(None)
-    if scope is Scope.ALL or query.sort is SortKey.STATUS:
+    if scope is Scope.ALL or sort is SortKey.STATUS:
         statement = statement.outerjoin(Registration, on)
         if scope is not Scope.ALL:
             statement = statement.where(Registration.id.is_not(None))
@@ -263,19 +371,17 @@ def search_ids(db: Database, event_id: int | None, query: RosterQuery, limit: in
     for more letters when there are more).
     """
     terms = search_terms(query.text)
-    ordered_scan = limit is not None and query.sort is SortKey.NAME and _many_matches(db, terms)
-    # The unit is joined only where a LIKE on its name or the unit order needs it.
-    short = any(len(t) < TRIGRAM for t in terms)
-    with_unit = query.sort is SortKey.UNIT or (
-        bool(terms) and (not _has_fts(db.reader) or short or ordered_scan)
-    )
-    statement = _base(event_id, query, with_unit).where(*_text_filter(db, terms, ordered_scan))
-    order = [c.desc() if query.descending else c.asc() for c in _sort_columns(query.sort)]
-    statement = statement.order_by(*order, Person.id)
-    if limit is not None:
-        statement = statement.limit(limit)
-    with db.readers() as session:
-        return list(session.scalars(statement))
+    walk_names = limit is not None and query.sort is SortKey.NAME
+    with_unit = query.sort is SortKey.UNIT or _like_needs_unit(terms, _has_fts(db.reader))
+    # One read transaction (one snapshot) for the look-ups and the query; Core, not the ORM:
+    # nothing here needs an identity map, and a keystroke should not pay for one.
+    with db.reader.connect() as conn:
+        conditions = _text_filter(db, conn, terms, walk_names)
+        statement = _base(event_id, query.scope, query.sort, with_unit).where(*conditions)
+        statement = statement.order_by(*_order(query.sort, query.descending))
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(conn.execute(statement).scalars().all())
 
 
 def fetch_rows(db: Database, event_id: int | None, ids: Sequence[int]) -> list[PersonRow]:
