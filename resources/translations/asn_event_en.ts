@@ -200,99 +200,99 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="153"/>
+        <location filename="../../asn_event/ui/events/page.py" line="150"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="160"/>
+        <location filename="../../asn_event/ui/events/page.py" line="155"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="161"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="162"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="163"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="182"/>
+        <location filename="../../asn_event/ui/events/page.py" line="174"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="185"/>
-        <location filename="../../asn_event/ui/events/page.py" line="294"/>
+        <location filename="../../asn_event/ui/events/page.py" line="175"/>
+        <location filename="../../asn_event/ui/events/page.py" line="279"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="187"/>
+        <location filename="../../asn_event/ui/events/page.py" line="177"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="189"/>
+        <location filename="../../asn_event/ui/events/page.py" line="179"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="194"/>
+        <location filename="../../asn_event/ui/events/page.py" line="184"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="191"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="210"/>
+        <location filename="../../asn_event/ui/events/page.py" line="195"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="212"/>
+        <location filename="../../asn_event/ui/events/page.py" line="197"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="280"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="296"/>
+        <location filename="../../asn_event/ui/events/page.py" line="281"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="290"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="314"/>
+        <location filename="../../asn_event/ui/events/page.py" line="299"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="318"/>
+        <location filename="../../asn_event/ui/events/page.py" line="303"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="326"/>
-        <location filename="../../asn_event/ui/events/page.py" line="327"/>
+        <location filename="../../asn_event/ui/events/page.py" line="311"/>
+        <location filename="../../asn_event/ui/events/page.py" line="312"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,27 +300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="392"/>
+        <location filename="../../asn_event/ui/events/page.py" line="377"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="405"/>
+        <location filename="../../asn_event/ui/events/page.py" line="390"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="408"/>
+        <location filename="../../asn_event/ui/events/page.py" line="393"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="411"/>
+        <location filename="../../asn_event/ui/events/page.py" line="396"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="417"/>
+        <location filename="../../asn_event/ui/events/page.py" line="402"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -427,62 +427,62 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="53"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="49"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="54"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="62"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="56"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="64"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="58"/>
         <source>Gabungkan dari laptop lain…</source>
         <translation>Merge from another laptop…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="66"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
         <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
         <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="86"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="80"/>
         <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
         <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="90"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="84"/>
         <source>Cadangan terakhir GAGAL: %1</source>
         <translation>Last backup FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="94"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="88"/>
         <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
         <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="98"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="92"/>
         <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="115"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="109"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="118"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="132"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -493,52 +493,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="157"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="151"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="167"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="177"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="171"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="199"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="193"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="196"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="203"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="197"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="210"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="204"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="206"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="214"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="208"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="218"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -914,7 +914,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="161"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="173"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -2349,42 +2349,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="229"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="244"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="251"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="256"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="272"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="261"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="284"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="273"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -3339,17 +3339,22 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="30"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="34"/>
+        <source>Layar %1 · %2</source>
+        <translation>Screen %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/window.py" line="42"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="32"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="44"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="44"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="56"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
     </message>
@@ -3418,108 +3423,108 @@ The current database is kept in the backup folder first.</translation>
         <translation>Stage screen preview</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="127"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="125"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="297"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="137"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
         <source>Mulai (Spasi)</source>
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="138"/>
         <source>Sebelumnya (P)</source>
         <translation>Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
         <source>Berikutnya (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
         <source>1 menit (-)</source>
         <translation>1 min (-)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
         <source>1 menit (+)</source>
         <translation>1 min (+)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="144"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
         <source>Pesan (M)</source>
         <translation>Message (M)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="145"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
         <source>Layar gelap (B)</source>
         <translation>Blackout (B)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="233"/>
         <source>Opsi</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="237"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
         <source>Jam di layar panggung, bunyi dan kilat peringatan</source>
         <translation>Clock on the stage screen, warning sounds and flashes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="238"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="236"/>
         <source>Tampilkan jam di layar panggung</source>
         <translation>Show clock on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="243"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="241"/>
         <source>Bunyi</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="244"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="242"/>
         <source>Kilat di panggung</source>
         <translation>Stage flash</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="251"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="255"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
         <source>Ulangi sesi ini dari awal</source>
         <translation>Restart this session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="256"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="254"/>
         <source>Ulangi seluruh agenda (hapus waktu sebenarnya)…</source>
         <translation>Restart the whole agenda (clear actual times)…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="280"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="278"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="282"/>
         <source>Tidak ada sesi berikutnya.</source>
         <translation>No next session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
         <source>Pesan di panggung: %1</source>
         <translation>Message on stage: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="288"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
         <source>Layar panggung gelap.</source>
         <translation>Stage screen blacked out.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="293"/>
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -3537,27 +3542,27 @@ The current database is kept in the backup folder first.</translation>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="84"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="85"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="102"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="103"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="144"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="145"/>
         <source>Belum dimulai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="146"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="147"/>
         <source>Tepat jadwal</source>
         <translation>On schedule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="149"/>
         <source>+%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute behind schedule</numerusform>
@@ -3565,7 +3570,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="149"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="150"/>
         <source>-%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute ahead of schedule</numerusform>
@@ -3573,37 +3578,37 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="186"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="187"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="222"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="233"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="233"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="234"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="248"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="297"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="305"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
