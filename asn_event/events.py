@@ -411,6 +411,17 @@ def event_contents(db: Database, event_id: int) -> EventContents:
         return _contents(session, event_id)
 
 
+def check_deletable(contents: EventContents, *, force: bool = False) -> None:
+    """Refused ``event_has_certificates`` when the event issued certificates and ``force`` is not given."""
+    if contents.certificates and not force:
+        raise Refused(
+            "event_has_certificates",
+            title=contents.title,
+            count=contents.certificates,
+            printed=contents.certificates_printed,
+        )
+
+
 def delete_event(db: Database, event_id: int, *, force: bool = False) -> EventContents:
     """Remove a (test) event and everything that belongs only to it, in one transaction: registrations,
     the desk's scan log, agenda and timer, feedback forms with their responses, certificates.
@@ -434,20 +445,11 @@ def delete_event(db: Database, event_id: int, *, force: bool = False) -> EventCo
         TimerState,
     )
 
-    def refuse_certificates(contents: EventContents) -> None:
-        if contents.certificates and not force:
-            raise Refused(
-                "event_has_certificates",
-                title=contents.title,
-                count=contents.certificates,
-                printed=contents.certificates_printed,
-            )
-
-    refuse_certificates(event_contents(db, event_id))  # before the backup: a refusal changes nothing
+    check_deletable(event_contents(db, event_id), force=force)  # before the backup: a refusal changes nothing
     safety_backup(db, "before-delete")
     with db.sessions() as session, session.begin():
         contents = _contents(session, event_id, lock=True)
-        refuse_certificates(contents)  # a desk may have issued one since
+        check_deletable(contents, force=force)  # a desk may have issued one since
         forms = select(FeedbackForm.id).where(FeedbackForm.event_id == event_id)
         sections = select(FeedbackSection.id).where(FeedbackSection.form_id.in_(forms))
         responses = select(Response.id).where(Response.form_id.in_(forms))
