@@ -115,184 +115,194 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="59"/>
+        <location filename="../../asn_event/ui/events/page.py" line="61"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="89"/>
+        <location filename="../../asn_event/ui/events/page.py" line="91"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="90"/>
+        <location filename="../../asn_event/ui/events/page.py" line="92"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="94"/>
+        <location filename="../../asn_event/ui/events/page.py" line="96"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="106"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="111"/>
+        <location filename="../../asn_event/ui/events/page.py" line="113"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="113"/>
+        <location filename="../../asn_event/ui/events/page.py" line="115"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="116"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="117"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="121"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="122"/>
+        <location filename="../../asn_event/ui/events/page.py" line="124"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="123"/>
+        <location filename="../../asn_event/ui/events/page.py" line="125"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="124"/>
+        <location filename="../../asn_event/ui/events/page.py" line="126"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="126"/>
+        <location filename="../../asn_event/ui/events/page.py" line="128"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="127"/>
+        <location filename="../../asn_event/ui/events/page.py" line="129"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="136"/>
+        <location filename="../../asn_event/ui/events/page.py" line="138"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="139"/>
+        <location filename="../../asn_event/ui/events/page.py" line="141"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="150"/>
+        <location filename="../../asn_event/ui/events/page.py" line="152"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="159"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="158"/>
+        <location filename="../../asn_event/ui/events/page.py" line="160"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="174"/>
+        <location filename="../../asn_event/ui/events/page.py" line="176"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="175"/>
-        <location filename="../../asn_event/ui/events/page.py" line="279"/>
+        <location filename="../../asn_event/ui/events/page.py" line="177"/>
+        <location filename="../../asn_event/ui/events/page.py" line="291"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="177"/>
+        <location filename="../../asn_event/ui/events/page.py" line="179"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="179"/>
+        <location filename="../../asn_event/ui/events/page.py" line="181"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="184"/>
+        <location filename="../../asn_event/ui/events/page.py" line="186"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="191"/>
+        <location filename="../../asn_event/ui/events/page.py" line="190"/>
+        <source>Hapus acara ini…</source>
+        <translation>Delete this event…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="194"/>
+        <source>Untuk acara uji: menghapus acara beserta pendaftaran, pindaian, agenda, umpan balik dan sertifikatnya.</source>
+        <translation>For test events: deletes the event with its registrations, scans, agenda, feedback and certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="203"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="195"/>
+        <location filename="../../asn_event/ui/events/page.py" line="207"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="197"/>
+        <location filename="../../asn_event/ui/events/page.py" line="209"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="280"/>
+        <location filename="../../asn_event/ui/events/page.py" line="292"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="281"/>
+        <location filename="../../asn_event/ui/events/page.py" line="293"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="290"/>
+        <location filename="../../asn_event/ui/events/page.py" line="303"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="299"/>
+        <location filename="../../asn_event/ui/events/page.py" line="312"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="303"/>
+        <location filename="../../asn_event/ui/events/page.py" line="316"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="311"/>
-        <location filename="../../asn_event/ui/events/page.py" line="312"/>
+        <location filename="../../asn_event/ui/events/page.py" line="324"/>
+        <location filename="../../asn_event/ui/events/page.py" line="325"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,27 +310,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="377"/>
+        <location filename="../../asn_event/ui/events/page.py" line="390"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="390"/>
+        <location filename="../../asn_event/ui/events/page.py" line="402"/>
+        <location filename="../../asn_event/ui/events/page.py" line="413"/>
+        <source>Hapus acara</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="419"/>
+        <source>Membuat cadangan dan menghapus acara…</source>
+        <translation>Backing up and deleting the event…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="426"/>
+        <source>Acara %1 dihapus.</source>
+        <translation>Event %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="439"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="393"/>
+        <location filename="../../asn_event/ui/events/page.py" line="442"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="396"/>
+        <location filename="../../asn_event/ui/events/page.py" line="445"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="402"/>
+        <location filename="../../asn_event/ui/events/page.py" line="451"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -925,6 +951,122 @@ The current database is kept in the backup folder first.</translation>
         <location filename="../../asn_event/ui/shell/dates.py" line="56"/>
         <source>pukul %1 WIB</source>
         <translation>%1 WIB</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEventDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="19"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="82"/>
+        <source>Hapus acara</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="25"/>
+        <source>Hapus acara %1 (%2)?</source>
+        <translation>Delete the event %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="35"/>
+        <source>%n pendaftaran</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="37"/>
+        <source>(%n hadir)</source>
+        <translation>
+            <numerusform>(%n present)</numerusform>
+            <numerusform>(%n present)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="38"/>
+        <source>%n catatan pindai meja</source>
+        <translation>
+            <numerusform>%n desk scan record</numerusform>
+            <numerusform>%n desk scan records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="39"/>
+        <source>%n sesi agenda dan timernya</source>
+        <translation>
+            <numerusform>%n agenda segment and its timer</numerusform>
+            <numerusform>%n agenda segments and their timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="40"/>
+        <source>%n formulir umpan balik</source>
+        <translation>
+            <numerusform>%n feedback form</numerusform>
+            <numerusform>%n feedback forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="42"/>
+        <source>dengan %n jawaban</source>
+        <translation>
+            <numerusform>with %n response</numerusform>
+            <numerusform>with %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="43"/>
+        <source>%n sertifikat</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="45"/>
+        <source>(%n sudah dicetak)</source>
+        <translation>
+            <numerusform>(%n printed)</numerusform>
+            <numerusform>(%n printed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="47"/>
+        <source>Ikut terhapus:</source>
+        <translation>Deleted with it:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="52"/>
+        <source>Orang dan unit kerja tetap ada di daftar peserta.</source>
+        <translation>People and agencies stay in the participant list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="54"/>
+        <source>Salinan basis data dibuat dulu, untuk jalan kembali.</source>
+        <translation>A copy of the database is made first, as a way back.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="57"/>
+        <source>Basis data server tidak dicadangkan otomatis: cadangkan dulu dengan pg_dump.</source>
+        <translation>A server database is not backed up automatically: back it up first with pg_dump.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="65"/>
+        <source>Hapus juga %n sertifikat yang sudah terbit</source>
+        <translation>
+            <numerusform>Also delete the %n issued certificate</numerusform>
+            <numerusform>Also delete the %n issued certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="69"/>
+        <source>Nomor sertifikat yang sudah terbit harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan) sebelum menghapus.</source>
+        <translation>Issued certificate numbers must stay verifiable. Save the certificate register first (Reports) before deleting.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="86"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3608,7 +3750,7 @@ The current database is kept in the backup folder first.</translation>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="305"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="306"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -4168,236 +4310,236 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="137"/>
-        <source>Acara masih dipakai dan tidak dapat dihapus.</source>
-        <translation>The event is still in use and cannot be deleted.</translation>
+        <source>Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan), lalu hapus dengan &apos;hapus juga sertifikat&apos; (--force).</source>
+        <translation>The event {title} was not deleted: {count} certificates were issued ({printed} printed) and their numbers must stay verifiable. Save the certificate register first (Reports), then delete with &apos;also delete certificates&apos; (--force).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="141"/>
+        <location filename="../../asn_event/words.py" line="146"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="144"/>
+        <location filename="../../asn_event/words.py" line="149"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="145"/>
+        <location filename="../../asn_event/words.py" line="150"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="146"/>
+        <location filename="../../asn_event/words.py" line="151"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="147"/>
+        <location filename="../../asn_event/words.py" line="152"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="148"/>
+        <location filename="../../asn_event/words.py" line="153"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="151"/>
+        <location filename="../../asn_event/words.py" line="156"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="154"/>
+        <location filename="../../asn_event/words.py" line="159"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="155"/>
+        <location filename="../../asn_event/words.py" line="160"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="158"/>
+        <location filename="../../asn_event/words.py" line="163"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="161"/>
+        <location filename="../../asn_event/words.py" line="166"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="165"/>
+        <location filename="../../asn_event/words.py" line="170"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="169"/>
+        <location filename="../../asn_event/words.py" line="174"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="173"/>
+        <location filename="../../asn_event/words.py" line="178"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="212"/>
+        <location filename="../../asn_event/words.py" line="217"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="213"/>
+        <location filename="../../asn_event/words.py" line="218"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="216"/>
+        <location filename="../../asn_event/words.py" line="221"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="217"/>
+        <location filename="../../asn_event/words.py" line="222"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="220"/>
+        <location filename="../../asn_event/words.py" line="225"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="224"/>
+        <location filename="../../asn_event/words.py" line="229"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="229"/>
+        <location filename="../../asn_event/words.py" line="234"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="234"/>
+        <location filename="../../asn_event/words.py" line="239"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="237"/>
+        <location filename="../../asn_event/words.py" line="242"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="242"/>
+        <location filename="../../asn_event/words.py" line="247"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="243"/>
+        <location filename="../../asn_event/words.py" line="248"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="252"/>
+        <location filename="../../asn_event/words.py" line="257"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="253"/>
+        <location filename="../../asn_event/words.py" line="258"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="254"/>
+        <location filename="../../asn_event/words.py" line="259"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="255"/>
+        <location filename="../../asn_event/words.py" line="260"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="258"/>
+        <location filename="../../asn_event/words.py" line="263"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="259"/>
+        <location filename="../../asn_event/words.py" line="264"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="263"/>
+        <location filename="../../asn_event/words.py" line="268"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="264"/>
+        <location filename="../../asn_event/words.py" line="269"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="265"/>
+        <location filename="../../asn_event/words.py" line="270"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="269"/>
+        <location filename="../../asn_event/words.py" line="274"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="270"/>
+        <location filename="../../asn_event/words.py" line="275"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="272"/>
+        <location filename="../../asn_event/words.py" line="277"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="276"/>
+        <location filename="../../asn_event/words.py" line="281"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="277"/>
+        <location filename="../../asn_event/words.py" line="282"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="278"/>
+        <location filename="../../asn_event/words.py" line="283"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="279"/>
+        <location filename="../../asn_event/words.py" line="284"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="280"/>
+        <location filename="../../asn_event/words.py" line="285"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="281"/>
+        <location filename="../../asn_event/words.py" line="286"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="282"/>
+        <location filename="../../asn_event/words.py" line="287"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="283"/>
+        <location filename="../../asn_event/words.py" line="288"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="284"/>
+        <location filename="../../asn_event/words.py" line="289"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>

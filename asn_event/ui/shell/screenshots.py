@@ -42,6 +42,7 @@ TARGETS: dict[str, str] = {
     "checkin-kiosk": "asn_event.ui.checkin.kiosk:screenshot_builder",
     "impor": "asn_event.ui.roster.import_dialog:screenshot_builder",
     "tentang": "asn_event.ui.shell.about:screenshot_builder",
+    "hapus-acara": "asn_event.ui.events.delete_dialog:screenshot_builder",
 }
 
 
