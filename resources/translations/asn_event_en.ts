@@ -600,79 +600,87 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="52"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="58"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="53"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="59"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="54"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="60"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="55"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="61"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="56"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="62"/>
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="57"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="58"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="64"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="59"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="65"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="64"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="70"/>
         <source>Berhak (hadir)</source>
         <translation>Eligible (present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="71"/>
         <source>Berhak (ditambah manual)</source>
         <translation>Eligible (added by hand)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="72"/>
         <source>Dikeluarkan manual</source>
         <translation>Removed by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="67"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="73"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="74"/>
         <source>Belum isi umpan balik</source>
         <translation>No feedback yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="143"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="119"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="145"/>
         <source>Sudah</source>
         <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/certificates/models.py" line="152"/>
+        <source>dicetak %n kali</source>
+        <translation>
+            <numerusform>printed %n time</numerusform>
+            <numerusform>printed %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,18 +964,18 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>DeleteEventDialog</name>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="19"/>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="82"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="22"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="86"/>
         <source>Hapus acara</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="25"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="28"/>
         <source>Hapus acara %1 (%2)?</source>
         <translation>Delete the event %1 (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="35"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="38"/>
         <source>%n pendaftaran</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -975,7 +983,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="37"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="40"/>
         <source>(%n hadir)</source>
         <translation>
             <numerusform>(%n present)</numerusform>
@@ -983,7 +991,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="38"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="41"/>
         <source>%n catatan pindai meja</source>
         <translation>
             <numerusform>%n desk scan record</numerusform>
@@ -991,7 +999,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="39"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="42"/>
         <source>%n sesi agenda dan timernya</source>
         <translation>
             <numerusform>%n agenda segment and its timer</numerusform>
@@ -999,7 +1007,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="40"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="43"/>
         <source>%n formulir umpan balik</source>
         <translation>
             <numerusform>%n feedback form</numerusform>
@@ -1007,7 +1015,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="42"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="45"/>
         <source>dengan %n jawaban</source>
         <translation>
             <numerusform>with %n response</numerusform>
@@ -1015,7 +1023,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="43"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="46"/>
         <source>%n sertifikat</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -1023,7 +1031,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="45"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="48"/>
         <source>(%n sudah dicetak)</source>
         <translation>
             <numerusform>(%n printed)</numerusform>
@@ -1031,27 +1039,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="47"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="50"/>
         <source>Ikut terhapus:</source>
         <translation>Deleted with it:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="52"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="55"/>
         <source>Orang dan unit kerja tetap ada di daftar peserta.</source>
         <translation>People and agencies stay in the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="54"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="57"/>
         <source>Salinan basis data dibuat dulu, untuk jalan kembali.</source>
         <translation>A copy of the database is made first, as a way back.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="57"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="60"/>
         <source>Basis data server tidak dicadangkan otomatis: cadangkan dulu dengan pg_dump.</source>
         <translation>A server database is not backed up automatically: back it up first with pg_dump.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="65"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="68"/>
         <source>Hapus juga %n sertifikat yang sudah terbit</source>
         <translation>
             <numerusform>Also delete the %n issued certificate</numerusform>
@@ -1059,12 +1067,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="69"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="72"/>
         <source>Nomor sertifikat yang sudah terbit harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan) sebelum menghapus.</source>
         <translation>Issued certificate numbers must stay verifiable. Save the certificate register first (Reports) before deleting.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/delete_dialog.py" line="86"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="90"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3013,132 +3021,132 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="337"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="56"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="222"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="245"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="256"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="304"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="70"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="60"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="73"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="63"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="75"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="65"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="89"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="79"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="98"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="99"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="101"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="102"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="104"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="106"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="142"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="109"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="146"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="155"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="122"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="158"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="125"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="160"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="127"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="162"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="129"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="145"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="167"/>
         <source>Memuat daftar peserta…</source>
         <translation>Loading the participant list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="191"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="193"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="230"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="197"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -3146,22 +3154,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="216"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="228"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="265"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="232"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="267"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="234"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -3169,7 +3177,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="280"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="247"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -3177,27 +3185,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="268"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="275"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="285"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="325"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="292"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="297"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -3205,7 +3213,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="332"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="299"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -3213,12 +3221,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="355"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="322"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="363"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -3226,7 +3234,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="366"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="333"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
