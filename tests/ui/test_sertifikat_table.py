@@ -119,6 +119,8 @@ def test_at_910_the_whole_long_name_shows_with_the_unit_on_its_second_line(  # t
 
 
 def test_every_shown_column_sorts(qtbot, ctx, settings, demo, long_person) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.ui.shell import tasks
+
     page = _page(qtbot, ctx, settings, demo, (1366, 768))
     names = [page.proxy.index(r, 0).data(ObjectRole).name for r in range(page.proxy.rowCount())]
     units = [page.proxy.index(r, 0).data(ObjectRole).unit.casefold() for r in range(page.proxy.rowCount())]
@@ -133,3 +135,7 @@ def test_every_shown_column_sorts(qtbot, ctx, settings, demo, long_person) -> No
     assert eligible == sorted(eligible, reverse=True)  # the eligible first
     page.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
     assert page.proxy.index(0, 0).data(ObjectRole).name.casefold() == max(n.casefold() for n in names)
+    page.reload()  # after "Tambahkan manual" and the like: the list comes back in the order chosen
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=20_000)
+    again = [page.proxy.index(r, 0).data(ObjectRole).name.casefold() for r in range(page.proxy.rowCount())]
+    assert again == sorted(again, reverse=True)

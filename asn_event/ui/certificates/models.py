@@ -28,7 +28,6 @@ from asn_event.certificates.service import Candidate, Eligibility
 from asn_event.ui.shell import theme
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2  # plain values to sort by: the name, not "name\nNIP"
 PRINT_DPI = 300
 
 COL_NAME, COL_NIP, COL_UNIT, COL_PRESENT, COL_FEEDBACK, COL_STATUS, COL_NUMBER, COL_PRINTED = range(8)
@@ -51,6 +50,8 @@ class CandidateModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Candidate] = []
+        self._loaded: list[Candidate] = []  # in the service's order (unit, then name): the print order
+        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.unit_under_name = False  # a narrow table shows the unit on the name's second line
         self.prints_under_number = False  # ... and the print count on the number's
         self.number_under_status = False  # ... or the number on the status's
@@ -86,8 +87,24 @@ class CandidateModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[Candidate]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self._loaded = rows
+        self.rows = self._in_order(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, on the plain rows with a Python key (0.1 s at 100,000): a proxy sorting through
+        ``data()`` took 34 s, and as long again for every reload while a column was sorted."""
+        self._sorted_by = (column, order)
+        self.beginResetModel()
+        self.rows = self._in_order(self._loaded)
+        self.endResetModel()
+
+    def _in_order(self, rows: list[Candidate]) -> list[Candidate]:
+        column, order = self._sorted_by
+        if column < 0:
+            return list(rows)
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: self._sort_key(row, column), reverse=descending)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -112,8 +129,6 @@ class CandidateModel(QAbstractTableModel):
             return self._text(row, col)
         if role == ObjectRole:
             return row
-        if role == SortRole:
-            return self._sort_key(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_UNIT):
             return self._text(row, col)  # the whole name to check its spelling where the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
@@ -179,7 +194,13 @@ class CandidateFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.text = ""
         self.eligible: bool | None = None
-        self.setSortRole(SortRole)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's click sorts the rows themselves (fast, see CandidateModel.sort); this proxy
+        keeps their order and only filters."""
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
 
     def set_filter(self, text: str, eligible: bool | None) -> None:
         self.beginFilterChange()
