@@ -12,13 +12,12 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Date, Integer, String, Time, column, func, select, table
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import JSON, Date, Integer, String, Time, column, delete, func, select, table
 
 from asn_event import tokens
 from asn_event.clock import Clock
 from asn_event.db import Database
-from asn_event.db.errors import Conflict, NotFound
+from asn_event.db.errors import Conflict, NotFound, Refused
 from asn_event.db.locks import Turn, take_turn
 from asn_event.nip import NipError, clean_nip, format_nip, parse_nip
 from asn_event.stage.agenda import DEFAULT_AGENDA
@@ -355,18 +354,126 @@ def copy_form(form: FeedbackForm, event_id: int, now: Any) -> FeedbackForm:
     )
 
 
-def delete_event(db: Database, event_id: int) -> None:
-    """Delete the event and everything of it, after a verified backup of a SQLite file (a way back)."""
-    from asn_event.backups import safety_backup
-    from asn_event.db.models import Event
+@dataclass(frozen=True, slots=True)
+class EventContents:
+    """What deleting an event removes with it. People and units stay: they belong to the roster and
+    to the other events (JP hours add up per year)."""
 
+    event_id: int
+    code: str
+    title: str
+    date: date
+    registrations: int
+    checked_in: int
+    scans: int
+    agenda_items: int
+    forms: int
+    responses: int
+    certificates: int
+    certificates_printed: int
+
+
+def _contents(session: Any, event_id: int, *, lock: bool = False) -> EventContents:
+    from asn_event.db.models import (
+        AgendaItem,
+        Certificate,
+        Event,
+        FeedbackForm,
+        Registration,
+        Response,
+        ScanLog,
+    )
+
+    query = select(Event.code, Event.title, Event.date).where(Event.id == event_id)
+    # PostgreSQL: the row lock holds back a desk issuing a certificate (its foreign key check) until we end.
+    row = session.execute(query.with_for_update() if lock else query).first()
+    if row is None:
+        raise NotFound("event", id=event_id)
+
+    def count(what: Any, *where: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(what).where(*where)) or 0)
+
+    registrations = Registration.event_id == event_id
+    forms = select(FeedbackForm.id).where(FeedbackForm.event_id == event_id).scalar_subquery()
+    certificates = Certificate.event_id == event_id
+    return EventContents(
+        event_id=event_id,
+        code=row.code,
+        title=row.title,
+        date=row.date,
+        registrations=count(Registration, registrations),
+        checked_in=count(Registration, registrations, Registration.checked_in_at.is_not(None)),
+        scans=count(ScanLog, ScanLog.event_id == event_id),
+        agenda_items=count(AgendaItem, AgendaItem.event_id == event_id),
+        forms=count(FeedbackForm, FeedbackForm.event_id == event_id),
+        responses=count(Response, Response.form_id.in_(forms)),
+        certificates=count(Certificate, certificates),
+        certificates_printed=count(Certificate, certificates, Certificate.print_count > 0),
+    )
+
+
+def event_contents(db: Database, event_id: int) -> EventContents:
+    """What :func:`delete_event` would remove: the counts the confirmation names."""
+    with db.readers() as session:
+        return _contents(session, event_id)
+
+
+def check_deletable(contents: EventContents, *, force: bool = False) -> None:
+    """Refused ``event_has_certificates`` when the event issued certificates and ``force`` is not given."""
+    if contents.certificates and not force:
+        raise Refused(
+            "event_has_certificates",
+            title=contents.title,
+            count=contents.certificates,
+            printed=contents.certificates_printed,
+        )
+
+
+def delete_event(db: Database, event_id: int, *, force: bool = False) -> EventContents:
+    """Remove a (test) event and everything that belongs only to it, in one transaction: registrations,
+    the desk's scan log, agenda and timer, feedback forms with their responses, certificates.
+
+    Issued certificate numbers must stay verifiable (an auditor checks a framed certificate against
+    the register), so an event that issued certificates is refused unless ``force``. A SQLite file is
+    copied first (``before-delete``): the way back, and the register of what was removed.
+    """
+    from asn_event.backups import safety_backup
+    from asn_event.db.models import (
+        AgendaItem,
+        Answer,
+        Certificate,
+        Event,
+        FeedbackForm,
+        FeedbackSection,
+        Question,
+        Registration,
+        Response,
+        ScanLog,
+        TimerState,
+    )
+
+    check_deletable(event_contents(db, event_id), force=force)  # before the backup: a refusal changes nothing
     safety_backup(db, "before-delete")
     with db.sessions() as session, session.begin():
-        event = session.get(Event, event_id)
-        if event is None:
-            raise NotFound("event", id=event_id)
-        try:
-            session.delete(event)
-            session.flush()
-        except IntegrityError as exc:
-            raise Conflict("event_in_use") from exc
+        contents = _contents(session, event_id, lock=True)
+        check_deletable(contents, force=force)  # a desk may have issued one since
+        forms = select(FeedbackForm.id).where(FeedbackForm.event_id == event_id)
+        sections = select(FeedbackSection.id).where(FeedbackSection.form_id.in_(forms))
+        responses = select(Response.id).where(Response.form_id.in_(forms))
+        # Children first, each one statement: the same on SQLite and PostgreSQL, whatever the
+        # foreign keys' ON DELETE says.
+        for statement in (
+            delete(Answer).where(Answer.response_id.in_(responses)),
+            delete(Response).where(Response.form_id.in_(forms)),
+            delete(Question).where(Question.section_id.in_(sections)),
+            delete(FeedbackSection).where(FeedbackSection.form_id.in_(forms)),
+            delete(FeedbackForm).where(FeedbackForm.event_id == event_id),
+            delete(ScanLog).where(ScanLog.event_id == event_id),
+            delete(Certificate).where(Certificate.event_id == event_id),
+            delete(TimerState).where(TimerState.event_id == event_id),
+            delete(AgendaItem).where(AgendaItem.event_id == event_id),
+            delete(Registration).where(Registration.event_id == event_id),
+            delete(Event).where(Event.id == event_id),
+        ):
+            session.execute(statement)
+        return contents

@@ -136,7 +136,12 @@ ERRORS: Mapping[str, str] = {
         "Words", "Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi."
     ),
     "event_code_in_use": QT_TRANSLATE_NOOP("Words", "Kode acara {code} sudah dipakai. Pilih kode lain."),
-    "event_in_use": QT_TRANSLATE_NOOP("Words", "Acara masih dipakai dan tidak dapat dihapus."),
+    "event_has_certificates": QT_TRANSLATE_NOOP(
+        "Words",
+        "Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus "
+        "tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan), lalu hapus dengan "
+        "'hapus juga sertifikat' (--force).",
+    ),
 }
 
 MISSING: Mapping[str, str] = {

@@ -127,6 +127,18 @@ def _about(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple[str, QWi
     yield "about", cls(ctx.db.display_name, "/home/meja/.config/BKPSDM/asn-event.conf")
 
 
+def _delete_event(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple[str, QWidget]]:
+    from datetime import date
+
+    from asn_event.events import EventContents
+    from asn_event.ui.events.delete_dialog import DeleteEventDialog
+
+    contents = EventContents(event_id, "SINAR-20251117", LONG_UNIT, date(2025, 11, 17), 150, 3, 3, 5, 1, 1, 0, 0)
+    yield "test event", DeleteEventDialog(contents, backed_up=True)
+    issued = EventContents(event_id, "SINAR-20251117", LONG_UNIT, date(2025, 11, 17), 150, 140, 151, 5, 1, 98, 140, 12)
+    yield "certificates issued, on a server", DeleteEventDialog(issued, backed_up=False)
+
+
 def _import(ctx: AppContext, event_id: int, cls: type) -> Iterator[tuple[str, QWidget]]:
     yield "no file yet", cls(ctx, event_id)
 
@@ -193,6 +205,7 @@ BUILDERS: dict[str, Callable[..., Iterator[tuple[str, QWidget]]]] = {
     "asn_event.ui.feedback.kiosk.FeedbackKioskWindow": _feedback_kiosk,
     "asn_event.ui.feedback.phone.PhoneFormDialog": _phone,
     "asn_event.ui.shell.about.AboutDialog": _about,
+    "asn_event.ui.events.delete_dialog.DeleteEventDialog": _delete_event,
     "asn_event.ui.roster.import_dialog.ImportDialog": _import,
     "asn_event.ui.roster.person_dialog.PersonDialog": _person,
     "asn_event.ui.shell.main_window.MainWindow": _main_window,

@@ -137,3 +137,19 @@ def test_certificate_list_names_whole_in_their_tooltip(qtbot) -> None:  # type: 
     # the column shows "Prof. Dr. ..." even at 1366x768, where the guide says to check the spelling
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole) == long_name
     assert model.index(0, COL_UNIT).data(Qt.ItemDataRole.ToolTipRole) == unit
+
+
+def test_timer_screen_picker_shows_its_whole_label(qtbot, small) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    page = small.show_page("timer")
+    qtbot.wait(50)
+    combo = page.control.screen_combo
+    screen = QGuiApplication.primaryScreen()
+    size = screen.geometry().size()
+    # it showed "Layar 1 (ut…": the screen's name made the label longer than the picker
+    assert combo.currentText() == f"Layar 1 · {size.width()}×{size.height()}"
+    assert combo.width() >= combo.sizeHint().width()  # the whole label, no ellipsis
+    assert combo.mapTo(small, QPoint(combo.width(), 0)).x() <= small.width()
+    assert screen.name() in combo.toolTip() and "utama" in combo.toolTip()

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, QSize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,3 +59,16 @@ def test_a_screenshot_never_writes_the_users_settings(demo, tmp_path: Path) -> N
     assert after == before
     store = QSettings(str(next(iter(before))), QSettings.Format.IniFormat)
     assert store.value("app/last_event_id") in (999, "999")
+
+
+@pytest.mark.parametrize("page", ["timer", "impor"])  # a page in the window; a dialog with a sample file
+def test_a_screenshot_leaves_nothing_in_the_temp_folder(demo, tmp_path: Path, page: str) -> None:  # type: ignore[no-untyped-def]
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
+    demo.db.dispose()
+    out = tmp_path / "shot.png"
+    shot = [sys.executable, "-m", "asn_event", "--db", str(demo.path), "screenshot", page, "--out", str(out)]
+    subprocess.run(shot, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+    assert out.stat().st_size > 10_000
+    assert sorted(p.name for p in temp.rglob("*")) == []  # no scratch folder, no settings.ini

@@ -41,6 +41,8 @@ STATUS_LOOK = {
     Eligibility.NO_FEEDBACK: ("circle-alert", theme.WARNING),
 }
 
+STATUS_ORDER = {status: order for order, status in enumerate(Eligibility)}  # the eligible first
+
 
 class CandidateModel(QAbstractTableModel):
     """Registrations with their certificate eligibility (plain :class:`Candidate` rows)."""
@@ -48,6 +50,11 @@ class CandidateModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Candidate] = []
+        self._loaded: list[Candidate] = []  # in the service's order (unit, then name): the print order
+        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.unit_under_name = False  # a narrow table shows the unit on the name's second line
+        self.prints_under_number = False  # ... and the print count on the number's
+        self.number_under_status = False  # ... or the number on the status's
         self.headers = [
             self.tr("Nama"),
             self.tr("NIP"),
@@ -68,10 +75,36 @@ class CandidateModel(QAbstractTableModel):
             Eligibility.NO_FEEDBACK: self.tr("Belum isi umpan balik"),
         }[status]
 
+    def set_second_lines(
+        self, *, unit_under_name: bool, prints_under_number: bool, number_under_status: bool
+    ) -> None:
+        """What the cells' second lines carry, for a table without the columns they stand for."""
+        wanted = (unit_under_name, prints_under_number, number_under_status)
+        if wanted != (self.unit_under_name, self.prints_under_number, self.number_under_status):
+            self.unit_under_name, self.prints_under_number, self.number_under_status = wanted
+            if self.rows:
+                self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self.rows) - 1, COL_PRINTED))
+
     def set_rows(self, rows: list[Candidate]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self._loaded = rows
+        self.rows = self._in_order(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, on the plain rows with a Python key (0.1 s at 100,000): a proxy sorting through
+        ``data()`` took 34 s, and as long again for every reload while a column was sorted."""
+        self._sorted_by = (column, order)
+        self.beginResetModel()
+        self.rows = self._in_order(self._loaded)
+        self.endResetModel()
+
+    def _in_order(self, rows: list[Candidate]) -> list[Candidate]:
+        column, order = self._sorted_by
+        if column < 0:
+            return list(rows)
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: self._sort_key(row, column), reverse=descending)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -98,6 +131,9 @@ class CandidateModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_UNIT):
             return self._text(row, col)  # the whole name to check its spelling where the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
+            # what the present and feedback columns say, when the table is too narrow for them
+            return " · ".join(f"{self.headers[c]}: {self._text(row, c)}" for c in (COL_PRESENT, COL_FEEDBACK))
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             icon, tone = STATUS_LOOK[row.status]
             return theme.icon(icon, tone.fg, 16)  # cached: not an SVG render per paint
@@ -108,7 +144,12 @@ class CandidateModel(QAbstractTableModel):
     def _text(self, row: Candidate, col: int) -> str:
         """One cell's words (only that cell's: a paint asks for every visible cell)."""
         if col == COL_NAME:
-            return row.name
+            # The NIP (and in a narrow table the unit) on a second line: the name keeps the room.
+            second = [nip_display(row.nip) or (row.nip or "")]
+            if self.unit_under_name:
+                second.append(row.unit)
+            below = " · ".join(part for part in second if part)
+            return f"{row.name}\n{below}" if below else row.name
         if col == COL_NIP:
             return nip_display(row.nip) or (row.nip or "")
         if col == COL_UNIT:
@@ -118,10 +159,32 @@ class CandidateModel(QAbstractTableModel):
         if col == COL_FEEDBACK:
             return self.tr("Sudah") if row.feedback_done else "–"
         if col == COL_STATUS:
+            if self.number_under_status and row.number:
+                return f"{self.status_text(row.status)}\n{row.number}"
             return self.status_text(row.status)
         if col == COL_NUMBER:
+            if self.prints_under_number and row.number:
+                return f"{row.number}\n" + self.tr("dicetak %n kali", "", row.print_count)
             return row.number or ""
         return str(row.print_count) if row.print_count else ""
+
+    @staticmethod
+    def _sort_key(row: Candidate, col: int) -> Any:
+        if col == COL_NAME:
+            return row.name.casefold()
+        if col == COL_NIP:
+            return row.nip or ""
+        if col == COL_UNIT:
+            return row.unit.casefold()
+        if col == COL_PRESENT:
+            return int(row.checked_in)
+        if col == COL_FEEDBACK:
+            return int(row.feedback_done)
+        if col == COL_STATUS:
+            return STATUS_ORDER[row.status]
+        if col == COL_NUMBER:
+            return row.number or ""
+        return row.print_count
 
 
 class CandidateFilter(QSortFilterProxyModel):
@@ -131,6 +194,13 @@ class CandidateFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.text = ""
         self.eligible: bool | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's click sorts the rows themselves (fast, see CandidateModel.sort); this proxy
+        keeps their order and only filters."""
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
 
     def set_filter(self, text: str, eligible: bool | None) -> None:
         self.beginFilterChange()

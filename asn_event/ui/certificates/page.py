@@ -6,17 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +25,12 @@ from asn_event.domain import DomainError
 from asn_event.events import EventInfo, get_event
 from asn_event.ui.certificates.design import DesignPanel
 from asn_event.ui.certificates.models import (
-    COL_FEEDBACK,
-    COL_NAME,
-    COL_NIP,
-    COL_NUMBER,
-    COL_PRESENT,
-    COL_PRINTED,
-    COL_STATUS,
-    COL_UNIT,
     CandidateFilter,
     CandidateModel,
     ObjectRole,
     print_with_preview,
 )
+from asn_event.ui.certificates.table import CandidateTable
 from asn_event.ui.certificates.verify import VerifyPanel
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
@@ -100,30 +90,7 @@ class SertifikatPage(Page):
         self.model = CandidateModel(self)
         self.proxy = CandidateFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        # Widths from the longest word each column can show, not from the rows: measuring rows to
-        # fit ("resize to contents") asked the model for 145,000 cells when 10,000 people were listed.
-        metrics = self.table.fontMetrics()
-        samples = {
-            COL_NIP: "19800904 200903 2 996",
-            COL_PRESENT: self.model.headers[COL_PRESENT],
-            COL_FEEDBACK: self.model.headers[COL_FEEDBACK],
-            COL_STATUS: max((self.model.status_text(s) for s in service.Eligibility), key=len),
-            COL_NUMBER: "800/00001/BKPSDM/2026",
-            COL_PRINTED: self.model.headers[COL_PRINTED],
-        }
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, text in samples.items():
-            extra = 40 if column == COL_STATUS else 24  # the status icon; cell padding
-            header.resizeSection(column, metrics.horizontalAdvance(text) + extra)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
+        self.table = CandidateTable(self.model, self.proxy)
         layout.addWidget(self.table, 1)
 
         hand = QHBoxLayout()

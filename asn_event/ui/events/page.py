@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from asn_event import events as event_service
 from asn_event.context import AppContext
 from asn_event.domain import DomainError
-from asn_event.events import EventDraft, EventInfo, InvalidEvent
+from asn_event.events import EventContents, EventDraft, EventInfo, InvalidEvent
 from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
+from asn_event.ui.events.delete_dialog import DeleteEventDialog
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import at_time, long_date
 from asn_event.ui.shell.errors import error_text, field_error_text
 from asn_event.ui.shell.page import Page
+from asn_event.ui.shell.tasks import run_task, run_with_dialog
 
 NEW = "new"
 EDIT = "edit"
@@ -185,6 +187,16 @@ class AcaraPage(Page):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         actions_layout.addWidget(hint)
+        self.delete_button = QPushButton(theme.icon("trash-2"), self.tr("Hapus acara ini…"))
+        self.delete_button.setProperty("danger", True)
+        self.delete_button.setToolTip(
+            self.tr(
+                "Untuk acara uji: menghapus acara beserta pendaftaran, pindaian, agenda, umpan balik dan sertifikatnya."
+            )
+        )
+        self.delete_button.clicked.connect(lambda: self.delete_event())
+        actions_layout.addWidget(self.delete_button)
+        self.delete_dialog: DeleteEventDialog | None = None
         side.addWidget(actions)
 
         kiosk = QFrame()
@@ -283,6 +295,7 @@ class AcaraPage(Page):
         self.form_title.setText(titles[self.mode])
         self.cancel_button.setVisible(self.mode != EDIT and self.info is not None)
         self.copy_button.setEnabled(self.info is not None)
+        self.delete_button.setEnabled(self.info is not None)
         if self.info is not None:
             self.subtitle_label.setText(f"{self.info.title} · {long_date(self.info.date)}")
         else:
@@ -376,6 +389,42 @@ class AcaraPage(Page):
         if ask_kiosk_pin(self, self.ctx, self.info.id):
             self.sig_status.emit(self.tr("PIN kios disimpan."))
             self.reload()
+
+    def delete_event(self, *, pin: str | None = None) -> None:
+        """Count what the event holds (off the GUI thread), then ask; ``pin``: the organizer PIN
+        checked without asking (tests)."""
+        if self.info is None:
+            return
+        event_id = self.info.id
+        run_task(
+            lambda _progress: event_service.event_contents(self.ctx.db, event_id),
+            on_done=lambda contents: self._ask_delete(contents, pin),
+            on_failed=lambda message: QMessageBox.warning(self, self.tr("Hapus acara"), message),
+        )
+
+    def _ask_delete(self, contents: EventContents, pin: str | None) -> None:
+        if contents.event_id != self.event_id:
+            return  # another event was chosen meanwhile
+        self.delete_dialog = DeleteEventDialog(contents, backed_up=self.ctx.db.is_sqlite, parent=self)
+        self.delete_dialog.accepted.connect(lambda: self._delete_confirmed(contents, pin))
+        self.delete_dialog.open()
+
+    def _delete_confirmed(self, contents: EventContents, pin: str | None) -> None:
+        title = self.tr("Hapus acara")
+        force = self.delete_dialog.force if self.delete_dialog is not None else False
+        if not self.backup_card.pin_allows(title, pin, [contents.event_id]):
+            return
+        run_with_dialog(
+            self,
+            self.tr("Membuat cadangan dan menghapus acara…"),
+            lambda _progress: event_service.delete_event(self.ctx.db, contents.event_id, force=force),
+            on_done=self._event_deleted,
+            on_failed=lambda message: QMessageBox.warning(self, title, message),
+        )
+
+    def _event_deleted(self, removed: EventContents) -> None:
+        self.sig_status.emit(self.tr("Acara %1 dihapus.").replace("%1", removed.title))
+        self.sig_events_changed.emit()  # the window's switcher moves to another event
 
     def cancel_edit(self) -> None:
         self.mode = EDIT

@@ -423,9 +423,10 @@ def screenshot_builder(ctx: AppContext, event_id: int | None, request: Any) -> Q
 
     if event_id is None:
         raise ValueError("Belum ada acara. Buat acara contoh dengan 'asn-event demo'.")
-    folder = Path(tempfile.mkdtemp(prefix="asn-impor-"))
-    path = write_xlsx(folder / "Peserta Dinkes PPKB.xlsx", with_mistakes(sample_rows(40)))
     dialog = ImportDialog(ctx, event_id)
     dialog.synchronous = True
-    dialog.open_file(path)
+    # The sample sheet is read whole by open_file: its folder goes at once, nothing is left in the temp dir.
+    with tempfile.TemporaryDirectory(prefix="asn-impor-") as folder:
+        path = write_xlsx(Path(folder) / "Peserta Dinkes PPKB.xlsx", with_mistakes(sample_rows(40)))
+        dialog.open_file(path)
     return dialog

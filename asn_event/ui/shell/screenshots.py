@@ -6,19 +6,18 @@ register a builder in ``TARGETS``: ``builder(ctx, event_id, request) -> QWidget`
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_event.context import AppContext
 from asn_event.safe_output import atomic_write
 from asn_event.stage.samples import SampleState
 from asn_event.ui.shell.pages import PAGE_KEYS
-from asn_event.ui.shell.settings import Settings
+from asn_event.ui.shell.settings import MemoryStore, Settings
 from asn_event.ui.shell.tasks import wait_idle
 
 
@@ -43,6 +42,7 @@ TARGETS: dict[str, str] = {
     "checkin-kiosk": "asn_event.ui.checkin.kiosk:screenshot_builder",
     "impor": "asn_event.ui.roster.import_dialog:screenshot_builder",
     "tentang": "asn_event.ui.shell.about:screenshot_builder",
+    "hapus-acara": "asn_event.ui.events.delete_dialog:screenshot_builder",
 }
 
 
@@ -80,22 +80,17 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def scratch_settings(folder: Path) -> Settings:
-    """This laptop's settings copied into a file in ``folder``: the screen looks as it would, and
-    whatever it stores (the last event shown ...) never reaches the user's real settings."""
-    real = Settings().store
-    store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    for key in real.allKeys():
-        store.setValue(key, real.value(key))
-    return Settings(store)
+def scratch_settings() -> Settings:
+    """This laptop's settings copied into memory: the screen looks as it would, and whatever it
+    stores (the last event shown ...) never reaches the user's real settings nor any other file."""
+    return Settings(MemoryStore.copy_of(Settings().store))
 
 
 def render(ctx: AppContext, event_id: int | None, request: ScreenshotRequest, out: Path) -> Path:
     """Build the screen, show it at ``request.size``, let it lay out, grab it into ``out``."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    with tempfile.TemporaryDirectory(prefix="asn-event-shot-") as folder:
-        return _render(app, ctx, event_id, replace(request, settings=scratch_settings(Path(folder))), out)
+    return _render(app, ctx, event_id, replace(request, settings=scratch_settings()), out)
 
 
 def _render(app: QApplication, ctx: AppContext, event_id: int | None, request: ScreenshotRequest, out: Path) -> Path:

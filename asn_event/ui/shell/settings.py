@@ -6,7 +6,7 @@ Widgets read ``settings.desk_name`` etc., never raw keys. Per-event settings liv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -36,6 +36,45 @@ class Option(Generic[T]):
         instance.store.setValue(self.key, value)
 
 
+class Store(Protocol):
+    """What ``Settings`` needs of its store: QSettings, or ``MemoryStore`` for a scratch copy."""
+
+    def value(self, key: str, defaultValue: Any = None) -> Any: ...
+    def setValue(self, key: str, value: Any) -> None: ...
+    def allKeys(self) -> list[str]: ...
+    def fileName(self) -> str: ...
+    def sync(self) -> None: ...
+
+
+class MemoryStore:
+    """Settings held in memory only, never written anywhere: a screenshot's scratch copy of this
+    laptop's settings. (A QSettings on a temporary file writes that file again when it is destroyed,
+    after the folder is gone: Qt has no in-memory QSettings format that PySide6 can register.)"""
+
+    def __init__(self, values: dict[str, Any], file_name: str = "") -> None:
+        self._values = dict(values)
+        self._file_name = file_name  # the file these values came from, for the About dialog
+
+    @classmethod
+    def copy_of(cls, store: Store) -> MemoryStore:
+        return cls({key: store.value(key) for key in store.allKeys()}, store.fileName())
+
+    def value(self, key: str, defaultValue: Any = None) -> Any:
+        return self._values.get(key, defaultValue)
+
+    def setValue(self, key: str, value: Any) -> None:
+        self._values[key] = value
+
+    def allKeys(self) -> list[str]:
+        return list(self._values)
+
+    def fileName(self) -> str:
+        return self._file_name
+
+    def sync(self) -> None:
+        """Nothing to write: the values live as long as this object."""
+
+
 class Settings:
     language = Option("ui/language", str, "id")
     desk_name = Option("desk/name", str, "Meja 1")
@@ -52,8 +91,8 @@ class Settings:
     server_user = Option("server/user", str, "asn_desk")
     backup_mirror = Option("backup/mirror_folder", str, "")  # a second folder (USB stick) for backups
 
-    def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or default_store()
+    def __init__(self, store: Store | None = None) -> None:
+        self.store: Store = store or default_store()
 
 
 def default_store() -> QSettings:

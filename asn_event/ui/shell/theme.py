@@ -106,6 +106,7 @@ QPushButton:disabled {{ color: #9AA5B1; }}
 QPushButton[primary="true"] {{ background: {PRIMARY}; color: {WHITE}; border-color: {PRIMARY}; font-weight: 600; }}
 QPushButton[primary="true"]:hover {{ background: #265C8D; }}
 QPushButton[danger="true"] {{ color: {DANGER.fg}; border-color: #F1B8B2; }}
+QPushButton[danger="true"]:disabled {{ color: #9AA5B1; border-color: {BORDER}; }}
 QLineEdit, QComboBox, QTextEdit, QPlainTextEdit {{
     background: {WHITE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 6px 8px; min-height: 20px;
 }}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -32,7 +32,7 @@ from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.stage.agenda_editor import AgendaEditor
 from asn_event.ui.stage.timer_control import TimerControl
-from asn_event.ui.stage.window import CueAlerts, StageWindow, screen_label
+from asn_event.ui.stage.window import CueAlerts, StageWindow, screen_label, screen_tooltip
 
 REFRESH_MS = 100
 
@@ -81,6 +81,7 @@ class TimerPage(Page):
         self.editor = AgendaEditor()
         self.editor.sig_save_requested.connect(self.save_agenda)
         self.editor.sig_default_requested.connect(self.use_default_agenda)
+        self.control.screen_combo.currentIndexChanged.connect(self._screen_chosen)
         self.tabs.addTab(self.editor, theme.icon("list", size=16), self.tr("Agenda"))
         # Back on "Kendali", the keys (Space, N, P ...) work again without a click into it.
         self.tabs.currentChanged.connect(
@@ -265,9 +266,17 @@ class TimerPage(Page):
         self.control.screen_combo.clear()
         for index, screen in enumerate(screens):
             self.control.screen_combo.addItem(screen_label(screen, index))
+            tooltip = screen_tooltip(screen, index)
+            self.control.screen_combo.setItemData(index, tooltip, Qt.ItemDataRole.ToolTipRole)
         primary = QGuiApplication.primaryScreen()
         other = next((i for i, s in enumerate(screens) if s is not primary), 0)
         self.control.screen_combo.setCurrentIndex(chosen if 0 <= chosen < len(screens) else other)
+        self._screen_chosen()
+
+    def _screen_chosen(self) -> None:
+        """The closed picker shows its item's tooltip too: which screen "Layar 2" is."""
+        combo = self.control.screen_combo
+        combo.setToolTip(str(combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
 
     def show_stage(self) -> None:
         if self.stage_window is None:

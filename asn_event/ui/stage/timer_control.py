@@ -118,11 +118,9 @@ class TimerControl(QWidget):
         self.preview.setToolTip(self.tr("Pratinjau layar panggung"))
         preview_box.addWidget(self.preview)
         self.screen_combo = QComboBox()
-        # As wide as the preview, not as the longest screen name (which pushed the page past 910 px).
-        self.screen_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.screen_combo.setMinimumContentsLength(6)
+        # "Layar 1 · 1920×1080" whole: the labels are short (the screen's name is in the tooltip),
+        # so the picker is as wide as its longest label and the page still fits 910 px.
+        self.screen_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage_button = QPushButton(
             theme.icon("monitor", size=16), self.tr("Tampilkan di layar panggung")
         )

@@ -24,13 +24,25 @@ from asn_event.ui.stage.display import StageDisplay
 WINDOW_SIZE = (960, 540)
 
 
-def screen_label(screen: QScreen, index: int) -> str:
+def _pixels(screen: QScreen) -> str:
     size = screen.geometry().size()
+    return f"{size.width()}×{size.height()}"
+
+
+def screen_label(screen: QScreen, index: int) -> str:
+    """Short enough for the Timer page's picker at 910x512: "Layar 1 · 1920×1080"."""
+    text = QCoreApplication.translate("StageWindow", "Layar %1 · %2")
+    return text.replace("%1", str(index + 1)).replace("%2", _pixels(screen))
+
+
+def screen_tooltip(screen: QScreen, index: int) -> str:
+    """The picker's tooltip: the screen's name (and model) and whether it is the laptop's own."""
+    name = ", ".join(part for part in (screen.name(), screen.manufacturer(), screen.model()) if part.strip())
     if screen is QGuiApplication.primaryScreen():
         text = QCoreApplication.translate("StageWindow", "Layar %1 (utama): %2")
     else:
         text = QCoreApplication.translate("StageWindow", "Layar %1: %2")
-    return text.replace("%1", str(index + 1)).replace("%2", f"{screen.name()} {size.width()}x{size.height()}")
+    return text.replace("%1", str(index + 1)).replace("%2", f"{name} · {_pixels(screen)}")
 
 
 class StageWindow(QWidget):
