@@ -1,0 +1,153 @@
+"""A PostgreSQL desk never waits for its server on the GUI thread.
+
+A connect timeout is ten seconds: a statement on the GUI thread freezes the stage timer and the
+desk for as long as the server does not answer. The instrument records every statement executed on
+the main thread while the real window does what a desk does; the proof pauses the server while the
+stage timer runs and checks the window keeps answering.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import threading
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import Engine, event
+
+from asn_event.context import AppContext
+from asn_event.invitations.collect import collect_invitations
+from asn_event.ui.shell import tasks
+from asn_event.ui.shell.main_window import MainWindow
+from asn_event.ui.shell.pages import PAGES
+
+
+@dataclass
+class GuiStatements:
+    """Statements the app ran on the GUI thread, each with the app frames that ran it."""
+
+    recording: bool = False
+    seen: list[tuple[str, str]] = field(default_factory=list)
+
+    def record(self, statement: str) -> None:
+        if not self.recording or threading.current_thread() is not threading.main_thread():
+            return
+        frames = [
+            f"{Path(f.filename).parent.name}/{Path(f.filename).name}:{f.lineno} {f.name}"
+            for f in traceback.extract_stack()
+            if "/asn_event/" in f.filename and "/asn_event/db/" not in f.filename
+        ]
+        self.seen.append((" ".join(statement.split())[:90], " < ".join(reversed(frames[-4:]))))
+
+    def report(self) -> str:
+        return "\n".join(f"{where}\n    {sql}" for sql, where in self.seen)
+
+
+@pytest.fixture
+def gui_statements() -> Iterator[GuiStatements]:
+    """Records what any engine executes on the GUI thread while ``recording`` is on."""
+    found = GuiStatements()
+
+    def listener(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        found.record(statement)
+
+    event.listen(Engine, "before_cursor_execute", listener)
+    yield found
+    event.remove(Engine, "before_cursor_execute", listener)
+
+
+@pytest.fixture
+def pg_window(qtbot, pg_demo, clock, settings, gui_statements) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+
+    create_application()
+    gui_statements.recording = True  # from the start: the window opens without waiting for the server
+    ctx = AppContext(db=pg_demo.db, clock=clock, desk="Meja 1", staff="Tester")
+    win = MainWindow(ctx, settings, pg_demo.event_id)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    win.gui_statements = gui_statements  # type: ignore[attr-defined]
+    yield win
+    win.close()
+    tasks.wait_idle(QApplication.instance(), 20)
+
+
+def _settle(qtbot, ms: int = 50) -> None:  # type: ignore[no-untyped-def]
+    qtbot.wait(ms)
+    tasks.wait_idle(QApplication.instance(), 20)
+    qtbot.wait(ms)
+
+
+def _walk(qtbot, win: MainWindow, pg_demo, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What a desk does in a morning: every page, the timers, scans, a walk-in, each editor's save."""
+    _settle(qtbot)
+    win.gui_statements.recording = False  # type: ignore[attr-defined]
+    invitations = collect_invitations(pg_demo.db, pg_demo.event_id)[1]  # test data, not the app's work
+    win.gui_statements.recording = True  # type: ignore[attr-defined]
+    for spec in PAGES * 2:  # the second time, page_shown refreshes
+        win.show_page(spec.key)
+        _settle(qtbot)
+
+    checkin = win.show_page("checkin")
+    checkin.sounds.muted = True  # type: ignore[attr-defined]
+    for invitation in invitations[:3]:
+        qtbot.keyClicks(checkin.scan_field, invitation.code)  # type: ignore[attr-defined]
+        qtbot.keyClick(checkin.scan_field, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        _settle(qtbot)
+    qtbot.keyClicks(checkin.scan_field, invitations[0].code)  # type: ignore[attr-defined]  # already
+    qtbot.keyClick(checkin.scan_field, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    _settle(qtbot, 1200)  # the counts refresh after a scan and on their timer
+
+    from asn_event.ui.checkin.dialogs import WalkInDialog
+
+    answers = iter([QDialog.DialogCode.Accepted])
+
+    def walk_in_exec(dialog: WalkInDialog) -> int:
+        dialog.name.setText("Rahmat Hidayat")
+        dialog.unit.setCurrentText("Dishub")
+        return next(answers, QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(WalkInDialog, "exec", walk_in_exec)
+    checkin.walk_in_button.click()  # type: ignore[attr-defined]
+    _settle(qtbot)
+
+    acara = win.show_page("acara")
+    acara.venue_edit.setText("Pendopo")  # type: ignore[attr-defined]
+    acara.save_button.click()  # type: ignore[attr-defined]
+    _settle(qtbot)
+
+    timer = win.show_page("timer")
+    timer.sounds.play = lambda cue: None  # type: ignore[attr-defined]
+    timer.control.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(timer.control, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    _settle(qtbot)
+    clock.advance(30)
+    _settle(qtbot, 600)
+    timer.editor.save_button.click()  # type: ignore[attr-defined]
+    _settle(qtbot)
+
+    feedback = win.show_page("umpan-balik")
+    _settle(qtbot, 3300)  # the counts line's timer fires
+    feedback.editor.save_button.click()  # type: ignore[attr-defined]
+    _settle(qtbot)
+
+    win.switcher.setCurrentIndex(win.switcher.count() - 1)
+    _settle(qtbot)
+    win.gui_statements.recording = False  # type: ignore[attr-defined]
+
+
+def test_a_postgresql_desk_runs_no_statement_on_the_gui_thread(
+    qtbot, pg_window, pg_demo, clock, gui_statements, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _walk(qtbot, pg_window, pg_demo, clock, monkeypatch)
+    assert not gui_statements.seen, f"{len(gui_statements.seen)} statements on the GUI thread:\n" + (
+        gui_statements.report()
+    )
