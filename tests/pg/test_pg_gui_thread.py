@@ -8,25 +8,31 @@ stage timer runs and checks the window keeps answering.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import threading
 import traceback
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine, event
+from sqlalchemy.engine import make_url
 
 from asn_event.context import AppContext
 from asn_event.invitations.collect import collect_invitations
 from asn_event.ui.shell import tasks
 from asn_event.ui.shell.main_window import MainWindow
 from asn_event.ui.shell.pages import PAGES
+
+SERVER = Path(__file__).resolve().parents[2] / "tools" / "pg_test_server.sh"
 
 
 @dataclass
@@ -151,3 +157,101 @@ def test_a_postgresql_desk_runs_no_statement_on_the_gui_thread(
     assert not gui_statements.seen, f"{len(gui_statements.seen)} statements on the GUI thread:\n" + (
         gui_statements.report()
     )
+
+
+@pytest.fixture
+def own_server(pg_url) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A PostgreSQL server of this test's own (its processes are stopped and continued): its URL."""
+    del pg_url  # only so the test is skipped where PostgreSQL tests are not set up
+    where = Path(f"/tmp/asn-pg-pause-{uuid.uuid4().hex[:8]}")
+    started = subprocess.run(["bash", str(SERVER), "start", str(where)], capture_output=True, text=True, check=False)
+    assert started.returncode == 0, started.stderr
+    try:
+        yield str(make_url(started.stdout.split("'")[1]).set(database="postgres"))
+    finally:
+        subprocess.run(["bash", str(SERVER), "stop", str(where)], capture_output=True, check=False)
+
+
+def _server_processes(url: str) -> list[int]:
+    """The postmaster of the server at ``url`` and every process it started."""
+    data = Path(make_url(url).query["host"]) / "data" / "postmaster.pid"  # type: ignore[arg-type]
+    postmaster = int(data.read_text().split()[0])
+    children = subprocess.run(["pgrep", "-P", str(postmaster)], capture_output=True, text=True, check=False)
+    return [postmaster, *(int(pid) for pid in children.stdout.split())]
+
+
+class _Paused:
+    """The server's processes stopped (SIGSTOP) until :meth:`resume`; a watchdog resumes them after
+    a minute, so a window that does wait for the server fails this test instead of hanging it."""
+
+    def __init__(self, url: str) -> None:
+        self.pids = _server_processes(url)
+        for pid in self.pids:
+            os.kill(pid, signal.SIGSTOP)
+        self.watchdog = threading.Timer(60, self.resume)
+        self.watchdog.start()
+
+    def resume(self) -> None:
+        self.watchdog.cancel()
+        for pid in self.pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+def test_with_the_server_paused_the_stage_timer_runs_and_the_window_answers(
+    qtbot, own_server, settings, gui_statements
+) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application
+    from asn_event.checkin.service import CheckinDesk
+    from asn_event.clock import SystemClock
+    from asn_event.db import open_database
+    from asn_event.demo import create_demo
+
+    create_application()
+    clock = SystemClock()  # the stage timer derives its time from the clock: a real one, so it runs
+    db = open_database(own_server)
+    event_id = create_demo(db, clock, participants=20)
+    someone = collect_invitations(db, event_id)[1][0].registration_id
+    win = MainWindow(AppContext(db=db, clock=clock, desk="Meja 1", staff="Tester"), settings, event_id)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    timer = win.show_page("timer")
+    timer.sounds.play = lambda cue: None  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: timer.timer is not None, timeout=10_000)  # type: ignore[attr-defined]
+    timer.control.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(timer.control, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    timer.show_stage()  # type: ignore[attr-defined]
+    feedback = win.show_page("umpan-balik")
+    qtbot.waitUntil(lambda: "dari 0 hadir" in feedback.counts.text(), timeout=10_000)  # type: ignore[attr-defined]
+    _settle(qtbot)
+
+    ticks = [0]
+    ticker = QTimer()
+    ticker.setInterval(100)
+    ticker.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    ticker.start()
+    shown: list[str] = []
+    counted: list[int] = []
+    gui_statements.recording = True
+    paused = _Paused(own_server)
+    try:
+        for _ in range(10):  # five seconds: the Umpan Balik counts ask the server at least once
+            qtbot.wait(500)
+            shown.append(timer.stage_window.display.view.time_text)  # type: ignore[attr-defined]
+            counted.append(ticks[0])
+            win.show_page("checkin" if len(shown) == 5 else "umpan-balik")  # the operator clicks around
+    finally:
+        paused.resume()
+        gui_statements.recording = False
+        ticker.stop()
+    assert len(set(shown)) >= 3, shown  # the stage display kept counting down
+    # Every half second the window answered its timer (a blocked window gets one late tick, not several).
+    assert all(later - earlier >= 2 for earlier, later in pairwise([0, *counted])), counted
+    assert not gui_statements.seen, gui_statements.report()
+
+    CheckinDesk(db, clock, event_id).check_in(someone)  # the server is back; a desk checks someone in
+    qtbot.waitUntil(lambda: "dari 1 hadir" in feedback.counts.text(), timeout=20_000)  # type: ignore[attr-defined]
+    win.close()
+    tasks.wait_idle(QApplication.instance(), 20)
+    db.dispose()
