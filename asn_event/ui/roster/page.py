@@ -62,7 +62,7 @@ class PesertaPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RosterTableModel(ctx.db, self)
+        self.model = RosterTableModel(ctx.db, self, self.tasks)
         self.counts = RosterCounts(0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -157,6 +157,7 @@ class PesertaPage(Page):
         self.export_button.clicked.connect(self.export)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
+        self.model.sig_loaded.connect(self._searched)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -174,11 +175,11 @@ class PesertaPage(Page):
 
     def refresh(self) -> None:
         """Reload the counts and the table (after a change, or when the page is shown)."""
-        try:
-            self.counts = roster_counts(self.ctx.db, self.event_id)
-        except DomainError as exc:
-            self.sig_status.emit(error_text(exc))
-            return
+        db, event_id = self.ctx.db, self.event_id
+        self.tasks.run("counts", lambda: roster_counts(db, event_id), self._counted, self.sig_status.emit)
+
+    def _counted(self, counts: RosterCounts) -> None:
+        self.counts = counts
         self.model.invalidate()
         self.subtitle_label.setText(
             self.tr(
@@ -197,7 +198,9 @@ class PesertaPage(Page):
             self.model.load(self.event_id, self.current_query(), SEARCH_LIMIT)
         except DomainError as exc:
             self.sig_status.emit(error_text(exc))
-            return
+
+    def _searched(self) -> None:
+        """The search's result is in the table: the count line and the empty state follow it."""
         counts = self.counts
         if self.model.truncated:
             self.count_label.setText(

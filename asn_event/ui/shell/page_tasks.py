@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from shiboken6 import isValid
 
 from asn_event.ui.shell.errors import error_text, is_refusal
 from asn_event.ui.shell.tasks import run_task
@@ -79,6 +80,8 @@ class PageTasks(QObject):
         self._running[kind] = generation
 
         def arrived(result: Any, failure: str | None) -> None:
+            if not isValid(self):
+                return  # the page was closed meanwhile
             del self._running[kind]
             self._busy(-1)
             newer = self._again.pop(kind, None)
@@ -103,6 +106,8 @@ class PageTasks(QObject):
             return
 
         def arrived(result: Any, failure: str | None) -> None:
+            if not isValid(self):
+                return  # the page was closed meanwhile; what was stored stays stored
             self._busy(-1)
             self._deliver(request, result, failure)
 
