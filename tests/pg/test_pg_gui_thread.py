@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
 from asn_event.context import AppContext
+from asn_event.domain import Employment
 from asn_event.invitations.collect import collect_invitations
 from asn_event.ui.shell import tasks
 from asn_event.ui.shell.main_window import MainWindow
@@ -95,6 +96,8 @@ def _settle(qtbot, ms: int = 50) -> None:  # type: ignore[no-untyped-def]
 def _walk(qtbot, win: MainWindow, pg_demo, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """What a desk does in a morning: every page, the timers, scans, a walk-in, each editor's save."""
     _settle(qtbot)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text))
     win.gui_statements.recording = False  # type: ignore[attr-defined]
     invitations = collect_invitations(pg_demo.db, pg_demo.event_id)[1]  # test data, not the app's work
     win.gui_statements.recording = True  # type: ignore[attr-defined]
@@ -125,6 +128,22 @@ def _walk(qtbot, win: MainWindow, pg_demo, clock, monkeypatch) -> None:  # type:
     checkin.walk_in_button.click()  # type: ignore[attr-defined]
     _settle(qtbot)
 
+    from asn_event.ui.roster.person_dialog import PersonDialog
+
+    person_answers = iter([QDialog.DialogCode.Accepted])
+
+    def person_exec(dialog: PersonDialog) -> int:
+        dialog.name_edit.setText("Siti Rahmawati")
+        dialog.employment_combo.setCurrentIndex(dialog.employment_combo.findData(Employment.NON_ASN))
+        return next(person_answers, QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(PersonDialog, "exec", person_exec)
+    peserta = win.show_page("peserta")
+    peserta.add_button.click()  # type: ignore[attr-defined]
+    _settle(qtbot)
+    peserta.search_edit.setText("siti")  # type: ignore[attr-defined]
+    _settle(qtbot, 600)
+
     acara = win.show_page("acara")
     acara.venue_edit.setText("Pendopo")  # type: ignore[attr-defined]
     acara.save_button.click()  # type: ignore[attr-defined]
@@ -137,6 +156,8 @@ def _walk(qtbot, win: MainWindow, pg_demo, clock, monkeypatch) -> None:  # type:
     _settle(qtbot)
     clock.advance(30)
     _settle(qtbot, 600)
+    model = timer.editor.model  # type: ignore[attr-defined]
+    model.setData(model.index(model.rowCount() - 1, 0), "Penutupan dan doa")
     timer.editor.save_button.click()  # type: ignore[attr-defined]
     _settle(qtbot)
 
@@ -145,9 +166,15 @@ def _walk(qtbot, win: MainWindow, pg_demo, clock, monkeypatch) -> None:  # type:
     feedback.editor.save_button.click()  # type: ignore[attr-defined]
     _settle(qtbot)
 
-    win.switcher.setCurrentIndex(win.switcher.count() - 1)
+    win.switcher.setCurrentIndex(win.switcher.count() - 1)  # another event, then back
     _settle(qtbot)
+    win.switcher.setCurrentIndex(0)
+    _settle(qtbot)
+    for spec in PAGES:  # every page of the event switched to
+        win.show_page(spec.key)
+        _settle(qtbot)
     win.gui_statements.recording = False  # type: ignore[attr-defined]
+    assert warned == []  # every save above was stored
 
 
 def test_a_postgresql_desk_runs_no_statement_on_the_gui_thread(

@@ -124,7 +124,7 @@ class PersonDialog(QDialog):
         return PersonDraft(
             name=self.name_edit.text(),
             nip=self.nip_edit.text(),
-            employment=self.employment_combo.currentData(),
+            employment=Employment(self.employment_combo.currentData()),  # Qt hands a StrEnum back as str
             rank=self.rank_edit.text(),
             position=self.position_edit.text(),
             unit_id=self.unit_combo.currentData(),
