@@ -115,184 +115,184 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="59"/>
+        <location filename="../../asn_event/ui/events/page.py" line="58"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="89"/>
+        <location filename="../../asn_event/ui/events/page.py" line="88"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="90"/>
+        <location filename="../../asn_event/ui/events/page.py" line="89"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="94"/>
+        <location filename="../../asn_event/ui/events/page.py" line="93"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="103"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="111"/>
+        <location filename="../../asn_event/ui/events/page.py" line="110"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="113"/>
+        <location filename="../../asn_event/ui/events/page.py" line="112"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="113"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="114"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="121"/>
+        <location filename="../../asn_event/ui/events/page.py" line="120"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="122"/>
+        <location filename="../../asn_event/ui/events/page.py" line="121"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="123"/>
+        <location filename="../../asn_event/ui/events/page.py" line="122"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="124"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="126"/>
+        <location filename="../../asn_event/ui/events/page.py" line="125"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="127"/>
+        <location filename="../../asn_event/ui/events/page.py" line="126"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="136"/>
+        <location filename="../../asn_event/ui/events/page.py" line="135"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="139"/>
+        <location filename="../../asn_event/ui/events/page.py" line="138"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="153"/>
+        <location filename="../../asn_event/ui/events/page.py" line="149"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="160"/>
+        <location filename="../../asn_event/ui/events/page.py" line="154"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="161"/>
+        <location filename="../../asn_event/ui/events/page.py" line="155"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="162"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="163"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="182"/>
+        <location filename="../../asn_event/ui/events/page.py" line="173"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="185"/>
-        <location filename="../../asn_event/ui/events/page.py" line="294"/>
+        <location filename="../../asn_event/ui/events/page.py" line="174"/>
+        <location filename="../../asn_event/ui/events/page.py" line="293"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="187"/>
+        <location filename="../../asn_event/ui/events/page.py" line="176"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="189"/>
+        <location filename="../../asn_event/ui/events/page.py" line="178"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="194"/>
+        <location filename="../../asn_event/ui/events/page.py" line="183"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="204"/>
+        <location filename="../../asn_event/ui/events/page.py" line="190"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="210"/>
+        <location filename="../../asn_event/ui/events/page.py" line="194"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="212"/>
+        <location filename="../../asn_event/ui/events/page.py" line="196"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="295"/>
+        <location filename="../../asn_event/ui/events/page.py" line="294"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="296"/>
+        <location filename="../../asn_event/ui/events/page.py" line="295"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="305"/>
+        <location filename="../../asn_event/ui/events/page.py" line="304"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="314"/>
+        <location filename="../../asn_event/ui/events/page.py" line="313"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="318"/>
+        <location filename="../../asn_event/ui/events/page.py" line="317"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../asn_event/ui/events/page.py" line="325"/>
         <location filename="../../asn_event/ui/events/page.py" line="326"/>
-        <location filename="../../asn_event/ui/events/page.py" line="327"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="392"/>
+        <location filename="../../asn_event/ui/events/page.py" line="391"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -310,17 +310,17 @@
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="408"/>
+        <location filename="../../asn_event/ui/events/page.py" line="409"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="411"/>
+        <location filename="../../asn_event/ui/events/page.py" line="412"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="417"/>
+        <location filename="../../asn_event/ui/events/page.py" line="429"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -427,62 +427,62 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="53"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="54"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="59"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="62"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="61"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="64"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="63"/>
         <source>Gabungkan dari laptop lain…</source>
         <translation>Merge from another laptop…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="66"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="65"/>
         <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
         <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="86"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="85"/>
         <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
         <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="90"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="89"/>
         <source>Cadangan terakhir GAGAL: %1</source>
         <translation>Last backup FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="94"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="93"/>
         <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
         <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="98"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="97"/>
         <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="115"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="114"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="124"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="138"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -493,52 +493,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="157"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="156"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="167"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="166"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="177"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="176"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="199"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="198"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="203"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="210"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="209"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="211"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="214"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="213"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="218"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="217"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -725,85 +725,90 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="139"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="141"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="165"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="192"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="208"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="594"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="660"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="213"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="212"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="705"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="218"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="220"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="228"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="231"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="268"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="271"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="379"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="276"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="391"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="439"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="459"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="444"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="464"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="469"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="498"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -811,77 +816,77 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="539"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="513"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="541"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="523"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="551"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="542"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="695"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="760"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="828"/>
         <source>Meja aktif: –</source>
         <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="763"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="831"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="767"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="835"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="761"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="829"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="764"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="832"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="646"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="710"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="647"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="711"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="676"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="744"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="676"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="744"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="683"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="751"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -930,112 +935,112 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>DesignPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="73"/>
         <source>{seq} nomor urut (mis. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</source>
         <translation>{seq} running number (e.g. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="73"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="78"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="78"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="88"/>
         <source>Penandatangan</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="89"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="90"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="91"/>
         <source>Gambar tanda tangan (PNG transparan)</source>
         <translation>Signature image (transparent PNG)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="87"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="89"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="94"/>
         <source>Latar A4 mendatar; kosong = desain bawaan</source>
         <translation>A4 landscape background; empty = default design</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="97"/>
         <source>Logo kota/instansi (PNG atau SVG); kosong = tanpa logo</source>
         <translation>City/agency logo (PNG or SVG); empty = no logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="98"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="101"/>
         <source>Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.</source>
         <translation>Extra lines (at most 3), e.g. Valid without a wet signature.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="99"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="104"/>
         <source>Baris tambahan</source>
         <translation>Extra lines</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="105"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="110"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="118"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="123"/>
         <source>Pratinjau halaman pertama dibuat…</source>
         <translation>Making first-page preview…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="140"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="148"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="148"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="201"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="217"/>
         <source>Nomor pertama: {example}</source>
         <translation>First number: {example}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="216"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="231"/>
         <source>Pengaturan sertifikat disimpan.</source>
         <translation>Certificate settings saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="248"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="263"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
     </message>
@@ -1187,135 +1192,135 @@ The current database is kept in the backup folder first.</translation>
         <translation>Long text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="82"/>
         <source>Anonim: jawaban tidak dikaitkan dengan nama peserta</source>
         <translation>Anonymous: answers are not linked to participant names</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
         <source>Kalimat pembuka di layar kios</source>
         <translation>Opening sentence on the kiosk screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
         <source>Judul formulir</source>
         <translation>Form title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="86"/>
         <source>Pembuka</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="93"/>
         <source>Bagian dan pertanyaan</source>
         <translation>Sections and questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="93"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="187"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="102"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="125"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="126"/>
         <source>Simpan formulir</source>
         <translation>Save form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="141"/>
         <source>Pilih bagian atau pertanyaan di sebelah kiri untuk mengubahnya.</source>
         <translation>Select a section or question on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="152"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="153"/>
         <source>Di kios, satu bagian tampil satu layar.</source>
         <translation>On the kiosk, each section gets its own screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="154"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="155"/>
         <source>Judul bagian</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="171"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="172"/>
         <source>Satu pilihan per baris</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="174"/>
         <source>Pilihan</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="177"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="178"/>
         <source>Wajib dijawab</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="182"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="183"/>
         <source>Pesan bila belum dijawab, mis. Mohon nilai narasumber.</source>
         <translation>Message when not answered, e.g. Please rate the speaker.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="190"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="191"/>
         <source>Pesan wajib</source>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="226"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="227"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="282"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="283"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="311"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="319"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="320"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="323"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="324"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="362"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="363"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="403"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="409"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -1516,199 +1521,199 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="67"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="65"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="102"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="105"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="115"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="124"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="113"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="118"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="121"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="129"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="130"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="135"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="142"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="140"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="145"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="155"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="143"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="150"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="160"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="158"/>
         <source>Berkas untuk instansi</source>
         <translation>Filings for the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="161"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
         <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
         <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="162"/>
         <source>Catatan pindai…</source>
         <translation>Scan log…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
         <source>Register sertifikat…</source>
         <translation>Certificate register…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="168"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
         <source>SIASN…</source>
         <translation>SIASN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="183"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="181"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="188"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="186"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="213"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="217"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="219"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="223"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="226"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="230"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="230"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="234"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="264"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="268"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="274"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="279"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="283"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="288"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="293"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="297"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="299"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="303"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="307"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="316"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="321"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
         <source>Simpan riwayat diklat SIASN</source>
         <translation>Save SIASN course history</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="323"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="327"/>
         <source>Simpan register sertifikat</source>
         <translation>Save certificate register</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="329"/>
         <source>Simpan catatan pindai</source>
         <translation>Save scan log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="348"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="352"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1716,7 +1721,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="350"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="354"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1724,17 +1729,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="351"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="355"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="362"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="366"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="365"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="369"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1742,107 +1747,112 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="84"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="82"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="89"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="144"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="145"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="146"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="147"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="148"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="140"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="149"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="141"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="150"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="155"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="164"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="170"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="179"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="173"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="182"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="175"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="184"/>
         <source>Versi, lokasi data dan lisensi (F1)</source>
         <translation>Version, data location and licences (F1)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="189"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="207"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="251"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="276"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="294"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="320"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="298"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="324"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="303"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="329"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="336"/>
         <source>Cadangan dibuat dan diperiksa utuh.</source>
         <translation>Backup made and verified.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="316"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="342"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="333"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="359"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2066,78 +2076,78 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="71"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="74"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="81"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="83"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="82"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="84"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="83"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="85"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="84"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="86"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="100"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="316"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="101"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="344"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="101"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="103"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="102"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="104"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="103"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="105"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="104"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="106"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="185"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="188"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -2145,52 +2155,52 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="204"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="212"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="207"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="215"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="225"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="220"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="228"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="223"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="231"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="224"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="232"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="265"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="273"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="276"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="285"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="291"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="307"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="304"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="332"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -2198,17 +2208,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="339"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="318"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="325"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="356"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -2216,33 +2226,33 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="327"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="358"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="344"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="375"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="353"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="384"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="388"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="388"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="367"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="398"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="370"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="401"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -2250,7 +2260,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="372"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="403"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2349,42 +2359,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="238"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="244"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="239"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="257"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="272"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="274"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="284"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="297"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="292"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -2712,52 +2722,52 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="58"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="65"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="59"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="66"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="60"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="67"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="61"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="68"/>
         <source>Pangkat/Gol</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="62"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="69"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="70"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="71"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="74"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="75"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="76"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -2872,11 +2882,11 @@ The current database is kept in the backup folder first.</translation>
     <name>SertifikatPage</name>
     <message>
         <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="337"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="258"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="281"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="293"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="345"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="349"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2981,22 +2991,22 @@ The current database is kept in the backup folder first.</translation>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="203"/>
         <source>Memuat daftar peserta…</source>
         <translation>Loading the participant list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="227"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="229"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="230"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="233"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -3004,22 +3014,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="252"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="264"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="265"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="268"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="267"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="270"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -3027,7 +3037,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="280"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -3035,27 +3045,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="309"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="316"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="326"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="325"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="333"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="338"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -3063,7 +3073,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="332"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="340"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -3071,12 +3081,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="355"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="363"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="363"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="371"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -3084,7 +3094,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="366"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="374"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -3527,37 +3537,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>TimerPage</name>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="53"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="71"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="80"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="98"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="84"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="102"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="102"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="120"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="144"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="128"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/page.py" line="165"/>
         <source>Belum dimulai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="146"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="167"/>
         <source>Tepat jadwal</source>
         <translation>On schedule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="169"/>
         <source>+%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute behind schedule</numerusform>
@@ -3565,7 +3580,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="149"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="170"/>
         <source>-%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute ahead of schedule</numerusform>
@@ -3573,37 +3588,37 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="186"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="216"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="246"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="258"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="233"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="259"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="270"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="297"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="334"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -3612,7 +3627,7 @@ The current database is kept in the backup folder first.</translation>
     <name>UmpanBalikPage</name>
     <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="66"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="179"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
@@ -3678,32 +3693,32 @@ The current database is kept in the backup folder first.</translation>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="165"/>
         <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
         <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="166"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="172"/>
         <source>formulir ponsel aktif di {url}</source>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="207"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="223"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="211"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="211"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="212"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="228"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3711,49 +3726,49 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="304"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="322"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="312"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="317"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="330"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="335"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="330"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="317"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="335"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="329"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="347"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="336"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="340"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="355"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="360"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="342"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="362"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="360"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="380"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3761,27 +3776,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="367"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="387"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="387"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="407"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="408"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="428"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="410"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="430"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="428"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="448"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -3817,42 +3832,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="55"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="60"/>
         <source>Pindai QR pada sertifikat dengan pemindai, atau tempel isinya. Pemeriksaan memakai kunci publik saja, jadi bisa dilakukan di laptop lain tanpa basis data ini.</source>
         <translation>Scan the QR code on the certificate, or paste its contents. The check uses only the public key, so it works on another laptop without this database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="70"/>
         <source>Pindai atau tempel kode QR sertifikat, atau ketik kode pendek ABCDE-12345</source>
         <translation>Scan or paste the certificate QR code, or type the short code ABCDE-12345</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="73"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="96"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="98"/>
         <source>Impor kunci publik kantor lain…</source>
         <translation>Import another office&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="125"/>
         <source>belum ada (dibuat saat sertifikat pertama)</source>
         <translation>none yet (made with the first certificate)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="109"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="127"/>
         <source>Kunci yang dipakai: {ids}</source>
         <translation>Keys in use: {ids}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/verify.py" line="127"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="150"/>
         <source>&lt;b&gt;Terdaftar di basis data ini&lt;/b&gt; (kode pendek {code}).&lt;br&gt;Nomor {number}&lt;br&gt;{name}&lt;br&gt;Dicetak %n kali</source>
         <translation>
             <numerusform>&lt;b&gt;Recorded in this database&lt;/b&gt; (short code {code}).&lt;br&gt;Number {number}&lt;br&gt;{name}&lt;br&gt;Printed %n time</numerusform>
@@ -3860,57 +3875,57 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="163"/>
         <source>ASLI</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="164"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="142"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="165"/>
         <source>KUNCI TIDAK DIKENAL</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="143"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="166"/>
         <source>BUKAN KODE SERTIFIKAT</source>
         <translation>NOT A CERTIFICATE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="171"/>
         <source>Isi kode</source>
         <translation>Code contents</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="171"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="165"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="188"/>
         <source>Ekspor kunci publik</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="173"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="196"/>
         <source>Kunci tidak tersimpan: {error}</source>
         <translation>Key not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="201"/>
         <source>Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.</source>
         <translation>Public key saved to {path}. Share this file with the checkers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="206"/>
         <source>Impor kunci publik</source>
         <translation>Import public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="206"/>
         <source>PEM (*.pem);;Semua berkas (*)</source>
         <translation>PEM (*.pem);;All files (*)</translation>
     </message>

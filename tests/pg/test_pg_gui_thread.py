@@ -191,7 +191,9 @@ def own_server(pg_url) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """A PostgreSQL server of this test's own (its processes are stopped and continued): its URL."""
     del pg_url  # only so the test is skipped where PostgreSQL tests are not set up
     where = Path(f"/tmp/asn-pg-pause-{uuid.uuid4().hex[:8]}")
-    started = subprocess.run(["bash", str(SERVER), "start", str(where)], capture_output=True, text=True, check=False)
+    started = subprocess.run(
+        ["bash", str(SERVER), "start", str(where)], capture_output=True, text=True, check=False
+    )
     assert started.returncode == 0, started.stderr
     try:
         yield str(make_url(started.stdout.split("'")[1]).set(database="postgres"))
