@@ -756,7 +756,7 @@ class CheckinPage(Page):
             return
         from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
-        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
+        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds, desk=self.desk)
         self.kiosk.sig_closed.connect(self.refresh)
         self.kiosk.showFullScreen()
 
