@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -69,6 +70,8 @@ class PendingScans:
     def __init__(self, journal: Path | None = None) -> None:
         self.journal = journal
         self._items: deque[PendingScan] = deque(self._load())
+        # The desk keeps scans on the GUI thread while a worker sends the kept ones (a server desk).
+        self._lock = threading.Lock()
 
     def _load(self) -> list[PendingScan]:
         if self.journal is None or not self.journal.exists():
@@ -98,11 +101,12 @@ class PendingScans:
 
     def keep(self, scan: PendingScan) -> bool:
         """Keep a scan for later; False when the queue is full (the desk must say so)."""
-        if len(self._items) >= MAX_PENDING:
-            return False
-        self._items.append(scan)
-        self._save()
-        return True
+        with self._lock:
+            if len(self._items) >= MAX_PENDING:
+                return False
+            self._items.append(scan)
+            self._save()
+            return True
 
     def retry(self, desk: CheckinDesk) -> list[ScanResult]:
         """Send the kept scans in order until the server fails again; the results of those sent.
@@ -124,13 +128,16 @@ class PendingScans:
             except (Busy, DiskFull):
                 raise  # stays first in the queue: the desk says why, and the next try sends it
             except Exception:
-                self._items.popleft()
-                self._save()
+                with self._lock:
+                    self._items.popleft()
+                    self._save()
                 raise
-            self._items.popleft()
+            with self._lock:
+                self._items.popleft()
             done.append(_own_commit(result, scan, desk.desk))
         if done:
-            self._save()
+            with self._lock:
+                self._save()
         return done
 
 

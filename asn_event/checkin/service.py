@@ -12,6 +12,7 @@ must never be the queue's cause (see ``benchmarks/checkin.py``).
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -149,6 +150,13 @@ class CheckinDesk:
             self._secret = bytes(event.secret)
         self._other_events: dict[int, tuple[bytes, str] | None] = {}
         self._times = _Timestamps(db.engine.dialect)
+
+    def at_desk(self, desk: str, staff: str) -> CheckinDesk:
+        """The same event's desk under another desk or staff name (settings changed); reads nothing."""
+        other = copy.copy(self)
+        other.desk = desk.strip()[:60] or "Meja 1"
+        other.staff = staff.strip()[:100]
+        return other
 
     # -- scanning -----------------------------------------------------------------------------
 

@@ -115,184 +115,194 @@
 <context>
     <name>AcaraPage</name>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="59"/>
+        <location filename="../../asn_event/ui/events/page.py" line="60"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="89"/>
+        <location filename="../../asn_event/ui/events/page.py" line="90"/>
         <source>Judul acara</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="90"/>
+        <location filename="../../asn_event/ui/events/page.py" line="91"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="94"/>
+        <location filename="../../asn_event/ui/events/page.py" line="95"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="104"/>
+        <location filename="../../asn_event/ui/events/page.py" line="105"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="111"/>
+        <location filename="../../asn_event/ui/events/page.py" line="112"/>
         <source>Jam mulai</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="113"/>
+        <location filename="../../asn_event/ui/events/page.py" line="114"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="114"/>
+        <location filename="../../asn_event/ui/events/page.py" line="115"/>
         <source>Kota (tempat tanda tangan)</source>
         <translation>City (place of signing)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="115"/>
+        <location filename="../../asn_event/ui/events/page.py" line="116"/>
         <source>Penyelenggara</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="121"/>
+        <location filename="../../asn_event/ui/events/page.py" line="122"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="122"/>
+        <location filename="../../asn_event/ui/events/page.py" line="123"/>
         <source>Nama penandatangan</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="123"/>
+        <location filename="../../asn_event/ui/events/page.py" line="124"/>
         <source>Jabatan penandatangan</source>
         <translation>Signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="124"/>
+        <location filename="../../asn_event/ui/events/page.py" line="125"/>
         <source>NIP penandatangan</source>
         <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="126"/>
+        <location filename="../../asn_event/ui/events/page.py" line="127"/>
         <source>Kode acara</source>
         <translation>Event code</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="127"/>
+        <location filename="../../asn_event/ui/events/page.py" line="128"/>
         <source>dibuat otomatis, mis. SINAR-20251117</source>
         <translation>set automatically, e.g. SINAR-20251117</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="136"/>
+        <location filename="../../asn_event/ui/events/page.py" line="137"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="139"/>
+        <location filename="../../asn_event/ui/events/page.py" line="140"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="150"/>
+        <location filename="../../asn_event/ui/events/page.py" line="151"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="155"/>
+        <location filename="../../asn_event/ui/events/page.py" line="156"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="156"/>
+        <location filename="../../asn_event/ui/events/page.py" line="157"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="157"/>
+        <location filename="../../asn_event/ui/events/page.py" line="158"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="158"/>
+        <location filename="../../asn_event/ui/events/page.py" line="159"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="174"/>
+        <location filename="../../asn_event/ui/events/page.py" line="175"/>
         <source>Acara lain</source>
         <translation>Other events</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="175"/>
-        <location filename="../../asn_event/ui/events/page.py" line="279"/>
+        <location filename="../../asn_event/ui/events/page.py" line="176"/>
+        <location filename="../../asn_event/ui/events/page.py" line="305"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="177"/>
+        <location filename="../../asn_event/ui/events/page.py" line="178"/>
         <source>Salin untuk sesi berikutnya</source>
         <translation>Copy for next session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="179"/>
+        <location filename="../../asn_event/ui/events/page.py" line="180"/>
         <source>Agenda, formulir umpan balik dan desain sertifikat ikut disalin; peserta tidak.</source>
         <translation>The agenda, feedback form and certificate design are copied; participants are not.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="184"/>
+        <location filename="../../asn_event/ui/events/page.py" line="185"/>
         <source>Salinan memakai agenda, formulir dan sertifikat acara ini, tanpa peserta.</source>
         <translation>The copy uses this event&apos;s agenda, form and certificate, without participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="191"/>
+        <location filename="../../asn_event/ui/events/page.py" line="189"/>
+        <source>Hapus acara ini…</source>
+        <translation>Delete this event…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="193"/>
+        <source>Untuk acara uji: menghapus acara beserta pendaftaran, pindaian, agenda, umpan balik dan sertifikatnya.</source>
+        <translation>For test events: deletes the event with its registrations, scans, agenda, feedback and certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="202"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="195"/>
+        <location filename="../../asn_event/ui/events/page.py" line="206"/>
         <source>Atur PIN kios…</source>
         <translation>Set kiosk PIN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="197"/>
+        <location filename="../../asn_event/ui/events/page.py" line="208"/>
         <source>PIN panitia untuk keluar dari kios check-in mandiri dan kios umpan balik.</source>
         <translation>Organizer PIN to leave the self check-in kiosk and the feedback kiosk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="280"/>
+        <location filename="../../asn_event/ui/events/page.py" line="306"/>
         <source>Data acara</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="281"/>
+        <location filename="../../asn_event/ui/events/page.py" line="307"/>
         <source>Sesi berikutnya (salinan)</source>
         <translation>Next session (copy)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="290"/>
+        <location filename="../../asn_event/ui/events/page.py" line="317"/>
         <source>Belum ada acara. Isi formulir di bawah untuk membuat acara.</source>
         <translation>No event yet. Fill in the form below to create one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="299"/>
+        <location filename="../../asn_event/ui/events/page.py" line="326"/>
         <source>Belum ada PIN. Tanpa PIN, kios hanya bisa ditutup dengan pintasan petugas Ctrl+Shift+K.</source>
         <translation>No PIN yet. Without a PIN, a kiosk can only be closed with the staff shortcut Ctrl+Shift+K.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="303"/>
+        <location filename="../../asn_event/ui/events/page.py" line="330"/>
         <source>PIN sudah diatur. Hanya hash-nya yang disimpan.</source>
         <translation>PIN is set. Only its hash is stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/events/page.py" line="311"/>
-        <location filename="../../asn_event/ui/events/page.py" line="312"/>
+        <location filename="../../asn_event/ui/events/page.py" line="338"/>
+        <location filename="../../asn_event/ui/events/page.py" line="339"/>
         <source>%n orang</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,27 +310,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="377"/>
+        <location filename="../../asn_event/ui/events/page.py" line="404"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="390"/>
+        <location filename="../../asn_event/ui/events/page.py" line="416"/>
+        <location filename="../../asn_event/ui/events/page.py" line="427"/>
+        <source>Hapus acara</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="433"/>
+        <source>Membuat cadangan dan menghapus acara…</source>
+        <translation>Backing up and deleting the event…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="440"/>
+        <source>Acara %1 dihapus.</source>
+        <translation>Event %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/page.py" line="454"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="393"/>
+        <location filename="../../asn_event/ui/events/page.py" line="458"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="396"/>
+        <location filename="../../asn_event/ui/events/page.py" line="461"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="402"/>
+        <location filename="../../asn_event/ui/events/page.py" line="478"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -427,62 +453,62 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="49"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="54"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="54"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="59"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="56"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="61"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="58"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="63"/>
         <source>Gabungkan dari laptop lain…</source>
         <translation>Merge from another laptop…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="60"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="65"/>
         <source>Check-in, peserta langsung dan umpan balik dari salinan basis data laptop lain.</source>
         <translation>Check-ins, walk-ins and feedback from another laptop&apos;s copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="80"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="85"/>
         <source>Basis data server: cadangkan dengan alat server (pg_dump).</source>
         <translation>Server database: back it up with the server&apos;s tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="84"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="89"/>
         <source>Cadangan terakhir GAGAL: %1</source>
         <translation>Last backup FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="88"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="93"/>
         <source>Belum ada cadangan yang utuh. Cadangan dibuat otomatis tiap 10 menit bila ada perubahan.</source>
         <translation>No verified backup yet. Backups are made automatically every 10 minutes when something changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="92"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="97"/>
         <source>Cadangan utuh terakhir: %1 (%2 acara, %3 pendaftaran, %4 hadir). Otomatis tiap 10 menit.</source>
         <translation>Last verified backup: %1 (%2 events, %3 registrations, %4 present). Automatic every 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="109"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="114"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="118"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="123"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="132"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="137"/>
         <source>Ganti seluruh basis data dengan cadangan ini?
 %1
 %2 acara, %3 pendaftaran, %4 hadir.
@@ -493,52 +519,52 @@ Basis data sekarang disimpan dulu di folder cadangan.</source>
 The current database is kept in the backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="151"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="156"/>
         <source>Dipulihkan dari %1 (%2 pendaftaran). Basis data sebelumnya disimpan di %3.</source>
         <translation>Restored from %1 (%2 registrations). The previous database was kept at %3.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="161"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="166"/>
         <source>Pilih salinan dari laptop lain</source>
         <translation>Choose the copy from the other laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="171"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="176"/>
         <source>Gabungkan dari laptop lain</source>
         <translation>Merge from another laptop</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="193"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="198"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="196"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="201"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="197"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="202"/>
         <source>%1 check-in baru, %2 dibuat lebih awal, %3 peserta langsung, %4 umpan balik.</source>
         <translation>%1 new check-ins, %2 made earlier, %3 walk-ins, %4 feedback responses.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="204"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="209"/>
         <source>Perlu diperhatikan (%1):</source>
         <translation>Worth a look (%1):</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="206"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="211"/>
         <source>Salinan laptop lain digabungkan.</source>
         <translation>The other laptop&apos;s copy was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="208"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="213"/>
         <source>Digabungkan</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="212"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="217"/>
         <source>Tidak digabungkan</source>
         <translation>Not merged</translation>
     </message>
@@ -574,150 +600,158 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="52"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="59"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="53"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="60"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="54"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="61"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="55"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="62"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="56"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="63"/>
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="57"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="58"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="65"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="59"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="66"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="64"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="71"/>
         <source>Berhak (hadir)</source>
         <translation>Eligible (present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="72"/>
         <source>Berhak (ditambah manual)</source>
         <translation>Eligible (added by hand)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="66"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="73"/>
         <source>Dikeluarkan manual</source>
         <translation>Removed by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="67"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="74"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="75"/>
         <source>Belum isi umpan balik</source>
         <translation>No feedback yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="117"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="158"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/models.py" line="119"/>
+        <location filename="../../asn_event/ui/certificates/models.py" line="160"/>
         <source>Sudah</source>
         <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/certificates/models.py" line="167"/>
+        <source>dicetak %n kali</source>
+        <translation>
+            <numerusform>printed %n time</numerusform>
+            <numerusform>printed %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckinKioskWindow</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="36"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="37"/>
         <source>Check-in mandiri</source>
         <translation>Self check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="54"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="62"/>
         <source>Arahkan kode QR undangan ke pemindai</source>
         <translation>Hold the invitation QR code to the scanner</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="59"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="67"/>
         <source>Petugas: tekan Esc dan masukkan PIN panitia untuk keluar.</source>
         <translation>Staff: press Esc and enter the organizer PIN to leave.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="82"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="90"/>
         <source>Silakan pindai undangan Anda</source>
         <translation>Please scan your invitation</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="83"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="91"/>
         <source>Tunjukkan kode QR pada undangan ke pemindai di bawah layar.</source>
         <translation>Show the QR code on your invitation to the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="106"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="118"/>
         <source>Anda sudah tercatat hadir pukul %1 WIB. Silakan masuk.</source>
         <translation>You are already checked in (at %1 WIB). Please go in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="112"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="124"/>
         <source>KODE BELUM BISA DIBACA</source>
         <translation>THE CODE COULD NOT BE READ</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="113"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="125"/>
         <source>Silakan menuju meja registrasi.</source>
         <translation>Please go to the registration desk.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="114"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="126"/>
         <source>Petugas akan membantu Anda.</source>
         <translation>The staff there will help you.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="119"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="131"/>
         <source>Belum ada PIN kios</source>
         <translation>No kiosk PIN yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="121"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="133"/>
         <source>Atur PIN di halaman Check-in (PIN kios), atau petugas menekan %1.</source>
         <translation>Set a PIN on the Check-in page (Kiosk PIN), or staff press %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="127"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="139"/>
         <source>Keluar dari mode kios</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="127"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="139"/>
         <source>Masukkan PIN panitia:</source>
         <translation>Enter the organizer PIN:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/kiosk.py" line="133"/>
+        <location filename="../../asn_event/ui/checkin/kiosk.py" line="145"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -725,85 +759,90 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="132"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="136"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="139"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="138"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="141"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="162"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="165"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="192"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="208"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="594"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="211"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="660"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="210"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="213"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="212"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="644"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="705"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="218"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="217"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="220"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="228"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="231"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="268"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="271"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="379"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="276"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/checkin/page.py" line="391"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="439"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="459"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="444"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="464"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="469"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="498"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -811,77 +850,77 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="539"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="513"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="541"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="523"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="551"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="542"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="635"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="695"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="760"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="828"/>
         <source>Meja aktif: –</source>
         <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="763"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="831"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="767"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="835"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="761"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="829"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="764"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="832"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="646"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="710"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="647"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="711"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="676"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="744"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="676"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="744"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="683"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="751"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -914,7 +953,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CueAlerts</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="161"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="173"/>
         <source>Suara tidak bisa diputar (%1). Kilat di layar panggung tetap berjalan.</source>
         <translation>Sound cannot be played (%1). The stage flash still works.</translation>
     </message>
@@ -928,114 +967,230 @@ The current database is kept in the backup folder first.</translation>
     </message>
 </context>
 <context>
+    <name>DeleteEventDialog</name>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="22"/>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="86"/>
+        <source>Hapus acara</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="28"/>
+        <source>Hapus acara %1 (%2)?</source>
+        <translation>Delete the event %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="38"/>
+        <source>%n pendaftaran</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="40"/>
+        <source>(%n hadir)</source>
+        <translation>
+            <numerusform>(%n present)</numerusform>
+            <numerusform>(%n present)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="41"/>
+        <source>%n catatan pindai meja</source>
+        <translation>
+            <numerusform>%n desk scan record</numerusform>
+            <numerusform>%n desk scan records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="42"/>
+        <source>%n sesi agenda dan timernya</source>
+        <translation>
+            <numerusform>%n agenda segment and its timer</numerusform>
+            <numerusform>%n agenda segments and their timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="43"/>
+        <source>%n formulir umpan balik</source>
+        <translation>
+            <numerusform>%n feedback form</numerusform>
+            <numerusform>%n feedback forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="45"/>
+        <source>dengan %n jawaban</source>
+        <translation>
+            <numerusform>with %n response</numerusform>
+            <numerusform>with %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="46"/>
+        <source>%n sertifikat</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="48"/>
+        <source>(%n sudah dicetak)</source>
+        <translation>
+            <numerusform>(%n printed)</numerusform>
+            <numerusform>(%n printed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="50"/>
+        <source>Ikut terhapus:</source>
+        <translation>Deleted with it:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="55"/>
+        <source>Orang dan unit kerja tetap ada di daftar peserta.</source>
+        <translation>People and agencies stay in the participant list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="57"/>
+        <source>Salinan basis data dibuat dulu, untuk jalan kembali.</source>
+        <translation>A copy of the database is made first, as a way back.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="60"/>
+        <source>Basis data server tidak dicadangkan otomatis: cadangkan dulu dengan pg_dump.</source>
+        <translation>A server database is not backed up automatically: back it up first with pg_dump.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="68"/>
+        <source>Hapus juga %n sertifikat yang sudah terbit</source>
+        <translation>
+            <numerusform>Also delete the %n issued certificate</numerusform>
+            <numerusform>Also delete the %n issued certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="72"/>
+        <source>Nomor sertifikat yang sudah terbit harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan) sebelum menghapus.</source>
+        <translation>Issued certificate numbers must stay verifiable. Save the certificate register first (Reports) before deleting.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/events/delete_dialog.py" line="90"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DesignPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="73"/>
         <source>{seq} nomor urut (mis. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</source>
         <translation>{seq} running number (e.g. {seq:03d} = 001), {year}, {month}, {month_roman}, {day}, {event}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="73"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="78"/>
         <source>Pola nomor</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="78"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
         <source>Jam pelajaran</source>
         <translation>Learning hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="83"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="88"/>
         <source>Penandatangan</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="84"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="89"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="85"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="90"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="86"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="91"/>
         <source>Gambar tanda tangan (PNG transparan)</source>
         <translation>Signature image (transparent PNG)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="87"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="89"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="94"/>
         <source>Latar A4 mendatar; kosong = desain bawaan</source>
         <translation>A4 landscape background; empty = default design</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="92"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="97"/>
         <source>Logo kota/instansi (PNG atau SVG); kosong = tanpa logo</source>
         <translation>City/agency logo (PNG or SVG); empty = no logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="98"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="96"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="101"/>
         <source>Baris tambahan (paling banyak 3), mis. Sah tanpa tanda tangan basah.</source>
         <translation>Extra lines (at most 3), e.g. Valid without a wet signature.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="99"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="104"/>
         <source>Baris tambahan</source>
         <translation>Extra lines</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="105"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="110"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="118"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="123"/>
         <source>Pratinjau halaman pertama dibuat…</source>
         <translation>Making first-page preview…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="140"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="148"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="143"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="148"/>
         <source>Gambar (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="201"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="217"/>
         <source>Nomor pertama: {example}</source>
         <translation>First number: {example}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="216"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="231"/>
         <source>Pengaturan sertifikat disimpan.</source>
         <translation>Certificate settings saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/design.py" line="248"/>
+        <location filename="../../asn_event/ui/certificates/design.py" line="263"/>
         <source>Pratinjau halaman pertama (kode QR contoh, bukan sertifikat).</source>
         <translation>First-page preview (sample QR code, not a certificate).</translation>
     </message>
@@ -1187,135 +1342,135 @@ The current database is kept in the backup folder first.</translation>
         <translation>Long text</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="81"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="82"/>
         <source>Anonim: jawaban tidak dikaitkan dengan nama peserta</source>
         <translation>Anonymous: answers are not linked to participant names</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="83"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
         <source>Kalimat pembuka di layar kios</source>
         <translation>Opening sentence on the kiosk screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="84"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
         <source>Judul formulir</source>
         <translation>Form title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="85"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="86"/>
         <source>Pembuka</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="93"/>
         <source>Bagian dan pertanyaan</source>
         <translation>Sections and questions</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="92"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="185"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="93"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="97"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="98"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="186"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="187"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="99"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="100"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="101"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="102"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="125"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="126"/>
         <source>Simpan formulir</source>
         <translation>Save form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="140"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="141"/>
         <source>Pilih bagian atau pertanyaan di sebelah kiri untuk mengubahnya.</source>
         <translation>Select a section or question on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="152"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="153"/>
         <source>Di kios, satu bagian tampil satu layar.</source>
         <translation>On the kiosk, each section gets its own screen.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="154"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="155"/>
         <source>Judul bagian</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="171"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="172"/>
         <source>Satu pilihan per baris</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="174"/>
         <source>Pilihan</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="177"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="178"/>
         <source>Wajib dijawab</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="182"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="183"/>
         <source>Pesan bila belum dijawab, mis. Mohon nilai narasumber.</source>
         <translation>Message when not answered, e.g. Please rate the speaker.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="190"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="191"/>
         <source>Pesan wajib</source>
         <translation>Required message</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="226"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="227"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="282"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="283"/>
         <source>Skala: </source>
         <translation>Scale: </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="311"/>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="319"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="320"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="323"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="324"/>
         <source>Pertanyaan baru</source>
         <translation>New question</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="362"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="363"/>
         <source>Dihapus dari formulir. Belum tersimpan: tekan Simpan formulir.</source>
         <translation>Removed from the form. Not saved yet: press Save form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/editor.py" line="403"/>
+        <location filename="../../asn_event/ui/feedback/editor.py" line="409"/>
         <source>Formulir tersimpan.</source>
         <translation>Form saved.</translation>
     </message>
@@ -1516,199 +1671,199 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="67"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="65"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="104"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="102"/>
         <source>Daftar Hadir</source>
         <translation>Attendance List</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="105"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="103"/>
         <source>Nama dan NIP, jabatan, unit kerja, jam hadir dan tanda tangan; urut per unit. Siap ditandatangani dan diarsipkan.</source>
         <translation>Name and NIP, position, work unit, arrival time and signature; sorted by unit. Ready to sign and file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="106"/>
         <source>Semua peserta terdaftar</source>
         <translation>All registered participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="110"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="108"/>
         <source>Jam hadir kosong: daftar kertas untuk tanda tangan di pintu.</source>
         <translation>Arrival times left blank: a paper list for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="115"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="124"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="113"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="122"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="120"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="118"/>
         <source>Laporan Kegiatan</source>
         <translation>Event Report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="121"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="119"/>
         <source>Data acara, kehadiran per unit, agenda rencana dan pelaksanaan, umpan balik, sertifikat dan penutup, dengan tanda tangan penanggung jawab.</source>
         <translation>Event details, attendance by unit, planned and actual agenda, feedback, certificates and closing, signed by the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="129"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="127"/>
         <source>Rekap JP</source>
         <translation>JP Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="130"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="128"/>
         <source>Jam pelajaran per peserta per tahun dari semua acara, dibandingkan target %1 JP.</source>
         <translation>Learning hours per participant per year across all events, against the %1 JP target.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="135"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="133"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="142"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="140"/>
         <source>Hanya peserta acara ini</source>
         <translation>Only this event&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="145"/>
-        <location filename="../../asn_event/ui/reports/page.py" line="155"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="143"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="150"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="148"/>
         <source>Ekspor Kehadiran</source>
         <translation>Attendance Export</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="149"/>
         <source>Semua peserta terdaftar dengan status hadir, jam dan meja check-in, untuk diolah di Excel.</source>
         <translation>All registered participants with attendance, check-in time and desk, for use in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="153"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="151"/>
         <source>Simpan CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="160"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="158"/>
         <source>Berkas untuk instansi</source>
         <translation>Filings for the agency</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="161"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="159"/>
         <source>Riwayat diklat siap unggah ke SIASN, register sertifikat (nomor, nama, NIP, unit, tanggal, dicetak) dan catatan pindai semua meja, sebagai Excel.</source>
         <translation>Course history ready to upload to SIASN, the certificate register (number, name, NIP, unit, date, printed) and the scan log of every desk, as Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="162"/>
         <source>Catatan pindai…</source>
         <translation>Scan log…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="164"/>
         <source>Register sertifikat…</source>
         <translation>Certificate register…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="168"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="166"/>
         <source>SIASN…</source>
         <translation>SIASN…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="183"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="181"/>
         <source>Pilih laporan yang ingin disimpan.</source>
         <translation>Choose the report to save.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="188"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="186"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="213"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="217"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="219"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="223"/>
         <source>Hadir %1 dari %2 terdaftar</source>
         <translation>%1 of %2 registered present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="226"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="230"/>
         <source>Belum ada peserta terdaftar. Impor daftar peserta di halaman Peserta.</source>
         <translation>No participants registered yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="230"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="234"/>
         <source>Belum ada yang check-in. Daftar hadir kosong dapat dicetak untuk tanda tangan di pintu.</source>
         <translation>Nobody has checked in yet. A blank attendance list can be printed for signing at the door.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="264"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="268"/>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="270"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="274"/>
         <source>Menyusun daftar hadir…</source>
         <translation>Making attendance list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="279"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="283"/>
         <source>Simpan laporan kegiatan</source>
         <translation>Save event report</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="284"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="288"/>
         <source>Menyusun laporan kegiatan…</source>
         <translation>Making event report…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="293"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="297"/>
         <source>Simpan rekap JP</source>
         <translation>Save JP summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="299"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="303"/>
         <source>Menghitung rekap JP…</source>
         <translation>Counting JP…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="307"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="311"/>
         <source>Simpan data kehadiran</source>
         <translation>Save attendance data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="312"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="316"/>
         <source>Menyimpan data kehadiran…</source>
         <translation>Saving attendance data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="321"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
         <source>Simpan riwayat diklat SIASN</source>
         <translation>Save SIASN course history</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="323"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="327"/>
         <source>Simpan register sertifikat</source>
         <translation>Save certificate register</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="325"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="329"/>
         <source>Simpan catatan pindai</source>
         <translation>Save scan log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="348"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="352"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1716,7 +1871,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/reports/page.py" line="350"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="354"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1724,17 +1879,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="351"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="355"/>
         <source>Tersimpan: %1 (%2)</source>
         <translation>Saved: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="362"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="366"/>
         <source>Dibatalkan. Tidak ada berkas yang disimpan.</source>
         <translation>Cancelled. No file was saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/reports/page.py" line="365"/>
+        <location filename="../../asn_event/ui/reports/page.py" line="369"/>
         <source>Tidak tersimpan: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1742,107 +1897,112 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="84"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="82"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="89"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="135"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="144"/>
         <source>Acara</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="136"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="145"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="137"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="146"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="138"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="147"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="139"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="148"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="140"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="149"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="141"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="150"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="155"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="164"/>
         <source>Event Desk · BKPSDM</source>
         <translation>Event Desk · BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="170"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="179"/>
         <source>Nama meja, petugas dan bahasa laptop ini. Klik untuk mengubah.</source>
         <translation>Desk name, staff and language of this laptop. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="173"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="182"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="175"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="184"/>
         <source>Versi, lokasi data dan lisensi (F1)</source>
         <translation>Version, data location and licences (F1)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="189"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
         <source>Acara:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="198"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="207"/>
         <source>Pilih acara yang sedang dikerjakan</source>
         <translation>Choose the event you are working on</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="251"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="276"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="294"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="320"/>
         <source>belum ada acara</source>
         <translation>no event yet</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="298"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="324"/>
         <source>Acara: %1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="303"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="329"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="310"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="336"/>
         <source>Cadangan dibuat dan diperiksa utuh.</source>
         <translation>Backup made and verified.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="316"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="342"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/shell/main_window.py" line="333"/>
+        <location filename="../../asn_event/ui/shell/main_window.py" line="359"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2066,78 +2226,78 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="71"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="74"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="76"/>
         <source>Cari nama, NIP atau unit kerja…</source>
         <translation>Search name, NIP or work unit…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="81"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="83"/>
         <source>Terdaftar di acara ini</source>
         <translation>Registered for this event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="82"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="84"/>
         <source>Sudah hadir</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="83"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="85"/>
         <source>Belum hadir</source>
         <translation>Not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="84"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="86"/>
         <source>Semua orang di basis data</source>
         <translation>Everyone in the database</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="95"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
         <source>Tambah peserta</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="97"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="98"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="100"/>
         <source>Daftarkan ke acara</source>
         <translation>Register for event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="99"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="316"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="101"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="344"/>
         <source>Hapus dari acara</source>
         <translation>Remove from event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="101"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="103"/>
         <source>Impor…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="102"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="104"/>
         <source>Impor daftar peserta dari Excel (.xlsx) atau CSV</source>
         <translation>Import a participant list from Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="103"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="105"/>
         <source>Ekspor…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="104"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="106"/>
         <source>Simpan daftar yang tampil sebagai Excel (.xlsx)</source>
         <translation>Save the list shown as Excel (.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="185"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="188"/>
         <source>{registered} terdaftar · {checked_in} hadir · %n orang di basis data</source>
         <translation>
             <numerusform>{registered} registered · {checked_in} present · %n person in the database</numerusform>
@@ -2145,52 +2305,52 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="204"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="212"/>
         <source>{n} pertama · ketik lebih lengkap</source>
         <translation>first {n} · type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="207"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="215"/>
         <source>{n} ditampilkan</source>
         <translation>{n} shown</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="217"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="225"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="220"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="228"/>
         <source>Tidak ada yang cocok dengan “{text}”. Periksa ejaan, atau cari dengan NIP.</source>
         <translation>Nothing matches “{text}”. Check the spelling, or search by NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="223"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="231"/>
         <source>Belum ada peserta. Impor daftar dari Excel, atau tambah peserta satu per satu.</source>
         <translation>No participants yet. Import a list from Excel, or add participants one by one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="224"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="232"/>
         <source>Tidak ada peserta dalam pilihan ini.</source>
         <translation>No participants in this view.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="265"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="273"/>
         <source>{name} ditambahkan ke acara.</source>
         <translation>{name} added to the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="276"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="285"/>
         <source>Data {name} disimpan.</source>
         <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="291"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="307"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="304"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="332"/>
         <source>%n orang didaftarkan ke acara.</source>
         <translation>
             <numerusform>%n person registered for the event.</numerusform>
@@ -2198,17 +2358,17 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="311"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="339"/>
         <source> dan {n} lainnya</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="318"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="346"/>
         <source>Hapus {names} dari daftar acara ini? Data orangnya tetap tersimpan untuk acara lain.</source>
         <translation>Remove {names} from this event&apos;s list? Their details stay saved for other events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="325"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="356"/>
         <source>%n peserta dihapus dari acara.</source>
         <translation>
             <numerusform>%n participant removed from the event.</numerusform>
@@ -2216,33 +2376,33 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="327"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="358"/>
         <source>Tidak dihapus karena sudah hadir: {names}.</source>
         <translation>Not removed because already checked in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="344"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="375"/>
         <source>Impor selesai: {added} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} dilewati.</source>
         <translation>Import done: {added} new, {updated} updated, {unchanged} unchanged, {invalid} skipped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="353"/>
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="384"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="388"/>
         <source>Ekspor daftar peserta</source>
         <translation>Export participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="357"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="388"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="367"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="398"/>
         <source>Mengekspor daftar peserta…</source>
         <translation>Exporting participant list…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/roster/page.py" line="370"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="401"/>
         <source>%n baris diekspor ke {file}.</source>
         <translation>
             <numerusform>%n row exported to {file}.</numerusform>
@@ -2250,7 +2410,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/page.py" line="372"/>
+        <location filename="../../asn_event/ui/roster/page.py" line="403"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2349,42 +2509,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>PrivacyCard</name>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="229"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="235"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="233"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="239"/>
         <source>Hapus data pribadi acara ini…</source>
         <translation>Delete this event&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="251"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="257"/>
         <source>Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada.</source>
         <translation>This event&apos;s personal data was deleted. Attendance counts and certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="256"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="262"/>
         <source>Masa simpan data pribadi berakhir %1. Nama, NIP, tanda tangan dan jawaban teks peserta sebaiknya dihapus.</source>
         <translation>The retention period for personal data ended %1. Participants&apos; names, NIPs, signatures and text answers should be deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="261"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="267"/>
         <source>Nama, NIP dan tanda tangan peserta disimpan sampai %1.</source>
         <translation>Participants&apos; names, NIPs and signatures are kept until %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="268"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="274"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="273"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="279"/>
         <source>Hapus nama, NIP, tanda tangan dan jawaban teks peserta acara ini? Jumlah hadir, umpan balik anonim dan nomor sertifikat tetap ada. Cadangan dibuat dulu.</source>
         <translation>Delete the names, NIPs, signatures and text answers of this event&apos;s participants? Attendance counts, anonymous feedback and certificate numbers remain. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/backup_card.py" line="286"/>
+        <location filename="../../asn_event/ui/events/backup_card.py" line="292"/>
         <source>Data pribadi %1 peserta dihapus.</source>
         <translation>Personal data of %1 participants deleted.</translation>
     </message>
@@ -2712,52 +2872,52 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="58"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="65"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="59"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="66"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="60"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="67"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="61"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="68"/>
         <source>Pangkat/Gol</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="62"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="69"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="63"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="70"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="64"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="71"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="67"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="74"/>
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="68"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="75"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/model.py" line="69"/>
+        <location filename="../../asn_event/ui/roster/model.py" line="76"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -2871,132 +3031,132 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>SertifikatPage</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="66"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="255"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="278"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="289"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="337"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="56"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="225"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="248"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="260"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="312"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="316"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="70"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="60"/>
         <source>Penerima</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="73"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="63"/>
         <source>Desain dan penomoran</source>
         <translation>Design and numbering</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="75"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="65"/>
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="89"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="79"/>
         <source>Cari nama, NIP, unit atau nomor…</source>
         <translation>Search name, NIP, unit or number…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
         <source>Semua peserta</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
         <source>Yang berhak</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="83"/>
         <source>Yang tidak berhak</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="131"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="98"/>
         <source>Tambahkan manual</source>
         <translation>Add by hand</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="132"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="99"/>
         <source>Hadir tetapi tidak terpindai: beri sertifikat</source>
         <translation>Present but not scanned: give a certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="134"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="101"/>
         <source>Keluarkan</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="135"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="102"/>
         <source>Tidak mengikuti sampai selesai: tanpa sertifikat</source>
         <translation>Did not stay to the end: no certificate</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="137"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="104"/>
         <source>Ikuti aturan</source>
         <translation>Follow the rules</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="139"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="106"/>
         <source>Perbarui isi…</source>
         <translation>Update contents…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="142"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="109"/>
         <source>Tulis ulang sertifikat terpilih dengan data terbaru (nama, JP, penandatangan); nomor tetap</source>
         <translation>Rewrite the selected certificates with current data (name, JP, signer); numbers stay</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="146"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="113"/>
         <source>Wajib sudah mengisi umpan balik</source>
         <translation>Feedback required</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="155"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="122"/>
         <source>Buat PDF gabungan…</source>
         <translation>Make combined PDF…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="158"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="125"/>
         <source>PDF per orang…</source>
         <translation>PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="160"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="127"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="162"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="129"/>
         <source>Cetak yang dipilih, atau semua yang berhak bila tidak ada yang dipilih</source>
         <translation>Print the selected ones, or everyone eligible if none is selected</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="145"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="170"/>
         <source>Memuat daftar peserta…</source>
         <translation>Loading the participant list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="224"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="194"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="196"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="230"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -3004,22 +3164,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="219"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="231"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="265"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="235"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="267"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="237"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -3027,7 +3187,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="280"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="250"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -3035,27 +3195,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="276"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="318"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="293"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="325"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="300"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="305"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -3063,7 +3223,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="332"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="307"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -3071,12 +3231,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="355"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="363"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="338"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -3084,7 +3244,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="366"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -3339,17 +3499,22 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="30"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="34"/>
+        <source>Layar %1 · %2</source>
+        <translation>Screen %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/window.py" line="42"/>
         <source>Layar %1 (utama): %2</source>
         <translation>Screen %1 (main): %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="32"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="44"/>
         <source>Layar %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/window.py" line="44"/>
+        <location filename="../../asn_event/ui/stage/window.py" line="56"/>
         <source>Layar panggung</source>
         <translation>Stage screen</translation>
     </message>
@@ -3418,108 +3583,108 @@ The current database is kept in the backup folder first.</translation>
         <translation>Stage screen preview</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="127"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="125"/>
         <source>Tampilkan di layar panggung</source>
         <translation>Show on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="297"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="137"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
         <source>Mulai (Spasi)</source>
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="138"/>
         <source>Sebelumnya (P)</source>
         <translation>Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="139"/>
         <source>Berikutnya (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="140"/>
         <source>1 menit (-)</source>
         <translation>1 min (-)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="141"/>
         <source>1 menit (+)</source>
         <translation>1 min (+)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="144"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="142"/>
         <source>Pesan (M)</source>
         <translation>Message (M)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="145"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="143"/>
         <source>Layar gelap (B)</source>
         <translation>Blackout (B)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="233"/>
         <source>Opsi</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="237"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="235"/>
         <source>Jam di layar panggung, bunyi dan kilat peringatan</source>
         <translation>Clock on the stage screen, warning sounds and flashes</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="238"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="236"/>
         <source>Tampilkan jam di layar panggung</source>
         <translation>Show clock on stage screen</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="243"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="241"/>
         <source>Bunyi</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="244"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="242"/>
         <source>Kilat di panggung</source>
         <translation>Stage flash</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="251"/>
         <source>Ulangi</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="255"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="253"/>
         <source>Ulangi sesi ini dari awal</source>
         <translation>Restart this session</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="256"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="254"/>
         <source>Ulangi seluruh agenda (hapus waktu sebenarnya)…</source>
         <translation>Restart the whole agenda (clear actual times)…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="280"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="278"/>
         <source>Berikutnya: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="282"/>
         <source>Tidak ada sesi berikutnya.</source>
         <translation>No next session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="284"/>
         <source>Pesan di panggung: %1</source>
         <translation>Message on stage: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="288"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="286"/>
         <source>Layar panggung gelap.</source>
         <translation>Stage screen blacked out.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/timer_control.py" line="295"/>
+        <location filename="../../asn_event/ui/stage/timer_control.py" line="293"/>
         <source>Jeda (Spasi)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -3527,37 +3692,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>TimerPage</name>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="53"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="71"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="80"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="98"/>
         <source>Kendali</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="84"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="103"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="102"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="121"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="144"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="129"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/stage/page.py" line="166"/>
         <source>Belum dimulai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="146"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="168"/>
         <source>Tepat jadwal</source>
         <translation>On schedule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="148"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="170"/>
         <source>+%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute behind schedule</numerusform>
@@ -3565,7 +3735,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/stage/page.py" line="149"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="171"/>
         <source>-%n menit dari jadwal</source>
         <translation>
             <numerusform>%n minute ahead of schedule</numerusform>
@@ -3573,37 +3743,37 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="186"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="217"/>
         <source>Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1</source>
         <translation>The timer keeps running, but its state was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="220"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
         <source>Pesan ke pembicara</source>
         <translation>Message to speaker</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="221"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="248"/>
         <source>Pesan di layar panggung:</source>
         <translation>Message on the stage screen:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="232"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="259"/>
         <source>Ulangi seluruh agenda</source>
         <translation>Restart the whole agenda</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="233"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="260"/>
         <source>Semua waktu sebenarnya akan dihapus dan timer kembali ke sesi pertama. Lanjutkan?</source>
         <translation>All actual times will be cleared and the timer goes back to the first session. Continue?</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="247"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="271"/>
         <source>Agenda disimpan.</source>
         <translation>Agenda saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/stage/page.py" line="297"/>
+        <location filename="../../asn_event/ui/stage/page.py" line="343"/>
         <source>Layar panggung terlepas. Tampilannya kembali ke layar utama; timer tetap berjalan.</source>
         <translation>The stage screen was disconnected. The display is back on the main screen; the timer keeps running.</translation>
     </message>
@@ -3612,7 +3782,7 @@ The current database is kept in the backup folder first.</translation>
     <name>UmpanBalikPage</name>
     <message>
         <location filename="../../asn_event/ui/feedback/page.py" line="66"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="173"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="179"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
@@ -3678,32 +3848,32 @@ The current database is kept in the backup folder first.</translation>
         <translation>Paper entry</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="159"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="165"/>
         <source>Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir</source>
         <translation>Responses: kiosk {kiosk} · paper {paper} · phone {phone} = {total} of {attended} present</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="166"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="172"/>
         <source>formulir ponsel aktif di {url}</source>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="207"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="223"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="211"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="211"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="212"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="228"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3711,49 +3881,49 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="241"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="304"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="322"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="312"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="317"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="330"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="335"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="312"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="330"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="317"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="335"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="329"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="347"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="336"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="340"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="355"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="360"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="342"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="362"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="360"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="380"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3761,27 +3931,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="367"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="387"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="387"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="407"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="408"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="428"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="410"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="430"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="428"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="448"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -3817,42 +3987,42 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="55"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="60"/>
         <source>Pindai QR pada sertifikat dengan pemindai, atau tempel isinya. Pemeriksaan memakai kunci publik saja, jadi bisa dilakukan di laptop lain tanpa basis data ini.</source>
         <translation>Scan the QR code on the certificate, or paste its contents. The check uses only the public key, so it works on another laptop without this database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="65"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="70"/>
         <source>Pindai atau tempel kode QR sertifikat, atau ketik kode pendek ABCDE-12345</source>
         <translation>Scan or paste the certificate QR code, or type the short code ABCDE-12345</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="68"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="73"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="91"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="96"/>
         <source>Ekspor kunci publik…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="93"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="98"/>
         <source>Impor kunci publik kantor lain…</source>
         <translation>Import another office&apos;s public key…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="107"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="125"/>
         <source>belum ada (dibuat saat sertifikat pertama)</source>
         <translation>none yet (made with the first certificate)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="109"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="127"/>
         <source>Kunci yang dipakai: {ids}</source>
         <translation>Keys in use: {ids}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/verify.py" line="127"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="150"/>
         <source>&lt;b&gt;Terdaftar di basis data ini&lt;/b&gt; (kode pendek {code}).&lt;br&gt;Nomor {number}&lt;br&gt;{name}&lt;br&gt;Dicetak %n kali</source>
         <translation>
             <numerusform>&lt;b&gt;Recorded in this database&lt;/b&gt; (short code {code}).&lt;br&gt;Number {number}&lt;br&gt;{name}&lt;br&gt;Printed %n time</numerusform>
@@ -3860,57 +4030,57 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="140"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="163"/>
         <source>ASLI</source>
         <translation>GENUINE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="141"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="164"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="142"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="165"/>
         <source>KUNCI TIDAK DIKENAL</source>
         <translation>UNKNOWN KEY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="143"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="166"/>
         <source>BUKAN KODE SERTIFIKAT</source>
         <translation>NOT A CERTIFICATE CODE</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="171"/>
         <source>Isi kode</source>
         <translation>Code contents</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="148"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="171"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="165"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="188"/>
         <source>Ekspor kunci publik</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="173"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="196"/>
         <source>Kunci tidak tersimpan: {error}</source>
         <translation>Key not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="178"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="201"/>
         <source>Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.</source>
         <translation>Public key saved to {path}. Share this file with the checkers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="206"/>
         <source>Impor kunci publik</source>
         <translation>Import public key</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/verify.py" line="183"/>
+        <location filename="../../asn_event/ui/certificates/verify.py" line="206"/>
         <source>PEM (*.pem);;Semua berkas (*)</source>
         <translation>PEM (*.pem);;All files (*)</translation>
     </message>
@@ -4162,1392 +4332,1392 @@ The current database is kept in the backup folder first.</translation>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="139"/>
-        <source>Acara masih dipakai dan tidak dapat dihapus.</source>
-        <translation>The event is still in use and cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_event/words.py" line="143"/>
+        <location filename="../../asn_event/words.py" line="148"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="146"/>
+        <location filename="../../asn_event/words.py" line="151"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="147"/>
+        <location filename="../../asn_event/words.py" line="152"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="148"/>
+        <location filename="../../asn_event/words.py" line="153"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="149"/>
+        <location filename="../../asn_event/words.py" line="154"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="150"/>
+        <location filename="../../asn_event/words.py" line="155"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="153"/>
+        <location filename="../../asn_event/words.py" line="158"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="156"/>
+        <location filename="../../asn_event/words.py" line="161"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="157"/>
+        <location filename="../../asn_event/words.py" line="162"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="160"/>
+        <location filename="../../asn_event/words.py" line="165"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="163"/>
+        <location filename="../../asn_event/words.py" line="168"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="167"/>
+        <location filename="../../asn_event/words.py" line="172"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="171"/>
+        <location filename="../../asn_event/words.py" line="176"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="175"/>
+        <location filename="../../asn_event/words.py" line="180"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="197"/>
+        <location filename="../../asn_event/words.py" line="202"/>
         <source>Judul acara wajib diisi.</source>
         <translation>The event title is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="198"/>
+        <location filename="../../asn_event/words.py" line="203"/>
         <source>Judul acara terlalu panjang (paling banyak {limit} huruf).</source>
         <translation>The event title is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="201"/>
+        <location filename="../../asn_event/words.py" line="206"/>
         <source>Tanggal acara wajib diisi.</source>
         <translation>The event date is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="202"/>
+        <location filename="../../asn_event/words.py" line="207"/>
         <source>Jam mulai wajib diisi.</source>
         <translation>The start time is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="203"/>
+        <location filename="../../asn_event/words.py" line="208"/>
         <source>Jam selesai harus sesudah jam mulai.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="204"/>
+        <location filename="../../asn_event/words.py" line="209"/>
         <source>Tempat acara wajib diisi.</source>
         <translation>The venue is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="205"/>
+        <location filename="../../asn_event/words.py" line="210"/>
         <source>JP harus antara 0 dan {limit}.</source>
         <translation>JP must be between 0 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="206"/>
+        <location filename="../../asn_event/words.py" line="211"/>
         <source>NIP penandatangan: {reason}</source>
         <translation>Signer&apos;s NIP: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="207"/>
+        <location filename="../../asn_event/words.py" line="212"/>
         <source>Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).</source>
         <translation>The event code may only hold capital letters, digits and hyphens (3-40 characters).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="211"/>
+        <location filename="../../asn_event/words.py" line="216"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="213"/>
+        <location filename="../../asn_event/words.py" line="218"/>
         <source>NIP wajib diisi untuk {employment}; kosongkan hanya untuk non-ASN.</source>
         <translation>A NIP is required for {employment}; leave it empty only for non-ASN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="216"/>
+        <location filename="../../asn_event/words.py" line="221"/>
         <source>Jenis kelamin L atau P.</source>
         <translation>Sex: L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="217"/>
+        <location filename="../../asn_event/words.py" line="222"/>
         <source>Unit kerja wajib diisi (untuk hitungan per unit).</source>
         <translation>The work unit is required (for the count per unit).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="218"/>
+        <location filename="../../asn_event/words.py" line="223"/>
         <source>NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.</source>
         <translation>This NIP is already recorded for {name}. Check the NIP you typed, or search for {name} in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="222"/>
+        <location filename="../../asn_event/words.py" line="227"/>
         <source>Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in.</source>
         <translation>This participant was just registered at another desk. Search for the name, then check in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="226"/>
+        <location filename="../../asn_event/words.py" line="231"/>
         <source>{field} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{field} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="230"/>
+        <location filename="../../asn_event/words.py" line="235"/>
         <source>Judul sesi belum diisi. Tulis judulnya, misalnya &quot;Arahan Wali Kota&quot;.</source>
         <translation>The segment has no title yet. Type one, for example &quot;Mayor&apos;s address&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="233"/>
+        <location filename="../../asn_event/words.py" line="238"/>
         <source>Judul sesi terlalu panjang (paling banyak {limit} huruf). Persingkat.</source>
         <translation>The segment title is too long (at most {limit} characters). Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="236"/>
+        <location filename="../../asn_event/words.py" line="241"/>
         <source>Nama pembicara terlalu panjang (paling banyak {limit} huruf). Persingkat.</source>
         <translation>The speaker&apos;s name is too long (at most {limit} characters). Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="239"/>
+        <location filename="../../asn_event/words.py" line="244"/>
         <source>Durasi sesi &quot;{title}&quot; harus lebih dari 0 menit. Isi lamanya dalam menit, misalnya 10.</source>
         <translation>The length of segment &quot;{title}&quot; must be more than 0 minutes. Type its length in minutes, for example 10.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="242"/>
+        <location filename="../../asn_event/words.py" line="247"/>
         <source>Durasi sesi &quot;{title}&quot; {minutes} menit terlalu panjang (paling lama {limit} menit). Periksa angkanya, atau bagi menjadi beberapa sesi.</source>
         <translation>Segment &quot;{title}&quot; is too long at {minutes} minutes (at most {limit} minutes). Check the number, or split it into several segments.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="247"/>
+        <location filename="../../asn_event/words.py" line="252"/>
         <source>Batas peringatan sesi &quot;{title}&quot; tidak boleh negatif. Isi 0 untuk mematikan peringatan.</source>
         <translation>The warning limits of segment &quot;{title}&quot; cannot be negative. Type 0 to turn the warning off.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="250"/>
+        <location filename="../../asn_event/words.py" line="255"/>
         <source>Batas kuning sesi &quot;{title}&quot; terlalu panjang (paling lama {limit} menit).</source>
         <translation>The amber limit of segment &quot;{title}&quot; is too long (at most {limit} minutes).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="253"/>
+        <location filename="../../asn_event/words.py" line="258"/>
         <source>Batas merah sesi &quot;{title}&quot; ({danger}) harus sama atau lebih pendek dari batas kuning ({warning}).</source>
         <translation>The red limit of segment &quot;{title}&quot; ({danger}) must be the same as or shorter than the amber limit ({warning}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="257"/>
+        <location filename="../../asn_event/words.py" line="262"/>
         <source>Sesi &quot;{title}&quot; muncul dua kali di agenda. Hapus salah satunya.</source>
         <translation>Segment &quot;{title}&quot; appears twice in the agenda. Remove one of them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="260"/>
+        <location filename="../../asn_event/words.py" line="265"/>
         <source>Agenda tersimpan tidak bisa dijalankan: {reason}</source>
         <translation>The saved agenda cannot be run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="261"/>
+        <location filename="../../asn_event/words.py" line="266"/>
         <source>Agenda acara ini sudah berisi. Ubah sesinya satu per satu di tabel.</source>
         <translation>This event&apos;s agenda already has segments. Change them one by one in the table.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="265"/>
+        <location filename="../../asn_event/words.py" line="270"/>
         <source>PIN harus {low} sampai {high} angka. Ketik ulang PIN.</source>
         <translation>The PIN must be {low} to {high} digits. Type the PIN again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="266"/>
+        <location filename="../../asn_event/words.py" line="271"/>
         <source>PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain.</source>
         <translation>The PIN is too easy to guess (repeated or consecutive digits). Choose another PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="269"/>
+        <location filename="../../asn_event/words.py" line="274"/>
         <source>Tindakan ini perlu PIN penyelenggara: tambahkan --pin PIN (atau {env}).</source>
         <translation>This action needs the organizer PIN: add --pin PIN (or {env}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="272"/>
+        <location filename="../../asn_event/words.py" line="277"/>
         <source>PIN penyelenggara salah. Tidak ada yang diubah.</source>
         <translation>Wrong organizer PIN. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="274"/>
+        <location filename="../../asn_event/words.py" line="279"/>
         <source>Judul formulir masih kosong. Isi judulnya.</source>
         <translation>The form has no title yet. Type one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="275"/>
+        <location filename="../../asn_event/words.py" line="280"/>
         <source>Formulir belum berisi pertanyaan. Tambahkan paling sedikit satu.</source>
         <translation>The form has no questions yet. Add at least one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="278"/>
+        <location filename="../../asn_event/words.py" line="283"/>
         <source>Bagian ke-{number} belum berjudul. Isi judulnya.</source>
         <translation>Section {number} has no title yet. Type one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="279"/>
+        <location filename="../../asn_event/words.py" line="284"/>
         <source>Bagian “{title}” kosong. Tambahkan pertanyaan atau hapus bagiannya.</source>
         <translation>Section “{title}” is empty. Add a question or remove the section.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="282"/>
+        <location filename="../../asn_event/words.py" line="287"/>
         <source>Ada pertanyaan tanpa teks di bagian “{title}”. Isi teksnya.</source>
         <translation>A question in section “{title}” has no text. Type it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="285"/>
+        <location filename="../../asn_event/words.py" line="290"/>
         <source>Pertanyaan “{text}” butuh paling sedikit dua pilihan.</source>
         <translation>Question “{text}” needs at least two choices.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="288"/>
+        <location filename="../../asn_event/words.py" line="293"/>
         <source>Pilihan jawaban “{text}” ada yang kembar.</source>
         <translation>Question “{text}” has the same choice twice.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="292"/>
+        <location filename="../../asn_event/words.py" line="297"/>
         <source>Pilih nilai {low} sampai {high}.</source>
         <translation>Choose a value from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="293"/>
+        <location filename="../../asn_event/words.py" line="298"/>
         <source>Pilih salah satu jawaban yang tersedia.</source>
         <translation>Choose one of the answers offered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="294"/>
+        <location filename="../../asn_event/words.py" line="299"/>
         <source>Pilih satu atau lebih jawaban yang tersedia.</source>
         <translation>Choose one or more of the answers offered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="295"/>
+        <location filename="../../asn_event/words.py" line="300"/>
         <source>Jawaban harus berupa teks.</source>
         <translation>The answer must be text.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="296"/>
+        <location filename="../../asn_event/words.py" line="301"/>
         <source>Jawaban terlalu panjang: {length} karakter, paling banyak {limit}. Ringkas jawaban Anda.</source>
         <translation>The answer is too long: {length} characters, at most {limit}. Shorten your answer.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="299"/>
+        <location filename="../../asn_event/words.py" line="304"/>
         <source>Jenis pertanyaan tidak dikenal.</source>
         <translation>Unknown question type.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="300"/>
+        <location filename="../../asn_event/words.py" line="305"/>
         <source>Pertanyaan ini wajib dijawab.</source>
         <translation>This question must be answered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="312"/>
+        <location filename="../../asn_event/words.py" line="317"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="317"/>
+        <location filename="../../asn_event/words.py" line="322"/>
         <source>Silakan isi formulir.</source>
         <translation>Please fill in the form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="318"/>
+        <location filename="../../asn_event/words.py" line="323"/>
         <source>Kode ini sudah dipakai mengisi formulir. Terima kasih, satu kali saja cukup.</source>
         <translation>This code has already been used to fill in the form. Thank you, once is enough.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="321"/>
+        <location filename="../../asn_event/words.py" line="326"/>
         <source>Ini bukan kode undangan. Pindai kode QR pada undangan Anda.</source>
         <translation>This is not an invitation code. Scan the QR code on your invitation.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="322"/>
+        <location filename="../../asn_event/words.py" line="327"/>
         <source>Kode tidak sah. Minta bantuan petugas.</source>
         <translation>Invalid code. Ask a staff member for help.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="323"/>
+        <location filename="../../asn_event/words.py" line="328"/>
         <source>Kode ini untuk acara lain. Minta bantuan petugas.</source>
         <translation>This code is for another event. Ask a staff member for help.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="324"/>
+        <location filename="../../asn_event/words.py" line="329"/>
         <source>Kode tidak terdaftar di acara ini. Minta bantuan petugas.</source>
         <translation>This code is not registered for this event. Ask a staff member for help.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="325"/>
+        <location filename="../../asn_event/words.py" line="330"/>
         <source>NIP ini tidak terdaftar di acara ini. Periksa angkanya atau ketik kode undangan.</source>
         <translation>This NIP is not registered for this event. Check the digits or type the invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="331"/>
+        <location filename="../../asn_event/words.py" line="336"/>
         <source>.</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="386"/>
+        <location filename="../../asn_event/words.py" line="378"/>
         <source>Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.</source>
         <translation>File not found: {path}. Check the name and the folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="387"/>
+        <location filename="../../asn_event/words.py" line="379"/>
         <source>Berkas cadangan {path} sudah ada. Pilih nama lain.</source>
         <translation>The backup file {path} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="388"/>
+        <location filename="../../asn_event/words.py" line="380"/>
         <source>Berkas basis data tidak ditemukan: {path}.</source>
         <translation>Database file not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="389"/>
+        <location filename="../../asn_event/words.py" line="381"/>
         <source>{path} bukan folder. Pilih folder lain untuk cadangan.</source>
         <translation>{path} is not a folder. Choose another folder for backups.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="390"/>
+        <location filename="../../asn_event/words.py" line="382"/>
         <source>Cadangan gagal dibuat: {reason}. Basis data tidak diubah.</source>
         <translation>The backup could not be made: {reason}. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="391"/>
+        <location filename="../../asn_event/words.py" line="383"/>
         <source>Cadangan gagal diperiksa dan tidak disimpan: {problem}</source>
         <translation>The backup failed its check and was not kept: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="392"/>
+        <location filename="../../asn_event/words.py" line="384"/>
         <source>Cadangan tidak dapat ditulis ke {folder} ({reason}). Basis data tidak diubah.</source>
         <translation>The backup cannot be written to {folder} ({reason}). The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="395"/>
+        <location filename="../../asn_event/words.py" line="387"/>
         <source>Folder cadangan kedua {path} tidak ada (diska lepas dicabut?).</source>
         <translation>The second backup folder {path} does not exist (USB drive removed?).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="398"/>
+        <location filename="../../asn_event/words.py" line="390"/>
         <source>Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.</source>
         <translation>File backups are for SQLite databases only; for PostgreSQL use pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="401"/>
+        <location filename="../../asn_event/words.py" line="393"/>
         <source>Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah.</source>
         <translation>The database {path} is open in another program (another desk or another Sinar ASN window). Close that program first, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="406"/>
+        <location filename="../../asn_event/words.py" line="398"/>
         <source>Penghubung basis data untuk &apos;{driver}&apos; tidak terpasang. Untuk PostgreSQL pasang &apos;pip install &quot;.[postgres]&quot;&apos; dan pakai postgresql+psycopg://…</source>
         <translation>The database driver for &apos;{driver}&apos; is not installed. For PostgreSQL install &apos;pip install &quot;.[postgres]&quot;&apos; and use postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="411"/>
+        <location filename="../../asn_event/words.py" line="403"/>
         <source>Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.</source>
         <translation>The backup file is the database in use. Choose another backup file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="414"/>
+        <location filename="../../asn_event/words.py" line="406"/>
         <source>Folder {path} tidak ada. Pilih lokasi basis data lain.</source>
         <translation>The folder {path} does not exist. Choose another location for the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="415"/>
+        <location filename="../../asn_event/words.py" line="407"/>
         <source>Pemulihan gagal ({reason}); basis data lama tetap dipakai.</source>
         <translation>The restore failed ({reason}); the old database is still in use.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="418"/>
+        <location filename="../../asn_event/words.py" line="410"/>
         <source>Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.</source>
         <translation>Backup and restore are for SQLite files only; for PostgreSQL use pg_dump/pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="422"/>
+        <location filename="../../asn_event/words.py" line="414"/>
         <source>Berkas {path} tidak dapat digabungkan: {problem}</source>
         <translation>The file {path} cannot be merged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="423"/>
+        <location filename="../../asn_event/words.py" line="415"/>
         <source>Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain.</source>
         <translation>That file is the database in use. Choose the copy from the other laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="426"/>
+        <location filename="../../asn_event/words.py" line="418"/>
         <source>Berkas {path} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). Tidak ada yang digabungkan.</source>
         <translation>The file {path} comes from another office (a different certificate signing key). Nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="430"/>
+        <location filename="../../asn_event/words.py" line="422"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="433"/>
+        <location filename="../../asn_event/words.py" line="425"/>
         <source>Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat (sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem</source>
         <translation>The office signing key is missing although {issued} certificates have been issued. No new key was made (old certificates would no longer verify). Restore the key: asn-event office-key --restore FILE.pem</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="438"/>
+        <location filename="../../asn_event/words.py" line="430"/>
         <source>Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan.</source>
         <translation>There is no office key yet: it is made when the first certificate is issued.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="441"/>
+        <location filename="../../asn_event/words.py" line="433"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force.</source>
         <translation>The file {path} already exists. Choose another name, or add --force.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="444"/>
+        <location filename="../../asn_event/words.py" line="436"/>
         <source>Folder {path} tidak ada.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="445"/>
+        <location filename="../../asn_event/words.py" line="437"/>
         <source>Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi).</source>
         <translation>The file {path} is not a backup of the office key (Ed25519 PEM without a password).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="448"/>
+        <location filename="../../asn_event/words.py" line="440"/>
         <source>Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor.</source>
         <translation>The file {path} holds another kind of key, not the office&apos;s Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="451"/>
+        <location filename="../../asn_event/words.py" line="443"/>
         <source>Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil &apos;Ekspor kunci publik&apos; dari kantor penerbit sertifikat.</source>
         <translation>The public key file is not recognised. Use the .pem file made with &apos;Export public key&apos; at the office that issued the certificates.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="456"/>
+        <location filename="../../asn_event/words.py" line="448"/>
         <source>Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN.</source>
         <translation>This public key is not an Ed25519 Sinar ASN certificate key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="459"/>
+        <location filename="../../asn_event/words.py" line="451"/>
         <source>Isian {field} tidak bisa ditandatangani: {value}.</source>
         <translation>The {field} field cannot be signed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="460"/>
+        <location filename="../../asn_event/words.py" line="452"/>
         <source>JP tidak boleh negatif.</source>
         <translation>JP cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="461"/>
+        <location filename="../../asn_event/words.py" line="453"/>
         <source>Pola nomor masih kosong. Contoh: {example}.</source>
         <translation>The number pattern is empty. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="462"/>
+        <location filename="../../asn_event/words.py" line="454"/>
         <source>Pola nomor tidak bisa dibaca: kurung kurawal tidak berpasangan. Contoh: {example}.</source>
         <translation>The number pattern cannot be read: the curly braces do not pair up. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="465"/>
+        <location filename="../../asn_event/words.py" line="457"/>
         <source>Pola nomor memuat {placeholder} yang tidak dikenal. Yang bisa dipakai: {known}.</source>
         <translation>The number pattern contains {placeholder}, which is unknown. You can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="468"/>
+        <location filename="../../asn_event/words.py" line="460"/>
         <source>Pola nomor: tulis {placeholder} tanpa &apos;{conversion}&apos;.</source>
         <translation>Number pattern: write {placeholder} without &apos;{conversion}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="469"/>
+        <location filename="../../asn_event/words.py" line="461"/>
         <source>Pola nomor: format {placeholder} tidak dikenal. Pakai {plain} atau {padded} (tiga angka: 001).</source>
         <translation>Number pattern: the format {placeholder} is unknown. Use {plain} or {padded} (three digits: 001).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="473"/>
+        <location filename="../../asn_event/words.py" line="465"/>
         <source>Pola nomor harus memuat {plain} (nomor urut) tepat satu kali. Contoh: {example}.</source>
         <translation>The number pattern must contain {plain} (the sequence number) exactly once. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="476"/>
+        <location filename="../../asn_event/words.py" line="468"/>
         <source>Pola nomor tidak bisa dipakai ({reason}). Contoh: {example}.</source>
         <translation>The number pattern cannot be used ({reason}). Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="479"/>
+        <location filename="../../asn_event/words.py" line="471"/>
         <source>Nomor yang dihasilkan terlalu panjang (lebih dari {limit} huruf). Persingkat polanya.</source>
         <translation>The resulting number is too long (more than {limit} characters). Shorten the pattern.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="482"/>
+        <location filename="../../asn_event/words.py" line="474"/>
         <source>Pola nomor tidak boleh memuat tanda &apos;|&apos; atau pindah baris.</source>
         <translation>The number pattern must not contain &apos;|&apos; or a line break.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="485"/>
+        <location filename="../../asn_event/words.py" line="477"/>
         <source>Paling banyak {limit} baris tambahan pada sertifikat.</source>
         <translation>At most {limit} extra lines on a certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="486"/>
+        <location filename="../../asn_event/words.py" line="478"/>
         <source>Baris tambahan terlalu panjang (paling banyak {limit} huruf per baris).</source>
         <translation>An extra line is too long (at most {limit} characters per line).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="489"/>
+        <location filename="../../asn_event/words.py" line="481"/>
         <source>Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.</source>
         <translation>Choose a combined PDF file, a folder for one PDF per person, or both.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="492"/>
+        <location filename="../../asn_event/words.py" line="484"/>
         <source>Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara.</source>
         <translation>Nobody is entitled to a certificate yet: nobody has checked in (or filled in the feedback, where required). Add participants by hand in the list, or print after the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="497"/>
+        <location filename="../../asn_event/words.py" line="489"/>
         <source>Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.</source>
         <translation>No certificates have been issued for this event yet. Make the certificates first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="500"/>
+        <location filename="../../asn_event/words.py" line="492"/>
         <source>Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.</source>
         <translation>No certificates to print: no participant meets the requirements yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="503"/>
+        <location filename="../../asn_event/words.py" line="495"/>
         <source>Nama berkas keluaran kosong. Sebutkan nama berkasnya.</source>
         <translation>The output file name is empty. Give the file a name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="504"/>
+        <location filename="../../asn_event/words.py" line="496"/>
         <source>Nama berkas keluaran berisi karakter NUL. Pilih nama lain.</source>
         <translation>The output file name contains a NUL character. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="505"/>
+        <location filename="../../asn_event/words.py" line="497"/>
         <source>{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
         <translation>{path} is a database (or a backup of one) and is never overwritten. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="509"/>
+        <location filename="../../asn_event/words.py" line="501"/>
         <source>{path} adalah berkas, bukan folder. Pilih folder.</source>
         <translation>{path} is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="510"/>
+        <location filename="../../asn_event/words.py" line="502"/>
         <source>Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk menimpa berkas yang bernama sama.</source>
         <translation>The folder {path} already contains files. Choose an empty folder, or add --force to overwrite files of the same name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="515"/>
+        <location filename="../../asn_event/words.py" line="507"/>
         <source>Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain.</source>
         <translation>The folder {folder} does not exist. Create it first or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="518"/>
+        <location filename="../../asn_event/words.py" line="510"/>
         <source>{path} adalah folder. Sebutkan nama berkas di dalamnya.</source>
         <translation>{path} is a folder. Give the name of a file inside it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="519"/>
+        <location filename="../../asn_event/words.py" line="511"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.</source>
         <translation>The file {path} already exists. Choose another name, or add --force to overwrite it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="522"/>
+        <location filename="../../asn_event/words.py" line="514"/>
         <source>Berkas {name} tidak dapat disimpan ({reason}). Tutup berkas itu di Excel atau pilih folder lain.</source>
         <translation>The file {name} cannot be saved ({reason}). Close it in Excel or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="526"/>
+        <location filename="../../asn_event/words.py" line="518"/>
         <source>Alamat &apos;{host}&apos; bukan alamat IP. Pilih alamat jaringan laptop ini.</source>
         <translation>The address &apos;{host}&apos; is not an IP address. Choose this laptop&apos;s network address.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="529"/>
+        <location filename="../../asn_event/words.py" line="521"/>
         <source>Port {port} di luar 1-65535. Pakai misalnya {default}.</source>
         <translation>Port {port} is outside 1-65535. Use, for example, {default}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="530"/>
+        <location filename="../../asn_event/words.py" line="522"/>
         <source>Tidak bisa membuka {url} ({reason}). Pilih port lain, atau tutup program yang memakainya.</source>
         <translation>Cannot open {url} ({reason}). Choose another port, or close the program using it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="533"/>
+        <location filename="../../asn_event/words.py" line="525"/>
         <source>Berkas tidak ditemukan: {path}.</source>
         <translation>File not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="534"/>
+        <location filename="../../asn_event/words.py" line="526"/>
         <source>{path} adalah folder. Pilih berkas {supported}.</source>
         <translation>{path} is a folder. Choose a {supported} file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="535"/>
+        <location filename="../../asn_event/words.py" line="527"/>
         <source>{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.</source>
         <translation>{name} is too large ({size}; at most {limit}). Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="539"/>
+        <location filename="../../asn_event/words.py" line="531"/>
         <source>Berkas {name} kosong. Pilih berkas lain.</source>
         <translation>The file {name} is empty. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="540"/>
+        <location filename="../../asn_event/words.py" line="532"/>
         <source>Berkas {name} kosong (0 bita). Pilih berkas lain.</source>
         <translation>The file {name} is empty (0 bytes). Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="541"/>
+        <location filename="../../asn_event/words.py" line="533"/>
         <source>Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.</source>
         <translation>The workbook {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="546"/>
+        <location filename="../../asn_event/words.py" line="538"/>
         <source>{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, kemudian impor berkas .xlsx itu.</source>
         <translation>{name} is in the old Excel format (.xls). Open it in Excel and Save As &apos;Excel Workbook (.xlsx)&apos;, then import that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="551"/>
+        <location filename="../../asn_event/words.py" line="543"/>
         <source>{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.</source>
         <translation>{name} holds too much data once unpacked ({size}; at most {limit}). Keep only the participant list in a new workbook, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="556"/>
+        <location filename="../../asn_event/words.py" line="548"/>
         <source>{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a {supported} file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="560"/>
+        <location filename="../../asn_event/words.py" line="552"/>
         <source>Berkas CSV tidak punya sheet &apos;{sheet}&apos;.</source>
         <translation>The CSV file has no sheet &apos;{sheet}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="561"/>
+        <location filename="../../asn_event/words.py" line="553"/>
         <source>Sheet &apos;{sheet}&apos; tidak ada di {name}. Sheet yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in {name}. The sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="564"/>
+        <location filename="../../asn_event/words.py" line="556"/>
         <source>{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). Tutup berkas di Excel lalu coba lagi.</source>
         <translation>{name} cannot be opened (open in another program, or no permission to read it). Close the file in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="569"/>
+        <location filename="../../asn_event/words.py" line="561"/>
         <source>&apos;{where}&apos; berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas.</source>
         <translation>&apos;{where}&apos; has more than {limit} data rows. Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="572"/>
+        <location filename="../../asn_event/words.py" line="564"/>
         <source>Sheet &apos;{sheet}&apos; berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). Hapus isi sel itu, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; has data in cell {cell}, far to the right (at most {limit} columns). Clear that cell, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="577"/>
+        <location filename="../../asn_event/words.py" line="569"/>
         <source>Sel {cell} di sheet &apos;{sheet}&apos; berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.</source>
         <translation>Cell {cell} in sheet &apos;{sheet}&apos; holds {length} characters; an Excel cell holds at most {limit}. Fix that cell.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="581"/>
+        <location filename="../../asn_event/words.py" line="573"/>
         <source>Sheet &apos;{sheet}&apos; rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel.</source>
         <translation>Sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason}). Save it again in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="584"/>
+        <location filename="../../asn_event/words.py" line="576"/>
         <source>{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.</source>
         <translation>{name} has no data rows. Fill in the participant list, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="587"/>
+        <location filename="../../asn_event/words.py" line="579"/>
         <source>Kolom nama tidak ditemukan. Beri judul &apos;Nama&apos; pada kolom nama peserta (atau pilih kolomnya di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.</source>
         <translation>No name column found. Head the participants&apos; name column &apos;Nama&apos; (or choose the column in the import dialog), then try again. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="592"/>
+        <location filename="../../asn_event/words.py" line="584"/>
         <source>{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a CSV text file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="596"/>
+        <location filename="../../asn_event/words.py" line="588"/>
         <source>{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.</source>
         <translation>{name} is UTF-16 but cut off or damaged at byte {offset}. Save it again from Excel as CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="601"/>
+        <location filename="../../asn_event/words.py" line="593"/>
         <source>{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.</source>
         <translation>{name} has a field longer than {limit} characters (an Excel cell holds at most {limit}). Look for a quote that is never closed, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="606"/>
+        <location filename="../../asn_event/words.py" line="598"/>
         <source>{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV.</source>
         <translation>{name} cannot be read as CSV ({reason}). Save it again from Excel as CSV.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="609"/>
+        <location filename="../../asn_event/words.py" line="601"/>
         <source>Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.</source>
         <translation>Row {row} of {name} has {count} columns; at most {limit}. Check the column separator, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="614"/>
+        <location filename="../../asn_event/words.py" line="606"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="615"/>
+        <location filename="../../asn_event/words.py" line="607"/>
         <source>{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.</source>
         <translation>{target} already holds data and would be replaced by {backup} ({events} events, {registrations} registrations). Add --force to restore; a copy of the current database is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="620"/>
+        <location filename="../../asn_event/words.py" line="612"/>
         <source>Berkas keluaran untuk &apos;{kind}&apos; harus berakhiran {suffixes}: {path}</source>
         <translation>The output file for &apos;{kind}&apos; must end in {suffixes}: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="623"/>
+        <location filename="../../asn_event/words.py" line="615"/>
         <source>Tahun {year} tidak masuk akal. Tulis seperti --year 2025.</source>
         <translation>The year {year} makes no sense. Write it like --year 2025.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="626"/>
+        <location filename="../../asn_event/words.py" line="618"/>
         <source>Belum ada acara di basis data ini. Buat acara dulu (mis. &apos;asn-event demo&apos;).</source>
         <translation>There are no events in this database yet. Create an event first (e.g. &apos;asn-event demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="629"/>
+        <location filename="../../asn_event/words.py" line="621"/>
         <source>{problem} Pakai --all-registered untuk daftar kosong.</source>
         <translation>{problem} Use --all-registered for an empty list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="630"/>
+        <location filename="../../asn_event/words.py" line="622"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="631"/>
+        <location filename="../../asn_event/words.py" line="623"/>
         <source>{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit.</source>
         <translation>{path} is not a public key file (.pem). Export the key at the issuing office.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="634"/>
+        <location filename="../../asn_event/words.py" line="626"/>
         <source>Berkas kunci {path} tidak bisa dibaca ({reason}).</source>
         <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="637"/>
+        <location filename="../../asn_event/words.py" line="629"/>
         <source>--participants harus antara 0 dan 1.000.000.</source>
         <translation>--participants must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="638"/>
+        <location filename="../../asn_event/words.py" line="630"/>
         <source>Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.</source>
         <translation>Must be 0 ≤ --responses ≤ --checked-in ≤ --participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="639"/>
+        <location filename="../../asn_event/words.py" line="631"/>
         <source>Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.</source>
         <translation>Event #{event} has no active feedback form yet. Activate one on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="643"/>
+        <location filename="../../asn_event/words.py" line="635"/>
         <source>Server formulir berhenti sendiri. Jalankan lagi.</source>
         <translation>The form server stopped by itself. Start it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="644"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>--out harus berakhiran .xlsx atau .csv.</source>
         <translation>--out must end in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="645"/>
+        <location filename="../../asn_event/words.py" line="637"/>
         <source>Acara #{event} belum punya formulir umpan balik.</source>
         <translation>Event #{event} has no feedback form yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="646"/>
+        <location filename="../../asn_event/words.py" line="638"/>
         <source>Formulir #{form} bukan milik acara #{event}.</source>
         <translation>Form #{form} does not belong to event #{event}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="647"/>
+        <location filename="../../asn_event/words.py" line="639"/>
         <source>Ukuran &apos;{text}&apos; tidak dikenal. Tulis seperti 1366x768.</source>
         <translation>Size &apos;{text}&apos; is not understood. Write it like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="648"/>
+        <location filename="../../asn_event/words.py" line="640"/>
         <source>Ukuran {size} di luar batas ({smallest} sampai {largest}).</source>
         <translation>Size {size} is out of range ({smallest} to {largest}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="651"/>
+        <location filename="../../asn_event/words.py" line="643"/>
         <source>Halaman &apos;{page}&apos; tidak dikenal. Pilihan: {known}.</source>
         <translation>Page &apos;{page}&apos; is unknown. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="652"/>
+        <location filename="../../asn_event/words.py" line="644"/>
         <source>Keadaan &apos;{state}&apos; tidak dikenal untuk {page}. Pilihan: {known}.</source>
         <translation>State &apos;{state}&apos; is unknown for {page}. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="655"/>
+        <location filename="../../asn_event/words.py" line="647"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="656"/>
+        <location filename="../../asn_event/words.py" line="648"/>
         <source>Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.</source>
         <translation>Give --out FILE.pdf, --per-person DIR, or --export-key FILE.pem.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="659"/>
+        <location filename="../../asn_event/words.py" line="651"/>
         <source>Sebutkan acaranya dengan --event ID (lihat &apos;asn-event events&apos;).</source>
         <translation>Name the event with --event ID (see &apos;asn-event events&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="662"/>
+        <location filename="../../asn_event/words.py" line="654"/>
         <source>--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.</source>
         <translation>--out and --export-key name the same file. Choose two different names.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="665"/>
+        <location filename="../../asn_event/words.py" line="657"/>
         <source>Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.</source>
         <translation>The personal data of event {event} is kept until {until}. Add --force to delete it now.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="669"/>
+        <location filename="../../asn_event/words.py" line="661"/>
         <source>dihentikan.</source>
         <translation>stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="670"/>
+        <location filename="../../asn_event/words.py" line="662"/>
         <source>tidak ada baris yang valid ({invalid} baris ditolak).</source>
         <translation>no valid rows ({invalid} rows refused).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="671"/>
+        <location filename="../../asn_event/words.py" line="663"/>
         <source>{refused} dari {total} kode tidak diterima.</source>
         <translation>{refused} of {total} codes were not accepted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="673"/>
+        <location filename="../../asn_event/words.py" line="665"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="674"/>
+        <location filename="../../asn_event/words.py" line="666"/>
         <source>SUDAH</source>
         <translation>ALREADY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="675"/>
+        <location filename="../../asn_event/words.py" line="667"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="680"/>
+        <location filename="../../asn_event/words.py" line="672"/>
         <source>Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)</source>
         <translation>Backup made and checked whole: {path} ({events} events, {registrations} registrations, {checked_in} present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="684"/>
+        <location filename="../../asn_event/words.py" line="676"/>
         <source>Kunci publik disimpan: {path}</source>
         <translation>Public key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="685"/>
+        <location filename="../../asn_event/words.py" line="677"/>
         <source>{pages} sertifikat ({new} nomor baru) → {where}</source>
         <translation>{pages} certificates ({new} new numbers) → {where}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="686"/>
+        <location filename="../../asn_event/words.py" line="678"/>
         <source>{out} dan {files}</source>
         <translation>{out} and {files}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="687"/>
+        <location filename="../../asn_event/words.py" line="679"/>
         <source>{count} berkas di {folder}</source>
         <translation>{count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="688"/>
+        <location filename="../../asn_event/words.py" line="680"/>
         <source>peringatan: {text}</source>
         <translation>warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="689"/>
+        <location filename="../../asn_event/words.py" line="681"/>
         <source>Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta</source>
         <translation>Sample event created: #{id} {code} · {title} · {registered} participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="690"/>
+        <location filename="../../asn_event/words.py" line="682"/>
         <source>Belum ada acara. Buat acara contoh dengan &apos;asn-event demo&apos;.</source>
         <translation>No events yet. Create a sample event with &apos;asn-event demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="691"/>
+        <location filename="../../asn_event/words.py" line="683"/>
         <source>Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}</source>
         <translation>Feedback exported to {path}: {responses} responses from {attendance} present ({rate}) · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="694"/>
+        <location filename="../../asn_event/words.py" line="686"/>
         <source>{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="699"/>
+        <location filename="../../asn_event/words.py" line="691"/>
         <source>{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows would be imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="704"/>
+        <location filename="../../asn_event/words.py" line="696"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="705"/>
+        <location filename="../../asn_event/words.py" line="697"/>
         <source>Unit tidak dikenal: {text} ({rows} baris){hint}</source>
         <translation>Unknown unit: {text} ({rows} rows){hint}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="706"/>
+        <location filename="../../asn_event/words.py" line="698"/>
         <source> (mirip {label}?)</source>
         <translation> (like {label}?)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="707"/>
+        <location filename="../../asn_event/words.py" line="699"/>
         <source>Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya.</source>
         <translation>Those units were not created; their participants are saved without a unit. Add --create-units to create them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="710"/>
+        <location filename="../../asn_event/words.py" line="702"/>
         <source>  {sheet} baris {row}: {reason}</source>
         <translation>  {sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="711"/>
+        <location filename="../../asn_event/words.py" line="703"/>
         <source>  … dan {count} baris lain (lihat semuanya dengan --json).</source>
         <translation>  … and {count} more rows (see them all with --json).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="712"/>
+        <location filename="../../asn_event/words.py" line="704"/>
         <source>{count} undangan disimpan di {path}</source>
         <translation>{count} invitations saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="713"/>
+        <location filename="../../asn_event/words.py" line="705"/>
         <source>{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}</source>
         <translation>{count} invitation images saved in the folder {path}, with their list: {index}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="716"/>
+        <location filename="../../asn_event/words.py" line="708"/>
         <source>Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, {walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.</source>
         <translation>Merged from {path}: events {events}; {checkins} new check-ins, {earlier} made earlier, {walk_ins} walk-ins, {responses} feedback responses, {scans} scan records.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="721"/>
+        <location filename="../../asn_event/words.py" line="713"/>
         <source>  perhatian: {text}</source>
         <translation>  note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="722"/>
+        <location filename="../../asn_event/words.py" line="714"/>
         <source>Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop.</source>
         <translation>Office key {key} saved to {path}. Keep this file somewhere safe, off the laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="725"/>
+        <location filename="../../asn_event/words.py" line="717"/>
         <source>Kunci kantor {key} dipakai lagi untuk sertifikat.</source>
         <translation>Office key {key} is used for certificates again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="726"/>
+        <location filename="../../asn_event/words.py" line="718"/>
         <source>Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, {answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.</source>
         <translation>Personal data of event {event} deleted: {people} participants made anonymous, {signatures} signatures, {answers} text answers. Attendance counts, anonymous feedback and {certificates} certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="731"/>
+        <location filename="../../asn_event/words.py" line="723"/>
         <source>Data pribadi acara {event} disimpan sampai {until}.</source>
         <translation>Personal data of event {event} is kept until {until}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="732"/>
+        <location filename="../../asn_event/words.py" line="724"/>
         <source>Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}.</source>
         <translation>Personal data of event {event} is kept until {until}; deleted {purged}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="735"/>
+        <location filename="../../asn_event/words.py" line="727"/>
         <source>Disimpan: {path} ({pages} halaman, {rows} peserta)</source>
         <translation>Saved: {path} ({pages} pages, {rows} participants)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="736"/>
+        <location filename="../../asn_event/words.py" line="728"/>
         <source>Disimpan: {path} ({rows} baris)</source>
         <translation>Saved: {path} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="737"/>
+        <location filename="../../asn_event/words.py" line="729"/>
         <source>Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran).</source>
         <translation>Restored: {target} from {backup} ({events} events, {registrations} registrations).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="740"/>
+        <location filename="../../asn_event/words.py" line="732"/>
         <source>Basis data sebelumnya disimpan di {path}</source>
         <translation>The previous database is kept at {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="741"/>
+        <location filename="../../asn_event/words.py" line="733"/>
         <source>Belum ada cadangan untuk {path}.</source>
         <translation>No backups yet for {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="742"/>
+        <location filename="../../asn_event/words.py" line="734"/>
         <source>Formulir “{title}” disajikan. Hentikan dengan Ctrl+C.</source>
         <translation>Form “{title}” is being served. Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="743"/>
+        <location filename="../../asn_event/words.py" line="735"/>
         <source>Server formulir dihentikan.</source>
         <translation>Form server stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="754"/>
+        <location filename="../../asn_event/words.py" line="746"/>
         <source>bukan berkas SQLite</source>
         <translation>not a SQLite file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="755"/>
+        <location filename="../../asn_event/words.py" line="747"/>
         <source>pemeriksaan keutuhan: {detail}</source>
         <translation>integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="756"/>
+        <location filename="../../asn_event/words.py" line="748"/>
         <source>isinya bukan tabel Sinar ASN</source>
         <translation>its contents are not Sinar ASN tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="757"/>
+        <location filename="../../asn_event/words.py" line="749"/>
         <source>isinya tabel program lain</source>
         <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="758"/>
+        <location filename="../../asn_event/words.py" line="750"/>
         <source>jumlah baris berbeda dari aslinya: {detail}</source>
         <translation>row counts differ from the original: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="759"/>
+        <location filename="../../asn_event/words.py" line="751"/>
         <source>tidak terbaca: {detail}</source>
         <translation>unreadable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="764"/>
+        <location filename="../../asn_event/words.py" line="756"/>
         <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
         <translation>Hidden sheets were not read: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="765"/>
+        <location filename="../../asn_event/words.py" line="757"/>
         <source>Sheet &apos;{sheet}&apos; kosong.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="766"/>
+        <location filename="../../asn_event/words.py" line="758"/>
         <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="771"/>
+        <location filename="../../asn_event/words.py" line="763"/>
         <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
         <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="775"/>
+        <location filename="../../asn_event/words.py" line="767"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="776"/>
+        <location filename="../../asn_event/words.py" line="768"/>
         <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
         <translation>CSV read as {encoding}, separator {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="777"/>
+        <location filename="../../asn_event/words.py" line="769"/>
         <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
         <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="780"/>
+        <location filename="../../asn_event/words.py" line="772"/>
         <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
         <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="783"/>
+        <location filename="../../asn_event/words.py" line="775"/>
         <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
         <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="786"/>
+        <location filename="../../asn_event/words.py" line="778"/>
         <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
         <translation>{what}: the file {name} was not found. Choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="787"/>
+        <location filename="../../asn_event/words.py" line="779"/>
         <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
         <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="790"/>
+        <location filename="../../asn_event/words.py" line="782"/>
         <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
         <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="795"/>
+        <location filename="../../asn_event/words.py" line="787"/>
         <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
         <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="799"/>
+        <location filename="../../asn_event/words.py" line="791"/>
         <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="800"/>
+        <location filename="../../asn_event/words.py" line="792"/>
         <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="803"/>
+        <location filename="../../asn_event/words.py" line="795"/>
         <source>{problem} Sertifikat dicetak tanpa logo.</source>
         <translation>{problem} Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="804"/>
+        <location filename="../../asn_event/words.py" line="796"/>
         <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
         <translation>{problem} Certificates are printed without the signature image.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="805"/>
+        <location filename="../../asn_event/words.py" line="797"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="808"/>
+        <location filename="../../asn_event/words.py" line="800"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="811"/>
+        <location filename="../../asn_event/words.py" line="803"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="820"/>
+        <location filename="../../asn_event/words.py" line="812"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="821"/>
+        <location filename="../../asn_event/words.py" line="813"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="822"/>
+        <location filename="../../asn_event/words.py" line="814"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="827"/>
+        <location filename="../../asn_event/words.py" line="819"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="830"/>
+        <location filename="../../asn_event/words.py" line="822"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="834"/>
+        <location filename="../../asn_event/words.py" line="826"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="839"/>
+        <location filename="../../asn_event/words.py" line="831"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="883"/>
+        <location filename="../../asn_event/words.py" line="881"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="884"/>
+        <location filename="../../asn_event/words.py" line="882"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="887"/>
+        <location filename="../../asn_event/words.py" line="885"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="888"/>
+        <location filename="../../asn_event/words.py" line="886"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="891"/>
+        <location filename="../../asn_event/words.py" line="889"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="895"/>
+        <location filename="../../asn_event/words.py" line="893"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="900"/>
+        <location filename="../../asn_event/words.py" line="898"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="905"/>
+        <location filename="../../asn_event/words.py" line="903"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="908"/>
+        <location filename="../../asn_event/words.py" line="906"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="913"/>
+        <location filename="../../asn_event/words.py" line="911"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="914"/>
+        <location filename="../../asn_event/words.py" line="912"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="923"/>
+        <location filename="../../asn_event/words.py" line="921"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="924"/>
+        <location filename="../../asn_event/words.py" line="922"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="925"/>
+        <location filename="../../asn_event/words.py" line="923"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="926"/>
+        <location filename="../../asn_event/words.py" line="924"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="929"/>
+        <location filename="../../asn_event/words.py" line="927"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="930"/>
+        <location filename="../../asn_event/words.py" line="928"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="934"/>
+        <location filename="../../asn_event/words.py" line="932"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="935"/>
+        <location filename="../../asn_event/words.py" line="933"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="936"/>
+        <location filename="../../asn_event/words.py" line="934"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="940"/>
+        <location filename="../../asn_event/words.py" line="938"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="941"/>
+        <location filename="../../asn_event/words.py" line="939"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="943"/>
+        <location filename="../../asn_event/words.py" line="941"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="307"/>
-        <location filename="../../asn_event/words.py" line="947"/>
+        <location filename="../../asn_event/words.py" line="312"/>
+        <location filename="../../asn_event/words.py" line="945"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="948"/>
+        <location filename="../../asn_event/words.py" line="946"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="308"/>
-        <location filename="../../asn_event/words.py" line="949"/>
+        <location filename="../../asn_event/words.py" line="313"/>
+        <location filename="../../asn_event/words.py" line="947"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="309"/>
-        <location filename="../../asn_event/words.py" line="950"/>
+        <location filename="../../asn_event/words.py" line="314"/>
+        <location filename="../../asn_event/words.py" line="948"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="951"/>
+        <location filename="../../asn_event/words.py" line="949"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="310"/>
-        <location filename="../../asn_event/words.py" line="952"/>
+        <location filename="../../asn_event/words.py" line="315"/>
+        <location filename="../../asn_event/words.py" line="950"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="311"/>
-        <location filename="../../asn_event/words.py" line="953"/>
+        <location filename="../../asn_event/words.py" line="139"/>
+        <source>Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan), lalu hapus dengan &apos;hapus juga sertifikat&apos; (--force).</source>
+        <translation>The event {title} was not deleted: {count} certificates were issued ({printed} printed) and their numbers must stay verifiable. Save the certificate register first (Reports), then delete with &apos;also delete certificates&apos; (--force).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="316"/>
+        <location filename="../../asn_event/words.py" line="951"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="954"/>
+        <location filename="../../asn_event/words.py" line="952"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="955"/>
+        <location filename="../../asn_event/words.py" line="953"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>

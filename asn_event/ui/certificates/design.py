@@ -25,11 +25,11 @@ from asn_event.certificates.batch import preview_pdf
 from asn_event.certificates.numbering import NumberPattern, NumberPatternError
 from asn_event.certificates.settings import CertificateSettings
 from asn_event.context import AppContext
-from asn_event.domain import DomainError
-from asn_event.events import MAX_JP, get_event
+from asn_event.events import MAX_JP, EventInfo, get_event
 from asn_event.ui.certificates.models import pdf_page_image
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.errors import error_text, note_text
+from asn_event.ui.shell.page_tasks import PageTasks
 from asn_event.ui.shell.tasks import run_task
 
 PREVIEW_WIDTH = 900
@@ -43,6 +43,11 @@ class DesignPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.event_id: int | None = None
+        # What the form was loaded from: the event (date and code for the number's example) and the
+        # stored feedback rule, so typing reads nothing (off the GUI thread on a server database).
+        self._event: EventInfo | None = None
+        self.require_feedback = False
+        self.tasks = PageTasks(ctx.db.is_sqlite, self._say, self)
         self.preview_image: QImage | None = None
         self._preview_pending = False
         self._preview_running = False
@@ -147,10 +152,22 @@ class DesignPanel(QWidget):
 
     # -- state ------------------------------------------------------------------------------------
 
+    def _say(self, message: str) -> None:
+        self.design_error.setText(message)
+
     def load(self, event_id: int) -> None:
         self.event_id = event_id
-        settings = service.get_settings(self.ctx.db, event_id)
-        signer = service.get_signer(self.ctx.db, event_id)
+        self._event = None
+        self.tasks.forget()
+        db = self.ctx.db
+
+        def read() -> tuple[CertificateSettings, service.Signer, EventInfo]:
+            return service.get_settings(db, event_id), service.get_signer(db, event_id), get_event(db, event_id)
+
+        self.tasks.run("design", read, lambda loaded: self._loaded(*loaded))
+
+    def _loaded(self, settings: CertificateSettings, signer: service.Signer, event: EventInfo) -> None:
+        self._event, self.require_feedback = event, settings.require_feedback
         widgets: list[Any] = [self.pattern_edit, self.signer_name, self.signer_title, self.signer_nip,
                               self.signature_edit, self.background_edit, self.logo_edit, self.extra_edit,
                               self.jp_spin]  # fmt: skip
@@ -173,13 +190,12 @@ class DesignPanel(QWidget):
     def draft(self) -> tuple[CertificateSettings, service.Signer]:
         """What the form holds (the feedback rule is kept as stored: the Penerima tab sets it)."""
         assert self.event_id is not None
-        stored = service.get_settings(self.ctx.db, self.event_id)
         settings = CertificateSettings(
             number_pattern=self.pattern_edit.text(),
             background=self.background_edit.text().strip(),
             signature=self.signature_edit.text().strip(),
             extra_lines=tuple(line for line in self.extra_edit.toPlainText().splitlines() if line.strip()),
-            require_feedback=stored.require_feedback,
+            require_feedback=self.require_feedback,
             logo=self.logo_edit.text().strip(),
         )
         signer = service.Signer(
@@ -188,7 +204,7 @@ class DesignPanel(QWidget):
         return settings, signer
 
     def _changed(self) -> None:
-        if self.event_id is None:
+        if self.event_id is None or self._event is None:
             return
         try:
             pattern = NumberPattern.parse(self.pattern_edit.text())
@@ -196,7 +212,7 @@ class DesignPanel(QWidget):
             self.pattern_hint.setText(error_text(error))
             self.pattern_hint.setObjectName("errorText")
         else:
-            event = get_event(self.ctx.db, self.event_id)
+            event = self._event
             example = pattern.format(1, event.date, event.code)
             self.pattern_hint.setText(self.tr("Nomor pertama: {example}").format(example=example))
             self.pattern_hint.setObjectName("muted")
@@ -207,11 +223,10 @@ class DesignPanel(QWidget):
         if self.event_id is None:
             return
         settings, signer = self.draft()
-        try:
-            service.save_settings(self.ctx.db, self.ctx.clock, self.event_id, settings, signer)
-        except (ValueError, DomainError) as error:
-            self.design_error.setText(error_text(error))
-            return
+        db, clock, event_id = self.ctx.db, self.ctx.clock, self.event_id
+        self.tasks.write(lambda: service.save_settings(db, clock, event_id, settings, signer), self._saved)
+
+    def _saved(self, _: object) -> None:
         self.design_error.setText("")
         self.sig_saved.emit(self.tr("Pengaturan sertifikat disimpan."))
 

@@ -146,12 +146,15 @@ class SertifikatPage(Page):
             self.model.set_rows([])
             return
         self.design.load(event_id)
-        with_feedback = service.get_settings(self.ctx.db, event_id).require_feedback
+        db = self.ctx.db
+        self.tasks.run("rule", lambda: service.get_settings(db, event_id).require_feedback, self._show_rule)
+        if self.isVisible():  # a page built or switched in the background loads when it is shown
+            self.reload()
+
+    def _show_rule(self, with_feedback: bool) -> None:
         self.require_feedback_box.blockSignals(True)
         self.require_feedback_box.setChecked(with_feedback)
         self.require_feedback_box.blockSignals(False)
-        if self.isVisible():  # a page built or switched in the background loads when it is shown
-            self.reload()
 
     def page_shown(self) -> None:
         if self.event_id is not None:
@@ -250,10 +253,15 @@ class SertifikatPage(Page):
     def _require_feedback_changed(self, checked: bool) -> None:
         if self.event_id is None:
             return
-        try:
-            service.set_require_feedback(self.ctx.db, self.event_id, checked)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat"), error_text(error))
+        db, event_id = self.ctx.db, self.event_id
+        self.tasks.write(
+            lambda: service.set_require_feedback(db, event_id, checked),
+            lambda _: self._rule_stored(checked),
+            lambda message: (QMessageBox.warning(self, self.tr("Sertifikat"), message), self.reload()),
+        )
+
+    def _rule_stored(self, checked: bool) -> None:
+        self.design.require_feedback = checked
         self.reload()
 
     def _design_saved(self, message: str) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -32,6 +34,7 @@ from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import date_only
 from asn_event.ui.shell.errors import error_text, verify_text
 from asn_event.ui.shell.output import confirm_output
+from asn_event.ui.shell.page_tasks import PageTasks
 
 # Status -> (icon, tone); the words are set in show_result.
 LOOK = {
@@ -47,6 +50,8 @@ class VerifyPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.imported: list[bytes] = []  # public keys of other offices, for this session
+        self.known: list[bytes] = []  # this office's keys, read from the database (off the GUI thread)
+        self.tasks = PageTasks(ctx.db.is_sqlite, lambda message: self._show(VerifyStatus.MALFORMED, message), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(10)
@@ -97,10 +102,23 @@ class VerifyPanel(QWidget):
         keys.addWidget(export)
         layout.addLayout(keys)
         layout.addStretch(1)
+        self.read_keys()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.read_keys()  # the first certificate made since makes this office's key
+        super().showEvent(event)
+
+    def read_keys(self) -> None:
+        """Read this office's public keys (a certificate made since adds one) and show them."""
+        db = self.ctx.db
+        self.tasks.run("keys", lambda: known_public_keys(db), self._keys_read)
+
+    def _keys_read(self, keys: list[bytes]) -> None:
+        self.known = list(keys)
         self._show_keys()
 
     def _keys(self) -> list[bytes]:
-        return [*known_public_keys(self.ctx.db), *self.imported]
+        return [*self.known, *self.imported]
 
     def _show_keys(self) -> None:
         ids = ", ".join(key_id(k) for k in self._keys()) or self.tr(
@@ -113,12 +131,17 @@ class VerifyPanel(QWidget):
         if not text:
             self.code_edit.setFocus()
             return
-        try:
-            result = verify(text, self._keys())
-            found = find_by_short_code(self.ctx.db, text) if result.status is VerifyStatus.MALFORMED else None
-        except DomainError as error:
-            self._show(VerifyStatus.MALFORMED, error_text(error))
-            return
+        db, imported = self.ctx.db, list(self.imported)
+
+        def look_up() -> tuple[list[bytes], Any, Any]:
+            known = known_public_keys(db)  # read again: a certificate made meanwhile may add a key
+            result = verify(text, [*known, *imported])
+            return known, result, find_by_short_code(db, text) if result.status is VerifyStatus.MALFORMED else None
+
+        self.tasks.run("check", look_up, lambda found: self._checked(*found))
+
+    def _checked(self, known: list[bytes], result: Any, found: Any) -> None:
+        self._keys_read(known)
         if found is not None:
             content = found.content
             self._show(
@@ -172,7 +195,7 @@ class VerifyPanel(QWidget):
         except (OSError, DomainError) as error:
             self._show(VerifyStatus.MALFORMED, self.tr("Kunci tidak tersimpan: {error}").format(error=error_text(error)))
             return
-        self._show_keys()
+        self.read_keys()
         self._show(
             VerifyStatus.VALID,
             self.tr("Kunci publik disimpan ke {path}. Bagikan berkas ini ke pemeriksa.").format(path=path),

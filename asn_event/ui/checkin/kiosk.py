@@ -15,12 +15,11 @@ from asn_event.checkin import ScanResult, ScanStatus
 from asn_event.checkin import options as desk_options
 from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
-from asn_event.domain import DomainError
 from asn_event.ui.checkin.dialogs import KIOSK_STAFF_SHORTCUT, PinDialog
 from asn_event.ui.checkin.widgets import DeskSounds, ResultBanner, ScanField
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import clock_time
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.page_tasks import PageTasks
 
 BACK_TO_IDLE_MS = 6000
 STAFF_SHORTCUT = KIOSK_STAFF_SHORTCUT
@@ -30,13 +29,22 @@ class CheckinKioskWindow(QWidget):
     sig_closed = Signal()
     """The kiosk was left (PIN or staff shortcut)."""
 
-    def __init__(self, ctx: AppContext, event_id: int, sounds: DeskSounds | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, event_id: int, sounds: DeskSounds | None = None, desk: CheckinDesk | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("page")
         self.setWindowTitle(self.tr("Check-in mandiri"))
         self.ctx = ctx
         self.event_id = event_id
-        self.desk = CheckinDesk(ctx.db, ctx.clock, event_id, f"{ctx.desk} (kios)", ctx.staff)
+        # The desk's own (already read) when opened from the Check-in page: opening reads nothing.
+        kiosk_desk = f"{ctx.desk} (kios)"
+        self.desk = (
+            desk.at_desk(kiosk_desk, ctx.staff)
+            if desk is not None and desk.event_id == event_id
+            else CheckinDesk(ctx.db, ctx.clock, event_id, kiosk_desk, ctx.staff)
+        )
+        self.tasks = PageTasks(ctx.db.is_sqlite, self.banner_problem, self)
         self.sounds = sounds or DeskSounds(self)
         self._may_close = False
         layout = QVBoxLayout(self)
@@ -84,11 +92,15 @@ class CheckinKioskWindow(QWidget):
         self.scan_field.setFocus()
 
     def handle_scan(self, text: str) -> ScanResult | None:
-        try:
-            result = self.desk.scan(text)
-        except DomainError as exc:
-            self.banner.show_idle(error_text(exc))
-            return None
+        """Store the scan (on one ordered worker for a server database) and show its outcome."""
+        desk, shown = self.desk, []
+        self.tasks.write(lambda: desk.scan(text), lambda result: shown.append(self._scanned(result)))
+        return shown[0] if shown else None  # a SQLite file answers at once; a server when it arrives
+
+    def banner_problem(self, message: str) -> None:
+        self.banner.show_idle(message)
+
+    def _scanned(self, result: ScanResult) -> ScanResult:
         self.show_result(result)
         self.sounds.play(result.tone)
         self._idle_timer.start()

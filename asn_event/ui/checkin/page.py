@@ -15,7 +15,9 @@ the data folder, so closing the program (or a flat battery) loses none of them.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
@@ -45,16 +47,16 @@ from asn_event.checkin.attendance import LogEntry
 from asn_event.checkin.changes import ChangeWatcher
 from asn_event.checkin.pending import PendingScan, PendingScans, journal_path
 from asn_event.checkin.people import InvalidWalkIn, PersonHit, find_people, register_walk_in
-from asn_event.checkin.search import best_unique, digits_of, is_nip_query
-from asn_event.checkin.service import CheckinDesk, CheckinRefused
+from asn_event.checkin.search import best_unique
+from asn_event.checkin.service import CheckinDesk
 from asn_event.context import AppContext
-from asn_event.domain import DeskAction, DomainError
-from asn_event.domain.errors import ConnectionLost
-from asn_event.events import get_event
-from asn_event.nip import NIP_LENGTH, format_nip
+from asn_event.domain import DeskAction
+from asn_event.events import EventInfo, get_event
+from asn_event.nip import format_nip
 from asn_event.paths import data_dir
 from asn_event.roster.people import list_units
 from asn_event.roster.units import UnitMatcher
+from asn_event.ui.checkin import desk_work
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
 from asn_event.ui.checkin.status import mark_for, status_word
@@ -118,6 +120,7 @@ class CheckinPage(Page):
         self.kiosk: QWidget | None = None
         self.pending = PendingScans()
         self._refresh_again = False
+        self._sending = False  # kept scans on their way to the server
         self._bridge = _ChangeBridge(self)
         self._bridge.sig_changed.connect(self._other_desk_changed)
         self._bridge.sig_link.connect(self._link_changed)
@@ -268,14 +271,23 @@ class CheckinPage(Page):
             self.subtitle.setText(self.tr("Belum ada acara. Buat acara di halaman Acara."))
             self._set_enabled(False)
             return
-        try:
-            self.desk = CheckinDesk(self.ctx.db, self.ctx.clock, event_id, self.ctx.desk, self.ctx.staff)
-            signature = desk_options.signature_enabled(self.ctx.db, event_id)
-            info = get_event(self.ctx.db, event_id)
-        except DomainError as exc:
-            self.subtitle.setText(error_text(exc))
-            self._set_enabled(False)
-            return
+        self._set_enabled(False)
+        if not self.tasks.inline:
+            self.subtitle.setText(self.tr("Memuat…"))
+        ctx = self.ctx
+
+        def load() -> tuple[CheckinDesk, bool, EventInfo]:
+            desk = CheckinDesk(ctx.db, ctx.clock, event_id, ctx.desk, ctx.staff)
+            return desk, desk_options.signature_enabled(ctx.db, event_id), get_event(ctx.db, event_id)
+
+        self.tasks.run("event", load, lambda loaded: self._event_loaded(event_id, *loaded), self._event_failed)
+
+    def _event_failed(self, message: str) -> None:
+        self.subtitle.setText(message)
+        self._set_enabled(False)
+
+    def _event_loaded(self, event_id: int, desk: CheckinDesk, signature: bool, info: EventInfo) -> None:
+        self.desk = desk
         self.subtitle.setText(f"{info.title} · {day_month(info.date)}")
         self.signature_box.blockSignals(True)
         self.signature_box.setChecked(signature)
@@ -388,9 +400,7 @@ class CheckinPage(Page):
         if desk is not None and (
             desk.desk != self.ctx.desk.strip()[:60] or desk.staff != self.ctx.staff.strip()[:100]
         ):
-            self.desk = desk = CheckinDesk(
-                self.ctx.db, self.ctx.clock, desk.event_id, self.ctx.desk, self.ctx.staff
-            )
+            self.desk = desk = desk.at_desk(self.ctx.desk, self.ctx.staff)
         return desk
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -411,25 +421,35 @@ class CheckinPage(Page):
         if len(self.pending):  # keep the order: this scan waits behind the kept ones
             self._keep(kept)
             return None
-        nip = self._scanned_nip(desk, text)
-        if nip is not None:  # the barcode of an ID card carries the NIP: find the person by it
-            return self._check_in_hit(nip)
-        try:
-            result = desk.scan(text)
-        except ConnectionLost:
+        # The barcode of an ID card carries the NIP: the worker finds the person by it.
+        shown: list[ScanResult] = []
+        self.tasks.write(
+            lambda: desk_work.scan(desk, text),
+            lambda outcome: self._scanned(outcome, kept, text, shown),
+            self.show_problem,
+        )
+        return shown[0] if shown else None  # a SQLite desk answers at once; a server desk when it arrives
+
+    def _scanned(self, outcome: desk_work.ScanOutcome, kept: PendingScan, text: str, shown: list[ScanResult]) -> None:
+        """A scan's outcome, in scan order: the banner shows it, or the scan is kept for the server."""
+        if outcome.lost:  # the server is away: kept on disk, sent again in order by the retry timer
+            if outcome.registration_id is not None:
+                kept = PendingScan(registration_id=outcome.registration_id, kept_at=kept.kept_at)
             self._keep(kept)
-            return None
-        except DomainError as exc:
+            return
+        if outcome.problem is not None:
             # Nothing was stored (busy, disk full): the code waits in the field, selected, and Enter
             # scans it again once the problem is solved.
-            self.show_problem(error_text(exc))
-            self._retry_scan = text
-            self.scan_field.setText(text)
-            self.scan_field.selectAll()
-            return None
+            self.show_problem(error_text(outcome.problem))
+            if outcome.registration_id is None:
+                self._retry_scan = text
+                self.scan_field.setText(text)
+                self.scan_field.selectAll()
+            return
+        assert outcome.result is not None
         self._retry_scan = ""
-        self.show_result(result)
-        return result
+        self.show_result(outcome.result)
+        shown.append(outcome.result)
 
     def _keep(self, scan: PendingScan) -> None:
         try:
@@ -454,11 +474,20 @@ class CheckinPage(Page):
         if desk is None or not len(self.pending):
             self._retry_timer.stop()
             return
-        try:
-            done = self.pending.retry(desk)
-        except (OSError, DomainError) as exc:  # busy, disk full, journal unwritable: kept, tried again
-            self.show_problem(error_text(exc))
+        if self._sending:
+            return  # the last try is still under way
+        self._sending = True
+        pending = self.pending
+        self.tasks.write(lambda: desk_work.send_kept(desk, pending), lambda outcome: self._sent(pending, outcome))
+
+    def _sent(self, pending: PendingScans, outcome: desk_work.RetryOutcome) -> None:
+        self._sending = False
+        if pending is not self.pending:
+            return  # another event is shown now; its own kept scans are sent by its own timer
+        if outcome.problem is not None:  # busy, disk full, journal unwritable: kept, tried again
+            self.show_problem(error_text(outcome.problem))
             return
+        done = outcome.done
         if len(self.pending):
             self.banner.show_offline(len(self.pending))
         else:
@@ -475,18 +504,6 @@ class CheckinPage(Page):
         self.sig_status.emit(text)
         self.scan_field.setFocus()
 
-    def _scanned_nip(self, desk: CheckinDesk, text: str) -> int | None:
-        """The registration of the one person whose NIP is the 18 digits scanned (an ID-card barcode)."""
-        digits = digits_of(text)
-        if len(digits) != NIP_LENGTH or not is_nip_query(text):
-            return None
-        try:
-            hits = find_people(desk, digits)
-        except DomainError:
-            return None
-        exact = [hit for hit in hits if hit.nip and digits_of(hit.nip) == digits]
-        return exact[0].registration_id if len(exact) == 1 else None
-
     def show_result(self, result: ScanResult) -> None:
         # The person on the banner is the one F4 undoes from now on: a row chosen before is forgotten.
         self._row_chosen_at = None
@@ -501,11 +518,22 @@ class CheckinPage(Page):
         if result.status is ScanStatus.ACCEPTED and self.signature_box.isChecked():
             QTimer.singleShot(0, lambda: self.ask_signature(result))
 
-    def show_search(self, text: str) -> None:
+    def show_search(self, text: str, then: Callable[[], None] | None = None) -> None:
+        """Find the people matching ``text`` and list them; ``then`` runs once they are shown."""
         desk = self._current_desk()
+        if desk is None or not text.strip():
+            self._show_hits(text, [], then)
+            return
+        self.tasks.run(
+            "search",
+            lambda: find_people(desk, text),
+            lambda hits: self._show_hits(text, hits, then) if self.scan_field.text() in (text, "") else None,
+        )
+
+    def _show_hits(self, text: str, hits: list[PersonHit], then: Callable[[], None] | None) -> None:
         self.results.clear()
         self._picked = False
-        self.hits = find_people(desk, text) if desk is not None and text.strip() else []
+        self.hits = hits
         for hit in self.hits:
             state = (
                 self.tr("sudah hadir %1").replace("%1", clock_time(hit.checked_in_at))
@@ -523,6 +551,8 @@ class CheckinPage(Page):
                 self.tr("Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.")
             )
         self.results.setVisible(bool(text.strip()))
+        if then is not None:
+            then()
 
     def submit_search(self, text: str) -> None:
         """Enter after typing: check in the match the operator picked, or the one clearly above the rest.
@@ -535,7 +565,11 @@ class CheckinPage(Page):
             self.handle_scan(text)
             return
         if not self.hits or self.results.isHidden():
-            self.show_search(text)
+            self.show_search(text, then=self._submit_hits)
+            return
+        self._submit_hits()
+
+    def _submit_hits(self) -> None:
         row = self.results.currentRow()
         if not 0 <= row < len(self.hits):
             if self.hits:
@@ -562,17 +596,14 @@ class CheckinPage(Page):
         kept = PendingScan(registration_id=registration_id, kept_at=self.ctx.clock.now())
         if len(self.pending):
             self._keep(kept)
-            return
-        try:
-            result = desk.check_in(registration_id)
-        except ConnectionLost:
-            self._keep(kept)
             return None
-        except DomainError as exc:
-            self.show_problem(error_text(exc))
-            return None
-        self.show_result(result)
-        return result
+        shown: list[ScanResult] = []
+        self.tasks.write(
+            lambda: desk_work.check_in(desk, registration_id),
+            lambda outcome: self._scanned(outcome, kept, "", shown),
+            self.show_problem,
+        )
+        return shown[0] if shown else None
 
     # -- desk actions -------------------------------------------------------------------------
 
@@ -581,23 +612,52 @@ class CheckinPage(Page):
         desk = self._current_desk()
         if desk is None:
             return
-        units = [u.unit for u in attendance_service.attendance(self.ctx.db, desk.event_id).units]
-        matcher = UnitMatcher(list_units(self.ctx.db))
-        dialog = WalkInDialog(sorted(units), self, name=self.scan_field.text(), matcher=matcher)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
+        db, name = self.ctx.db, self.scan_field.text()
+
+        def units() -> tuple[list[str], UnitMatcher]:
+            return (
+                sorted(u.unit for u in attendance_service.attendance(db, desk.event_id).units),
+                UnitMatcher(list_units(db)),
+            )
+
+        self.tasks.run(
+            "walk-in",
+            units,
+            lambda found: self._ask_walk_in(desk, WalkInDialog(found[0], self, name=name, matcher=found[1])),
+        )
+
+    def _ask_walk_in(self, desk: CheckinDesk, dialog: WalkInDialog) -> None:
+        """Ask for the walk-in's details; stored on the desk's worker, asked again while they are wrong."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.scan_field.setFocus()
+            return
+        draft = dialog.draft()
+
+        def register() -> ScanResult | InvalidWalkIn:
             try:
-                result = register_walk_in(desk, dialog.draft())
+                return register_walk_in(desk, draft)
             except InvalidWalkIn as exc:
-                dialog.show_problems(exc.problems)
-                continue
-            except (CheckinRefused, DomainError) as exc:
-                QMessageBox.warning(self, self.tr("Peserta baru"), error_text(exc))
-                break
-            self.scan_field.reset()
-            self.results.hide()  # the "not found" list of the search before is answered now
-            self.hits = []
-            self.show_result(result)
-            break
+                return exc
+
+        self.tasks.write(
+            register,
+            lambda outcome: self._walked_in(desk, dialog, outcome),
+            lambda message: self._walk_in_refused(message),
+        )
+
+    def _walked_in(self, desk: CheckinDesk, dialog: WalkInDialog, outcome: ScanResult | InvalidWalkIn) -> None:
+        if isinstance(outcome, InvalidWalkIn):
+            dialog.show_problems(outcome.problems)
+            self._ask_walk_in(desk, dialog)
+            return
+        self.scan_field.reset()
+        self.results.hide()  # the "not found" list of the search before is answered now
+        self.hits = []
+        self.show_result(outcome)
+        self.scan_field.setFocus()
+
+    def _walk_in_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Peserta baru"), message)
         self.scan_field.setFocus()
 
     def _row_chosen(self, item: QListWidgetItem) -> None:
@@ -638,14 +698,18 @@ class CheckinPage(Page):
         registration_id, name, unit, when = target
         dialog = UndoDialog(name, unit, when, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                undone = desk.undo(registration_id, dialog.reason.text())
-            except (CheckinRefused, DomainError) as exc:
-                QMessageBox.warning(self, self.tr("Batalkan check-in"), error_text(exc))
-            else:
-                self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))
-                self.sig_status.emit(self.tr("Check-in %1 dibatalkan.").replace("%1", undone.name))
-                self.refresh()
+            reason = dialog.reason.text()
+            self.tasks.write(
+                lambda: desk.undo(registration_id, reason),
+                self._undone,
+                lambda message: QMessageBox.warning(self, self.tr("Batalkan check-in"), message),
+            )
+        self.scan_field.setFocus()
+
+    def _undone(self, undone: Any) -> None:
+        self.banner.show_idle(self.tr("Check-in %1 dibatalkan").replace("%1", undone.name))
+        self.sig_status.emit(self.tr("Check-in %1 dibatalkan.").replace("%1", undone.name))
+        self.refresh()
         self.scan_field.setFocus()
 
     @guarded
@@ -654,16 +718,20 @@ class CheckinPage(Page):
         if desk is None or result.registration_id is None:
             return
         dialog = SignatureDialog(result.name, self)
+        registration_id = result.registration_id
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            desk.save_signature(result.registration_id, dialog.pad.strokes)
+            strokes = dialog.pad.strokes
+            self.tasks.write(lambda: desk.save_signature(registration_id, strokes), lambda _: None)
         else:
-            desk.skip_signature(result.registration_id, "dilewati" if dialog.skipped else "ditutup")
+            why = "dilewati" if dialog.skipped else "ditutup"
+            self.tasks.write(lambda: desk.skip_signature(registration_id, why), lambda _: None)
         self.scan_field.setFocus()
 
     @guarded
     def _signature_toggled(self, on: bool) -> None:
         if self.event_id is not None:
-            desk_options.set_signature_enabled(self.ctx.db, self.ctx.clock, self.event_id, on)
+            db, clock, event_id = self.ctx.db, self.ctx.clock, self.event_id
+            self.tasks.write(lambda: desk_options.set_signature_enabled(db, clock, event_id, on), lambda _: None)
         self.scan_field.setFocus()
 
     def use_settings(self, settings: Settings) -> None:
@@ -688,7 +756,7 @@ class CheckinPage(Page):
             return
         from asn_event.ui.checkin.kiosk import CheckinKioskWindow
 
-        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds)
+        self.kiosk = CheckinKioskWindow(self.ctx, self.desk.event_id, sounds=self.sounds, desk=self.desk)
         self.kiosk.sig_closed.connect(self.refresh)
         self.kiosk.showFullScreen()
 

@@ -7,6 +7,7 @@ what to do (file, confirmation, organizer PIN) and shows the result in words.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,10 @@ from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
 from asn_event.ui.shell.errors import error_text, note_text
 from asn_event.ui.shell.organizer_pin import ask_organizer_pin
+from asn_event.ui.shell.page_tasks import PageTasks
+
+if TYPE_CHECKING:
+    from asn_event.retention import Retention
 
 FILE_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
 
@@ -226,6 +231,7 @@ class PrivacyCard(QFrame):
         self.ctx = ctx
         self.pin_check = pin_check  # BackupCard.pin_allows: one PIN question for every action
         self.event_id: int | None = None
+        self.tasks = PageTasks(ctx.db.is_sqlite, lambda message: self.sig_status.emit(message), self)
         layout = theme.card_layout(self, self.tr("Data pribadi"))
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -238,15 +244,15 @@ class PrivacyCard(QFrame):
         from asn_event.retention import retention_of
 
         self.event_id = event_id
+        self.tasks.forget()
         self.purge_button.hide()
         if event_id is None:
             self.state.setText("–")
             return
-        try:
-            kept = retention_of(self.ctx.db, event_id)
-        except DomainError as exc:
-            self.state.setText(error_text(exc))
-            return
+        db = self.ctx.db
+        self.tasks.run("retention", lambda: retention_of(db, event_id), self._show_retention, self.state.setText)
+
+    def _show_retention(self, kept: Retention) -> None:
         if kept.purged_at is not None:
             self.state.setText(self.tr("Data pribadi acara ini sudah dihapus. Jumlah hadir dan nomor sertifikat tetap ada."))
             return

@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.domain import DomainError
 from asn_event.events import EventContents, EventDraft, EventInfo, InvalidEvent
 from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
 from asn_event.ui.events.delete_dialog import DeleteEventDialog
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import at_time, long_date
-from asn_event.ui.shell.errors import error_text, field_error_text
+from asn_event.ui.shell.errors import field_error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task, run_with_dialog
 
@@ -264,12 +263,27 @@ class AcaraPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        self.info = None
-        if self.event_id is not None:
-            try:
-                self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DomainError as exc:
-                self._show_form_error(error_text(exc))
+        if self.event_id is None:
+            self._reloaded(None, None)
+            return
+        db, event_id, typed = self.ctx.db, self.event_id, self.read_draft()
+
+        def arrived(info: event_service.EventInfo) -> None:
+            # A server answers late: what the organizer typed meanwhile is kept, never overwritten.
+            self._reloaded(info, None if self.read_draft() == typed else typed)
+
+        def failed(message: str) -> None:
+            self._show_form_error(message)
+            self._reloaded(None, None)
+
+        self.tasks.run("event", lambda: event_service.get_event(db, event_id), arrived, failed)
+
+    def _reloaded(self, info: event_service.EventInfo | None, typed: EventDraft | None) -> None:
+        self.info = info
+        if typed is not None:
+            self._show_summary()
+            self._show_mode()
+            return
         if self.info is None:
             self.mode = NEW
         self._fill(self._draft_for_mode())
@@ -433,23 +447,44 @@ class AcaraPage(Page):
     def save(self) -> None:
         draft = self.read_draft()
         self._clear_errors()
-        try:
-            if self.mode == EDIT and self.info is not None:
-                saved = event_service.update_event(self.ctx.db, self.ctx.clock, self.info.id, draft)
-                self.sig_status.emit(self.tr("Data acara disimpan."))
-            elif self.mode == COPY and self.info is not None:
-                saved = event_service.copy_as_template(self.ctx.db, self.ctx.clock, self.info.id, draft)
-                self.sig_status.emit(self.tr("Sesi berikutnya dibuat dari salinan acara."))
-            else:
-                saved = event_service.create_event(self.ctx.db, self.ctx.clock, draft)
-                self.sig_status.emit(self.tr("Acara baru dibuat."))
-        except InvalidEvent as exc:
-            for error in exc.errors:
+        db, clock = self.ctx.db, self.ctx.clock
+        if self.mode == EDIT and self.info is not None:
+            event_id = self.info.id
+            store = lambda: event_service.update_event(db, clock, event_id, draft)  # noqa: E731
+            said = self.tr("Data acara disimpan.")
+        elif self.mode == COPY and self.info is not None:
+            event_id = self.info.id
+            store = lambda: event_service.copy_as_template(db, clock, event_id, draft)  # noqa: E731
+            said = self.tr("Sesi berikutnya dibuat dari salinan acara.")
+        else:
+            store = lambda: event_service.create_event(db, clock, draft)  # noqa: E731
+            said = self.tr("Acara baru dibuat.")
+
+        def attempt() -> event_service.EventInfo | InvalidEvent:
+            try:
+                return store()
+            except InvalidEvent as exc:
+                return exc
+
+        self.save_button.setEnabled(False)
+        self.tasks.write(
+            attempt,
+            lambda outcome: self._saved(outcome, said),
+            lambda message: self._not_saved(message),
+        )
+
+    def _not_saved(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Tidak tersimpan"), message)
+
+    def _saved(self, outcome: event_service.EventInfo | InvalidEvent, said: str) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(outcome, InvalidEvent):
+            for error in outcome.errors:
                 self._show_field_error(error.field, field_error_text(error))
             return
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
-            return
+        saved = outcome
+        self.sig_status.emit(said)
         self.mode = EDIT
         self.sig_events_changed.emit()
         if saved.id != self.event_id:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.domain import DomainError, QuestionKind
+from asn_event.domain import QuestionKind
 from asn_event.feedback import service
 from asn_event.feedback.forms import CHOICE_KINDS, KIND_LABELS, FormDef, QuestionDef, SectionDef
 from asn_event.ui.feedback.inputs import scale_words
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.errors import error_text
+from asn_event.ui.shell.page_tasks import PageTasks
 
 # The core's KIND_LABELS, marked here so lupdate extracts them (tests/ui/test_translations.py checks they match).
 KIND_WORDS = (
@@ -72,6 +72,7 @@ class FormEditor(QWidget):
         self.form: FormDef | None = None
         self.sections: list[_Section] = []
         self._loading = False
+        self.tasks = PageTasks(ctx.db.is_sqlite, lambda message: self._tell(message, theme.DANGER), self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -391,11 +392,16 @@ class FormEditor(QWidget):
     def save(self) -> None:
         if self.form is None:
             return
-        try:
-            saved = service.save_form(self.ctx.db, self.form_def())
-        except (service.FormInvalid, DomainError) as error:
-            self._tell(error_text(error), theme.DANGER)
-            return
+        db, form = self.ctx.db, self.form_def()
+        self.tasks.write(
+            lambda: service.save_form(db, form),
+            lambda saved: self._saved(form, saved),
+            lambda message: self._tell(message, theme.DANGER),
+        )
+
+    def _saved(self, form: FormDef, saved: FormDef) -> None:
+        if self.form is None or self.form.id != form.id:
+            return  # another form is in the editor now; the page's list shows the saved one
         where = self._selected()
         self.load(saved)
         if where is not None:

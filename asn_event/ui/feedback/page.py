@@ -150,11 +150,17 @@ class UmpanBalikPage(Page):
         if self.form_id is None:
             self.counts.setText("")
             return
-        try:
-            counts = responses.channel_counts(self.ctx.db, self.form_id)
-        except DomainError as error:
-            self.counts.setText(error_text(error))
-            return
+        db, form_id = self.ctx.db, self.form_id
+        self.tasks.run(
+            "counts",
+            lambda: responses.channel_counts(db, form_id),
+            lambda counts: self._show_counts(form_id, counts),
+            lambda message: self.counts.setText(message) if form_id == self.form_id else None,
+        )
+
+    def _show_counts(self, form_id: int, counts: responses.ChannelCounts) -> None:
+        if form_id != self.form_id:
+            return  # another form is shown now
         Channel = responses.Channel
         text = self.tr("Respons: kios {kiosk} · kertas {paper} · ponsel {phone} = {total} dari {attended} hadir").format(
             kiosk=counts.of(Channel.KIOSK), paper=counts.of(Channel.PAPER), phone=counts.of(Channel.PHONE),
@@ -172,9 +178,19 @@ class UmpanBalikPage(Page):
     def _fail(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Umpan Balik"), error_text(error))
 
-    def reload(self) -> None:
-        """Read the event's forms and show them now (after an action of the user's on this page)."""
-        self._show_loaded(_load(self.ctx, self.event_id, self.form_id))
+    def reload(self, keep_editor: bool = False) -> None:
+        """Read the event's forms and show them (after an action of the user's on this page)."""
+        ctx, event_id, form_id = self.ctx, self.event_id, self.form_id
+        self.tasks.run(
+            "forms", lambda: _load(ctx, event_id, form_id), lambda loaded: self._reloaded(loaded, keep_editor)
+        )
+
+    def _reloaded(self, loaded: _Loaded, keep_editor: bool) -> None:
+        self._keep_editor = keep_editor
+        try:
+            self._show_loaded(loaded)
+        finally:
+            self._keep_editor = False
 
     def _reload_in_background(self) -> None:
         """Read the event's forms on the task pool (a new event): the page opens at once."""
@@ -220,14 +236,18 @@ class UmpanBalikPage(Page):
 
     def _form_saved(self, form: object) -> None:
         """The editor stored the form: refresh the list, paper entry and results, keep the editor."""
-        self._keep_editor = True
-        try:
-            self.reload()
-        finally:
-            self._keep_editor = False
+        self.reload(keep_editor=True)
 
     def _form_picked(self) -> None:
-        self._show_form(self.form_pick.currentData())
+        form_id, db = self.form_pick.currentData(), self.ctx.db
+        if form_id is None:
+            self._show_form(None)
+            return
+        self.tasks.run(
+            "form",
+            lambda: service.load_form(db, form_id),
+            lambda form: self._show_form(form_id, form) if self.form_pick.currentData() == form_id else None,
+        )
 
     def _show_form(self, form_id: int | None, form: FormDef | None = None) -> None:
         """Show form ``form_id``; ``form`` is that form when the caller has read it already."""
@@ -242,8 +262,6 @@ class UmpanBalikPage(Page):
                 "Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain."
             )
         )
-        if form is None and form_id is not None:
-            form = service.load_form(self.ctx.db, form_id)
         if not self._keep_editor:
             self.editor.load(form)
         # The paper sheet's inputs (one widget per question) are built when its tab is first shown.
@@ -333,7 +351,9 @@ class UmpanBalikPage(Page):
             return
         from asn_event.ui.shell.organizer_pin import ask_organizer_pin
 
-        if not ask_organizer_pin(self, self.ctx, self.tr("Ekspor hasil umpan balik"), [self.event_id] if self.event_id else None):
+        if not ask_organizer_pin(
+            self, self.ctx, self.tr("Ekspor hasil umpan balik"), [self.event_id] if self.event_id else None
+        ):
             return  # personal data leaves the laptop: the organizer's PIN, when one is set
         path, _ = QFileDialog.getSaveFileName(
             self,

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from asn_event import events as event_service
 from asn_event.context import AppContext
-from asn_event.domain import DomainError
 from asn_event.events import EventInfo
 from asn_event.progress import Progress
 from asn_event.reports import files
@@ -35,7 +34,6 @@ from asn_event.reports.common import JP_YEARLY_TARGET, ReportKind, SavedReport
 from asn_event.ui.reports.card import ReportCard
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import long_date
-from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.output import confirm_output
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_with_dialog
@@ -200,13 +198,19 @@ class LaporanPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        self.info = None
-        if self.event_id is not None:
-            try:
-                self.info = event_service.get_event(self.ctx.db, self.event_id)
-            except DomainError as exc:
-                self.show_error(error_text(exc))
-        info = self.info
+        if self.event_id is None:
+            self._show_event(None)
+            return
+        db, event_id = self.ctx.db, self.event_id
+
+        def failed(message: str) -> None:
+            self.show_error(message)
+            self._show_event(None)
+
+        self.tasks.run("event", lambda: event_service.get_event(db, event_id), self._show_event, failed)
+
+    def _show_event(self, info: event_service.EventInfo | None) -> None:
+        self.info = info
         for button in self.buttons:
             button.setEnabled(info is not None and not self.busy)
         if info is None:

@@ -6,9 +6,10 @@ key) only when the view paints it. Sorting is a new query in the database, not a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 
 from asn_event.context import Database
@@ -22,6 +23,7 @@ from asn_event.roster.search import (
 )
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.dates import clock_time
+from asn_event.ui.shell.page_tasks import PageTasks
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,14 +47,19 @@ class RosterTableModel(QAbstractTableModel):
         STATUS: SortKey.STATUS,
     }
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    sig_loaded = Signal()
+    """A search's result is shown (at once on a SQLite file, when the server answered otherwise)."""
+
+    def __init__(self, db: Database, parent: QObject | None = None, tasks: PageTasks | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.tasks = tasks  # the page's database work: searches and rows off the GUI thread on a server
         self.event_id: int | None = None
         self.query = RosterQuery()
         self.ids: list[int] = []
         self.limit: int | None = None
         self._rows: dict[int, PersonRow] = {}
+        self._asked: set[int] = set()  # first rows of the pages being read
         self._unfiltered: dict[tuple[object, ...], list[int]] = {}
         self._headers = (
             self.tr("Nama"),
@@ -81,15 +88,30 @@ class RosterTableModel(QAbstractTableModel):
         key = (event_id, query.scope, query.sort, query.descending)
         unfiltered = not query.text.strip()
         if unfiltered and key in self._unfiltered:
-            ids = self._unfiltered[key]
-        else:
-            ids = search_ids(self.db, event_id, query, None if unfiltered else limit)
+            self._show(event_id, query, limit, self._unfiltered[key])
+            return
+        db = self.db
+
+        def found(ids: list[int]) -> None:
             if unfiltered:
                 self._unfiltered[key] = ids
+            self._show(event_id, query, limit, ids)
+
+        self._run("ids", lambda: search_ids(db, event_id, query, None if unfiltered else limit), found)
+
+    def _run(self, kind: str, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        if self.tasks is None:
+            on_done(fn())
+        else:
+            self.tasks.run(kind, fn, on_done)
+
+    def _show(self, event_id: int | None, query: RosterQuery, limit: int | None, ids: list[int]) -> None:
         self.beginResetModel()
         self.event_id, self.query, self.ids, self.limit = event_id, query, ids, limit
         self._rows.clear()
+        self._asked.clear()
         self.endResetModel()
+        self.sig_loaded.emit()
 
     def invalidate(self) -> None:
         """The data changed: forget the kept unfiltered lists."""
@@ -122,11 +144,25 @@ class RosterTableModel(QAbstractTableModel):
         if len(self._rows) > MAX_CACHED:
             self._rows.clear()
         start = row - row % PAGE
+        if start in self._asked:
+            return  # on its way
         page_ids = self.ids[start : start + PAGE]
-        by_id = {r.id: r for r in fetch_rows(self.db, self.event_id, page_ids)}
-        for offset, person_id in enumerate(page_ids):
-            if person_id in by_id:
-                self._rows[start + offset] = by_id[person_id]
+        db, event_id = self.db, self.event_id
+        self._asked.add(start)
+
+        def fetched(rows: list[PersonRow]) -> None:
+            self._asked.discard(start)
+            if self.ids[start : start + PAGE] != page_ids:
+                return  # another search is shown now
+            by_id = {r.id: r for r in rows}
+            for offset, person_id in enumerate(page_ids):
+                if person_id in by_id:
+                    self._rows[start + offset] = by_id[person_id]
+            if self.tasks is not None and not self.tasks.inline and page_ids:  # arrived later: repaint
+                last = start + len(page_ids) - 1
+                self.dataChanged.emit(self.index(start, 0), self.index(last, self.COLUMN_COUNT - 1))
+
+        self._run(f"rows-{start}", lambda: fetch_rows(db, event_id, page_ids), fetched)
 
     # --- Qt model ------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -62,7 +63,8 @@ class PesertaPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RosterTableModel(ctx.db, self)
+        self.model = RosterTableModel(ctx.db, self, self.tasks)
+        self._select_after: int | None = None  # a person just saved, chosen in the table once it shows them
         self.counts = RosterCounts(0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -157,6 +159,7 @@ class PesertaPage(Page):
         self.export_button.clicked.connect(self.export)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
+        self.model.sig_loaded.connect(self._searched)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -174,11 +177,11 @@ class PesertaPage(Page):
 
     def refresh(self) -> None:
         """Reload the counts and the table (after a change, or when the page is shown)."""
-        try:
-            self.counts = roster_counts(self.ctx.db, self.event_id)
-        except DomainError as exc:
-            self.sig_status.emit(error_text(exc))
-            return
+        db, event_id = self.ctx.db, self.event_id
+        self.tasks.run("counts", lambda: roster_counts(db, event_id), self._counted, self.sig_status.emit)
+
+    def _counted(self, counts: RosterCounts) -> None:
+        self.counts = counts
         self.model.invalidate()
         self.subtitle_label.setText(
             self.tr(
@@ -197,7 +200,12 @@ class PesertaPage(Page):
             self.model.load(self.event_id, self.current_query(), SEARCH_LIMIT)
         except DomainError as exc:
             self.sig_status.emit(error_text(exc))
-            return
+
+    def _searched(self) -> None:
+        """The search's result is in the table: the count line and the empty state follow it."""
+        if self._select_after is not None:
+            self._select(self._select_after)
+            self._select_after = None
         counts = self.counts
         if self.model.truncated:
             self.count_label.setText(
@@ -258,10 +266,10 @@ class PesertaPage(Page):
     def add_person(self) -> None:
         if self.event_id is None:
             return
-        event_id = self.event_id
+        event_id, db, clock = self.event_id, self.ctx.db, self.ctx.clock
         self._person_form(
             None,
-            lambda draft: people.add_person(self.ctx.db, self.ctx.clock, event_id, draft),
+            lambda draft: people.add_person(db, clock, event_id, draft),
             self.tr("{name} ditambahkan ke acara."),
         )
 
@@ -270,9 +278,10 @@ class PesertaPage(Page):
         if len(selected) != 1:
             return
         person_id = selected[0].id
+        db, clock, event_id = self.ctx.db, self.ctx.clock, self.event_id
         self._person_form(
             selected[0],
-            lambda draft: people.update_person(self.ctx.db, self.ctx.clock, self.event_id, person_id, draft),
+            lambda draft: people.update_person(db, clock, event_id, person_id, draft),
             self.tr("Data {name} disimpan."),
         )
 
@@ -280,26 +289,45 @@ class PesertaPage(Page):
         self, row: PersonRow | None, save: Callable[[PersonDraft], PersonRow], done: str
     ) -> None:
         """Show the form until it is saved or cancelled; a refused save keeps it open with the reason."""
-        dialog = PersonDialog(people.list_units(self.ctx.db), row, self)
-        while dialog.exec():
-            try:
-                saved = save(dialog.draft())
-            except InvalidPerson as exc:
-                dialog.show_errors(exc.errors)
-                continue
-            except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Tidak tersimpan"), error_text(exc))
-                continue
-            self.refresh()
-            self._select(saved.id)
-            self.sig_status.emit(done.format(name=saved.name))
+        db = self.ctx.db
+        self.tasks.run("units", lambda: people.list_units(db), lambda units: self._ask_person(PersonDialog(units, row, self), save, done))
+
+    def _ask_person(self, dialog: PersonDialog, save: Callable[[PersonDraft], PersonRow], done: str) -> None:
+        if not dialog.exec():
             return
+        draft = dialog.draft()
+
+        def attempt() -> PersonRow | InvalidPerson:
+            try:
+                return save(draft)
+            except InvalidPerson as exc:
+                return exc
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), message)
+            self._ask_person(dialog, save, done)
+
+        self.tasks.write(attempt, lambda outcome: self._person_saved(dialog, save, done, outcome), failed)
+
+    def _person_saved(
+        self, dialog: PersonDialog, save: Callable[[PersonDraft], PersonRow], done: str, outcome: PersonRow | InvalidPerson
+    ) -> None:
+        if isinstance(outcome, InvalidPerson):
+            dialog.show_errors(outcome.errors)
+            self._ask_person(dialog, save, done)
+            return
+        self._select_after = outcome.id  # once the table shows the new list
+        self.refresh()
+        self.sig_status.emit(done.format(name=outcome.name))
 
     def register_selected(self) -> None:
         if self.event_id is None:
             return
         ids = [r.id for r in self.selected_rows() if r.status is RegistrationStatus.NOT_REGISTERED]
-        added = people.register_people(self.ctx.db, self.ctx.clock, self.event_id, ids)
+        db, clock, event_id = self.ctx.db, self.ctx.clock, self.event_id
+        self.tasks.write(lambda: people.register_people(db, clock, event_id, ids), self._registered)
+
+    def _registered(self, added: int) -> None:
         self.refresh()
         self.sig_status.emit(self.tr("%n orang didaftarkan ke acara.", "", added))
 
@@ -320,7 +348,10 @@ class PesertaPage(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        result = people.remove_from_event(self.ctx.db, self.event_id, [r.id for r in rows])
+        db, event_id, ids = self.ctx.db, self.event_id, [r.id for r in rows]
+        self.tasks.write(lambda: people.remove_from_event(db, event_id, ids), self._removed)
+
+    def _removed(self, result: Any) -> None:
         self.refresh()
         message = self.tr("%n peserta dihapus dari acara.", "", result.removed)
         if result.kept_checked_in:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,9 @@ from asn_event.ui.events.page import AcaraPage
 from asn_event.ui.shell import theme
 from asn_event.ui.shell.backup_timer import BackupTimer
 from asn_event.ui.shell.dates import short_date
-from asn_event.ui.shell.errors import error_text
 from asn_event.ui.shell.fit import ElidedLabel, PageScroll
 from asn_event.ui.shell.page import Page
+from asn_event.ui.shell.page_tasks import PageTasks
 from asn_event.ui.shell.pages import PAGES, PageSpec
 from asn_event.ui.shell.settings import Settings
 
@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel()
         self.event_label = QLabel()
+        self.loading_label = QLabel(self.tr("Memuat…"))
+        self.loading_label.setObjectName("muted")
+        self.loading_label.hide()
+        self._loading: set[QObject] = set()
+        self.statusBar().addPermanentWidget(self.loading_label)
         self.statusBar().addPermanentWidget(self.event_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.db_label.setText(self.tr("Basis data: %1").replace("%1", ctx.db.display_name))
@@ -95,6 +100,10 @@ class MainWindow(QMainWindow):
             self.backup_timer.sig_failed.connect(self._backup_failed)
             self.backup_timer.start()
 
+        self.tasks = PageTasks(inline=ctx.db.is_sqlite, on_failed=self.show_status, parent=self)
+        self.tasks.sig_busy.connect(lambda on: self._loading_changed(self.tasks, on))
+        if not self.tasks.inline and event_id is not None:
+            self.set_event(event_id)  # the pages start loading it while the list of events comes
         self.reload_events(select=event_id)
         self.nav.setCurrentRow(0)
 
@@ -208,6 +217,7 @@ class MainWindow(QMainWindow):
             cls = getattr(importlib.import_module(spec.module), spec.cls)
             page: Page = cls(self.ctx)
             page.sig_status.connect(self.show_status)
+            page.sig_loading.connect(lambda on, p=page: self._loading_changed(p, on))
             page.sig_events_changed.connect(lambda: self.reload_events(select=self.event_id))
             if isinstance(page, AcaraPage):
                 page.sig_event_created.connect(lambda eid: self.reload_events(select=eid))
@@ -236,12 +246,27 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- events -----------------------------------------------------------------------------
+    def _loading_changed(self, source: QObject, on: bool) -> None:
+        """A quiet "Memuat…" in the status bar while a page waits for the server."""
+        if on:
+            self._loading.add(source)
+        else:
+            self._loading.discard(source)
+        self.loading_label.setVisible(bool(self._loading))
+
     def reload_events(self, select: int | None = None) -> None:
-        try:
-            events = event_service.list_events(self.ctx.db)
-        except DomainError as exc:
-            self.show_status(error_text(exc))
-            events = []
+        db = self.ctx.db
+        wanted = select if select is not None else self.event_id
+
+        def failed(message: str) -> None:
+            self.show_status(message)
+            self._show_events([], wanted)
+
+        self.tasks.run(
+            "events", lambda: event_service.list_events(db), lambda e: self._show_events(e, wanted), failed
+        )
+
+    def _show_events(self, events: list[event_service.EventInfo], wanted: int | None) -> None:
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for e in events:
@@ -251,7 +276,6 @@ class MainWindow(QMainWindow):
             self.switcher.addItem(self.tr("Belum ada acara"), None)
             self.set_event(None)
             return
-        wanted = select if select is not None else self.event_id
         index = self.switcher.findData(wanted) if wanted is not None else -1
         self.switcher.setCurrentIndex(index if index >= 0 else 0)
         self._switcher_changed(self.switcher.currentIndex())
@@ -277,17 +301,19 @@ class MainWindow(QMainWindow):
 
     def _reopen_stage(self, event_id: int) -> None:
         """A segment under way (the app was closed or crashed mid-talk): the Timer page reopens its stage display."""
-        if event_id == self.event_id and "timer" not in self.pages and self._segment_running(event_id):
-            self.page("timer")
+        if event_id != self.event_id or "timer" in self.pages:
+            return
+        db, clock = self.ctx.db, self.ctx.clock
 
-    def _segment_running(self, event_id: int) -> bool:
-        from asn_event.stage.agenda import AgendaError
-        from asn_event.stage.service import segment_running
+        def running(_: object) -> None:
+            if event_id == self.event_id and "timer" not in self.pages:
+                self.page("timer")
 
-        try:
-            return segment_running(self.ctx.db, self.ctx.clock, event_id)
-        except (DomainError, AgendaError):
-            return False  # the Timer page says what is wrong when it is opened
+        self.tasks.run(
+            "stage-check",
+            lambda: _segment_running(db, clock, event_id) or None,
+            lambda answer: running(answer) if answer else None,
+        )
 
     def _update_title(self) -> None:
         key = PAGES[max(self.nav.currentRow(), 0)].key
@@ -348,3 +374,13 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.close()
         super().closeEvent(event)
+
+
+def _segment_running(db: object, clock: object, event_id: int) -> bool:
+    from asn_event.stage.agenda import AgendaError
+    from asn_event.stage.service import segment_running
+
+    try:
+        return segment_running(db, clock, event_id)  # type: ignore[arg-type]
+    except (DomainError, AgendaError):
+        return False  # the Timer page says what is wrong when it is opened

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asn_event.context import AppContext
+from asn_event.ui.shell.page_tasks import PageTasks
 from asn_event.ui.shell.settings import Settings
 
 
@@ -16,6 +17,8 @@ class Page(QWidget):
     """A short message for the status bar."""
     sig_events_changed = Signal()
     """Events were created, edited or removed: the event switcher reloads."""
+    sig_loading = Signal(bool)
+    """The page waits for the database (True) or has all it asked for (False)."""
 
     page_key = ""
 
@@ -24,10 +27,14 @@ class Page(QWidget):
         self.setObjectName("page")
         self.ctx = ctx
         self.event_id: int | None = None
+        # Database work: off the GUI thread for a server database (see ui/shell/page_tasks.py).
+        self.tasks = PageTasks(inline=ctx.db.is_sqlite, on_failed=self.show_problem, parent=self)
+        self.tasks.sig_busy.connect(self.sig_loading)
 
     def set_event(self, event_id: int | None) -> None:
         """Show ``event_id`` (None: no event yet). Called when the switcher changes and at start."""
         self.event_id = event_id
+        self.tasks.forget()
 
     def show_problem(self, text: str) -> None:
         """The page's message line: one sentence about what failed (see ``ui/shell/errors.guarded``)."""
@@ -53,4 +60,3 @@ class Page(QWidget):
         layout.addWidget(title_label)
         layout.addWidget(subtitle_label)
         return box, title_label, subtitle_label
-

@@ -7,7 +7,9 @@ a live preview of the stage display; tab "Agenda" edits the segments. The engine
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from asn_event.context import AppContext
-from asn_event.domain import DomainError
 from asn_event.stage import service
 from asn_event.stage.agenda import AgendaError
 from asn_event.stage.engine import PRESET_MESSAGES, StageTimer, TimerError
@@ -35,6 +36,23 @@ from asn_event.ui.stage.timer_control import TimerControl
 from asn_event.ui.stage.window import CueAlerts, StageWindow, screen_label, screen_tooltip
 
 REFRESH_MS = 100
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    title: str
+    timer: service.LoadedTimer
+    entries: list  # type: ignore[type-arg]
+
+
+def _load(ctx: AppContext, event_id: int) -> _Loaded:
+    """The event's title, saved timer and agenda (on the task pool for a server database)."""
+    from asn_event import events as event_service
+
+    title = event_service.get_event(ctx.db, event_id).title
+    return _Loaded(
+        title, service.load_timer(ctx.db, ctx.clock, event_id), service.list_agenda(ctx.db, event_id)
+    )
 
 
 class TimerPage(Page):
@@ -105,19 +123,22 @@ class TimerPage(Page):
             self._set_enabled(False)
             self.ticker.stop()
             return
-        try:
-            from asn_event import events as event_service
+        self._set_enabled(False)
+        self.ticker.stop()
+        if not self.tasks.inline:
+            self.subtitle_label.setText(self.tr("Memuat…"))
+        self.tasks.run("timer", lambda: _load(self.ctx, event_id), self._loaded, self._load_failed)
 
-            self.subtitle_label.setText(event_service.get_event(self.ctx.db, event_id).title)
-            loaded = service.load_timer(self.ctx.db, self.ctx.clock, event_id)
-            entries = service.list_agenda(self.ctx.db, event_id)
-        except (DomainError, AgendaError) as error:
-            self.show_notice(error_text(error))
-            self._set_enabled(False)
-            return
-        self.timer, self.scheduled_start = loaded.timer, loaded.scheduled_start
-        self.show_notice(error_text(loaded.notice) if loaded.notice else None)
-        self.editor.set_entries(entries, self._current_key())
+    def _load_failed(self, message: str) -> None:
+        self.show_notice(message)
+        self._set_enabled(False)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        self.subtitle_label.setText(loaded.title)
+        self.timer, self.scheduled_start = loaded.timer.timer, loaded.timer.scheduled_start
+        notice = loaded.timer.notice
+        self.show_notice(error_text(notice) if notice else None)
+        self.editor.set_entries(loaded.entries, self._current_key())
         self._sync_options()
         self._set_enabled(True)
         self.ticker.start()
@@ -180,16 +201,21 @@ class TimerPage(Page):
             return False
         if changed:
             self.show_notice(None)
-            try:
-                service.save_timer(self.ctx.db, self.ctx.clock, self.event_id or 0, self.timer)
-            except DomainError as error:
-                self.show_notice(
-                    self.tr("Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1").replace(
-                        "%1", error_text(error)
-                    )
-                )
+            db, clock, event_id, timer = self.ctx.db, self.ctx.clock, self.event_id or 0, self._snapshot()
+            self.tasks.write(
+                lambda: service.save_timer(db, clock, event_id, timer), lambda _: None, self._not_saved
+            )
         self.refresh()
         return changed
+
+    def _snapshot(self) -> StageTimer:
+        """The timer as it is now, for a worker to store while this one keeps running."""
+        return copy.deepcopy(self.timer, {id(self.ctx.clock): self.ctx.clock})  # type: ignore[return-value]
+
+    def _not_saved(self, message: str) -> None:
+        self.show_notice(
+            self.tr("Timer tetap berjalan, tetapi keadaannya tidak tersimpan: %1").replace("%1", message)
+        )
 
     def toggle(self) -> None:
         self._command(StageTimer.toggle)
@@ -239,25 +265,36 @@ class TimerPage(Page):
     def save_agenda(self, entries: list) -> None:  # type: ignore[type-arg]
         if self.timer is None or self.event_id is None:
             return
+        db, clock, event_id, timer = self.ctx.db, self.ctx.clock, self.event_id, self._snapshot()
+        self.tasks.write(
+            lambda: (service.save_agenda(db, clock, event_id, entries, timer), timer),
+            lambda saved: self._agenda_saved(event_id, *saved, said=self.tr("Agenda disimpan.")),
+            self.editor.show_error,
+        )
+
+    def _agenda_saved(self, event_id: int, saved: list, timer: StageTimer, said: str = "") -> None:  # type: ignore[type-arg]
+        """The agenda is stored: the running timer takes its segments (the saved copy checked them)."""
+        if event_id != self.event_id or self.timer is None:
+            return
         try:
-            saved = service.save_agenda(self.ctx.db, self.ctx.clock, self.event_id, entries, self.timer)
-        except (AgendaError, TimerError, DomainError) as error:
+            self.timer.set_segments(list(timer.segments))
+        except (AgendaError, TimerError) as error:  # the segment was changed meanwhile on this desk
             self.editor.show_error(error_text(error))
             return
         self.editor.set_entries(saved, self._current_key())
-        self.sig_status.emit(self.tr("Agenda disimpan."))
+        if said:
+            self.sig_status.emit(said)
         self.refresh()
 
     def use_default_agenda(self) -> None:
         if self.timer is None or self.event_id is None:
             return
-        try:
-            saved = service.use_default_agenda(self.ctx.db, self.ctx.clock, self.event_id, self.timer)
-        except (AgendaError, TimerError, DomainError) as error:
-            self.editor.show_error(error_text(error))
-            return
-        self.editor.set_entries(saved, self._current_key())
-        self.refresh()
+        db, clock, event_id, timer = self.ctx.db, self.ctx.clock, self.event_id, self._snapshot()
+        self.tasks.write(
+            lambda: (service.use_default_agenda(db, clock, event_id, timer), timer),
+            lambda saved: self._agenda_saved(event_id, *saved),
+            self.editor.show_error,
+        )
 
     # -- the stage screen ------------------------------------------------------------------
     def _fill_screens(self) -> None:
