@@ -136,6 +136,7 @@ ERRORS: Mapping[str, str] = {
         "Words", "Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi."
     ),
     "event_code_in_use": QT_TRANSLATE_NOOP("Words", "Kode acara {code} sudah dipakai. Pilih kode lain."),
+    "event_not_deleted": QT_TRANSLATE_NOOP("Words", "Acara #{id} tidak dihapus."),
     "event_has_certificates": QT_TRANSLATE_NOOP(
         "Words",
         "Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus "
@@ -680,6 +681,20 @@ CLI_LINES: Mapping[str, str] = {
     "warning": QT_TRANSLATE_NOOP("Words", "peringatan: {text}"),
     "demo_made": QT_TRANSLATE_NOOP("Words", "Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta"),
     "no_events": QT_TRANSLATE_NOOP("Words", "Belum ada acara. Buat acara contoh dengan 'asn-event demo'."),
+    "event_removal_summary": QT_TRANSLATE_NOOP(
+        "Words",
+        "{registrations} pendaftaran ({checked_in} hadir), {scans} catatan pindai, {agenda_items} sesi agenda, "
+        "{forms} formulir dengan {responses} jawaban umpan balik, {certificates} sertifikat",
+    ),
+    "event_delete_question": QT_TRANSLATE_NOOP(
+        "Words",
+        "Hapus acara #{id} {title} ({date}) beserta {summary}? Orang dan unit kerja tetap ada. "
+        "Ketik 'ya' untuk menghapus:",
+    ),
+    "event_deleted": QT_TRANSLATE_NOOP("Words", "Acara #{id} {title} dihapus: {summary}."),
+    "event_deleted_backup": QT_TRANSLATE_NOOP(
+        "Words", "Salinan basis data sebelum penghapusan ada di folder cadangan (lihat: asn-event backups)."
+    ),
     "feedback_exported": QT_TRANSLATE_NOOP(
         "Words", "Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}"
     ),

@@ -104,7 +104,7 @@ EXPECTED = {
     "utf16_odd_length.csv": (2, "UTF-16 tetapi terpotong"),
     "stray_cell_in_xfd.xlsx": (2, "XFD6000"),
     "huge_cell.xlsx": (2, "40.000 karakter"),
-    "thousand_columns.csv": (2, "1001 kolom"),
+    "thousand_columns.csv": (2, "1.001 kolom"),
 }
 
 

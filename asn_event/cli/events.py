@@ -81,21 +81,28 @@ def run(args: argparse.Namespace) -> int:
 
 def removal_summary(contents: EventContents) -> str:
     """What deleting the event takes with it, in one line."""
-    return (
-        f"{contents.registrations} pendaftaran ({contents.checked_in} hadir), {contents.scans} catatan pindai, "
-        f"{contents.agenda_items} sesi agenda, {contents.forms} formulir dengan {contents.responses} jawaban "
-        f"umpan balik, {contents.certificates} sertifikat"
+    return cli_text(
+        "event_removal_summary",
+        registrations=contents.registrations,
+        checked_in=contents.checked_in,
+        scans=contents.scans,
+        agenda_items=contents.agenda_items,
+        forms=contents.forms,
+        responses=contents.responses,
+        certificates=contents.certificates,
     )
 
 
 def _confirmed(contents: EventContents) -> bool:
     """Asks on the terminal; a closed input (a script without --yes) is a no."""
-    print(
-        f"Hapus acara #{contents.event_id} {contents.title} ({long_date(contents.date)}) beserta "
-        f"{removal_summary(contents)}? Orang dan unit kerja tetap ada. Ketik 'ya' untuk menghapus: ",
-        end="",
-        flush=True,
+    question = cli_text(
+        "event_delete_question",
+        id=contents.event_id,
+        title=contents.title,
+        date=long_date(contents.date),
+        summary=removal_summary(contents),
     )
+    print(question + " ", end="", flush=True)
     answer = sys.stdin.readline()
     if not answer.endswith("\n"):
         print()
@@ -114,17 +121,17 @@ def run_delete(args: argparse.Namespace) -> int:
             check_deletable(contents, force=args.force)
             require_pin(pin_hashes(db, [args.event]), args.pin)
             if not args.yes and not _confirmed(contents):
-                raise CliError(f"Acara #{args.event} tidak dihapus.", EXIT_REFUSED)
+                raise CliError("event_not_deleted", EXIT_REFUSED, id=args.event)
             removed = delete_event(db, args.event, force=args.force)  # a SQLite file is backed up first
         except Refused as refused:  # certificates issued (maybe by a desk since the question)
-            raise CliError(str(refused), EXIT_REFUSED) from refused
+            raise CliError("cli_problem", EXIT_REFUSED, problem=refused) from refused
         backed_up = db.is_sqlite
     finally:
         db.dispose()
     if args.json:
         print_json({"deleted": True, **asdict(removed)})
     else:
-        print(f"Acara #{removed.event_id} {removed.title} dihapus: {removal_summary(removed)}.")
+        print(cli_text("event_deleted", id=removed.event_id, title=removed.title, summary=removal_summary(removed)))
         if backed_up:
-            print("Salinan basis data sebelum penghapusan ada di folder cadangan (lihat: asn-event backups).")
+            print(cli_text("event_deleted_backup"))
     return 0

@@ -4332,1392 +4332,1417 @@ The current database is kept in the backup folder first.</translation>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="148"/>
+        <location filename="../../asn_event/words.py" line="139"/>
+        <source>Acara #{id} tidak dihapus.</source>
+        <translation>Event #{id} was not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="149"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="151"/>
+        <location filename="../../asn_event/words.py" line="152"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="152"/>
+        <location filename="../../asn_event/words.py" line="153"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="153"/>
+        <location filename="../../asn_event/words.py" line="154"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="154"/>
+        <location filename="../../asn_event/words.py" line="155"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="155"/>
+        <location filename="../../asn_event/words.py" line="156"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="158"/>
+        <location filename="../../asn_event/words.py" line="159"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="161"/>
+        <location filename="../../asn_event/words.py" line="162"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="162"/>
+        <location filename="../../asn_event/words.py" line="163"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="165"/>
+        <location filename="../../asn_event/words.py" line="166"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="168"/>
+        <location filename="../../asn_event/words.py" line="169"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="172"/>
+        <location filename="../../asn_event/words.py" line="173"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="176"/>
+        <location filename="../../asn_event/words.py" line="177"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="180"/>
+        <location filename="../../asn_event/words.py" line="181"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="202"/>
+        <location filename="../../asn_event/words.py" line="203"/>
         <source>Judul acara wajib diisi.</source>
         <translation>The event title is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="203"/>
+        <location filename="../../asn_event/words.py" line="204"/>
         <source>Judul acara terlalu panjang (paling banyak {limit} huruf).</source>
         <translation>The event title is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="206"/>
+        <location filename="../../asn_event/words.py" line="207"/>
         <source>Tanggal acara wajib diisi.</source>
         <translation>The event date is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="207"/>
+        <location filename="../../asn_event/words.py" line="208"/>
         <source>Jam mulai wajib diisi.</source>
         <translation>The start time is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="208"/>
+        <location filename="../../asn_event/words.py" line="209"/>
         <source>Jam selesai harus sesudah jam mulai.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="209"/>
+        <location filename="../../asn_event/words.py" line="210"/>
         <source>Tempat acara wajib diisi.</source>
         <translation>The venue is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="210"/>
+        <location filename="../../asn_event/words.py" line="211"/>
         <source>JP harus antara 0 dan {limit}.</source>
         <translation>JP must be between 0 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="211"/>
+        <location filename="../../asn_event/words.py" line="212"/>
         <source>NIP penandatangan: {reason}</source>
         <translation>Signer&apos;s NIP: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="212"/>
+        <location filename="../../asn_event/words.py" line="213"/>
         <source>Kode acara hanya huruf besar, angka dan tanda hubung (3-40 karakter).</source>
         <translation>The event code may only hold capital letters, digits and hyphens (3-40 characters).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="216"/>
+        <location filename="../../asn_event/words.py" line="217"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="218"/>
+        <location filename="../../asn_event/words.py" line="219"/>
         <source>NIP wajib diisi untuk {employment}; kosongkan hanya untuk non-ASN.</source>
         <translation>A NIP is required for {employment}; leave it empty only for non-ASN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="221"/>
+        <location filename="../../asn_event/words.py" line="222"/>
         <source>Jenis kelamin L atau P.</source>
         <translation>Sex: L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="222"/>
+        <location filename="../../asn_event/words.py" line="223"/>
         <source>Unit kerja wajib diisi (untuk hitungan per unit).</source>
         <translation>The work unit is required (for the count per unit).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="223"/>
+        <location filename="../../asn_event/words.py" line="224"/>
         <source>NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.</source>
         <translation>This NIP is already recorded for {name}. Check the NIP you typed, or search for {name} in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="227"/>
+        <location filename="../../asn_event/words.py" line="228"/>
         <source>Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in.</source>
         <translation>This participant was just registered at another desk. Search for the name, then check in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="231"/>
+        <location filename="../../asn_event/words.py" line="232"/>
         <source>{field} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{field} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="235"/>
+        <location filename="../../asn_event/words.py" line="236"/>
         <source>Judul sesi belum diisi. Tulis judulnya, misalnya &quot;Arahan Wali Kota&quot;.</source>
         <translation>The segment has no title yet. Type one, for example &quot;Mayor&apos;s address&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="238"/>
+        <location filename="../../asn_event/words.py" line="239"/>
         <source>Judul sesi terlalu panjang (paling banyak {limit} huruf). Persingkat.</source>
         <translation>The segment title is too long (at most {limit} characters). Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="241"/>
+        <location filename="../../asn_event/words.py" line="242"/>
         <source>Nama pembicara terlalu panjang (paling banyak {limit} huruf). Persingkat.</source>
         <translation>The speaker&apos;s name is too long (at most {limit} characters). Shorten it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="244"/>
+        <location filename="../../asn_event/words.py" line="245"/>
         <source>Durasi sesi &quot;{title}&quot; harus lebih dari 0 menit. Isi lamanya dalam menit, misalnya 10.</source>
         <translation>The length of segment &quot;{title}&quot; must be more than 0 minutes. Type its length in minutes, for example 10.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="247"/>
+        <location filename="../../asn_event/words.py" line="248"/>
         <source>Durasi sesi &quot;{title}&quot; {minutes} menit terlalu panjang (paling lama {limit} menit). Periksa angkanya, atau bagi menjadi beberapa sesi.</source>
         <translation>Segment &quot;{title}&quot; is too long at {minutes} minutes (at most {limit} minutes). Check the number, or split it into several segments.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="252"/>
+        <location filename="../../asn_event/words.py" line="253"/>
         <source>Batas peringatan sesi &quot;{title}&quot; tidak boleh negatif. Isi 0 untuk mematikan peringatan.</source>
         <translation>The warning limits of segment &quot;{title}&quot; cannot be negative. Type 0 to turn the warning off.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="255"/>
+        <location filename="../../asn_event/words.py" line="256"/>
         <source>Batas kuning sesi &quot;{title}&quot; terlalu panjang (paling lama {limit} menit).</source>
         <translation>The amber limit of segment &quot;{title}&quot; is too long (at most {limit} minutes).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="258"/>
+        <location filename="../../asn_event/words.py" line="259"/>
         <source>Batas merah sesi &quot;{title}&quot; ({danger}) harus sama atau lebih pendek dari batas kuning ({warning}).</source>
         <translation>The red limit of segment &quot;{title}&quot; ({danger}) must be the same as or shorter than the amber limit ({warning}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="262"/>
+        <location filename="../../asn_event/words.py" line="263"/>
         <source>Sesi &quot;{title}&quot; muncul dua kali di agenda. Hapus salah satunya.</source>
         <translation>Segment &quot;{title}&quot; appears twice in the agenda. Remove one of them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="265"/>
+        <location filename="../../asn_event/words.py" line="266"/>
         <source>Agenda tersimpan tidak bisa dijalankan: {reason}</source>
         <translation>The saved agenda cannot be run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="266"/>
+        <location filename="../../asn_event/words.py" line="267"/>
         <source>Agenda acara ini sudah berisi. Ubah sesinya satu per satu di tabel.</source>
         <translation>This event&apos;s agenda already has segments. Change them one by one in the table.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="270"/>
+        <location filename="../../asn_event/words.py" line="271"/>
         <source>PIN harus {low} sampai {high} angka. Ketik ulang PIN.</source>
         <translation>The PIN must be {low} to {high} digits. Type the PIN again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="271"/>
+        <location filename="../../asn_event/words.py" line="272"/>
         <source>PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain.</source>
         <translation>The PIN is too easy to guess (repeated or consecutive digits). Choose another PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="274"/>
+        <location filename="../../asn_event/words.py" line="275"/>
         <source>Tindakan ini perlu PIN penyelenggara: tambahkan --pin PIN (atau {env}).</source>
         <translation>This action needs the organizer PIN: add --pin PIN (or {env}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="277"/>
+        <location filename="../../asn_event/words.py" line="278"/>
         <source>PIN penyelenggara salah. Tidak ada yang diubah.</source>
         <translation>Wrong organizer PIN. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="279"/>
+        <location filename="../../asn_event/words.py" line="280"/>
         <source>Judul formulir masih kosong. Isi judulnya.</source>
         <translation>The form has no title yet. Type one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="280"/>
+        <location filename="../../asn_event/words.py" line="281"/>
         <source>Formulir belum berisi pertanyaan. Tambahkan paling sedikit satu.</source>
         <translation>The form has no questions yet. Add at least one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="283"/>
+        <location filename="../../asn_event/words.py" line="284"/>
         <source>Bagian ke-{number} belum berjudul. Isi judulnya.</source>
         <translation>Section {number} has no title yet. Type one.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="284"/>
+        <location filename="../../asn_event/words.py" line="285"/>
         <source>Bagian “{title}” kosong. Tambahkan pertanyaan atau hapus bagiannya.</source>
         <translation>Section “{title}” is empty. Add a question or remove the section.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="287"/>
+        <location filename="../../asn_event/words.py" line="288"/>
         <source>Ada pertanyaan tanpa teks di bagian “{title}”. Isi teksnya.</source>
         <translation>A question in section “{title}” has no text. Type it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="290"/>
+        <location filename="../../asn_event/words.py" line="291"/>
         <source>Pertanyaan “{text}” butuh paling sedikit dua pilihan.</source>
         <translation>Question “{text}” needs at least two choices.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="293"/>
+        <location filename="../../asn_event/words.py" line="294"/>
         <source>Pilihan jawaban “{text}” ada yang kembar.</source>
         <translation>Question “{text}” has the same choice twice.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="297"/>
+        <location filename="../../asn_event/words.py" line="298"/>
         <source>Pilih nilai {low} sampai {high}.</source>
         <translation>Choose a value from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="298"/>
+        <location filename="../../asn_event/words.py" line="299"/>
         <source>Pilih salah satu jawaban yang tersedia.</source>
         <translation>Choose one of the answers offered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="299"/>
+        <location filename="../../asn_event/words.py" line="300"/>
         <source>Pilih satu atau lebih jawaban yang tersedia.</source>
         <translation>Choose one or more of the answers offered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="300"/>
+        <location filename="../../asn_event/words.py" line="301"/>
         <source>Jawaban harus berupa teks.</source>
         <translation>The answer must be text.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="301"/>
+        <location filename="../../asn_event/words.py" line="302"/>
         <source>Jawaban terlalu panjang: {length} karakter, paling banyak {limit}. Ringkas jawaban Anda.</source>
         <translation>The answer is too long: {length} characters, at most {limit}. Shorten your answer.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="304"/>
+        <location filename="../../asn_event/words.py" line="305"/>
         <source>Jenis pertanyaan tidak dikenal.</source>
         <translation>Unknown question type.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="305"/>
+        <location filename="../../asn_event/words.py" line="306"/>
         <source>Pertanyaan ini wajib dijawab.</source>
         <translation>This question must be answered.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="317"/>
+        <location filename="../../asn_event/words.py" line="318"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="322"/>
+        <location filename="../../asn_event/words.py" line="323"/>
         <source>Silakan isi formulir.</source>
         <translation>Please fill in the form.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="323"/>
+        <location filename="../../asn_event/words.py" line="324"/>
         <source>Kode ini sudah dipakai mengisi formulir. Terima kasih, satu kali saja cukup.</source>
         <translation>This code has already been used to fill in the form. Thank you, once is enough.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="326"/>
+        <location filename="../../asn_event/words.py" line="327"/>
         <source>Ini bukan kode undangan. Pindai kode QR pada undangan Anda.</source>
         <translation>This is not an invitation code. Scan the QR code on your invitation.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="327"/>
+        <location filename="../../asn_event/words.py" line="328"/>
         <source>Kode tidak sah. Minta bantuan petugas.</source>
         <translation>Invalid code. Ask a staff member for help.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="328"/>
+        <location filename="../../asn_event/words.py" line="329"/>
         <source>Kode ini untuk acara lain. Minta bantuan petugas.</source>
         <translation>This code is for another event. Ask a staff member for help.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="329"/>
+        <location filename="../../asn_event/words.py" line="330"/>
         <source>Kode tidak terdaftar di acara ini. Minta bantuan petugas.</source>
         <translation>This code is not registered for this event. Ask a staff member for help.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="330"/>
+        <location filename="../../asn_event/words.py" line="331"/>
         <source>NIP ini tidak terdaftar di acara ini. Periksa angkanya atau ketik kode undangan.</source>
         <translation>This NIP is not registered for this event. Check the digits or type the invitation code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="336"/>
+        <location filename="../../asn_event/words.py" line="337"/>
         <source>.</source>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="378"/>
+        <location filename="../../asn_event/words.py" line="379"/>
         <source>Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.</source>
         <translation>File not found: {path}. Check the name and the folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="379"/>
+        <location filename="../../asn_event/words.py" line="380"/>
         <source>Berkas cadangan {path} sudah ada. Pilih nama lain.</source>
         <translation>The backup file {path} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="380"/>
+        <location filename="../../asn_event/words.py" line="381"/>
         <source>Berkas basis data tidak ditemukan: {path}.</source>
         <translation>Database file not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="381"/>
+        <location filename="../../asn_event/words.py" line="382"/>
         <source>{path} bukan folder. Pilih folder lain untuk cadangan.</source>
         <translation>{path} is not a folder. Choose another folder for backups.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="382"/>
+        <location filename="../../asn_event/words.py" line="383"/>
         <source>Cadangan gagal dibuat: {reason}. Basis data tidak diubah.</source>
         <translation>The backup could not be made: {reason}. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="383"/>
+        <location filename="../../asn_event/words.py" line="384"/>
         <source>Cadangan gagal diperiksa dan tidak disimpan: {problem}</source>
         <translation>The backup failed its check and was not kept: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="384"/>
+        <location filename="../../asn_event/words.py" line="385"/>
         <source>Cadangan tidak dapat ditulis ke {folder} ({reason}). Basis data tidak diubah.</source>
         <translation>The backup cannot be written to {folder} ({reason}). The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="387"/>
+        <location filename="../../asn_event/words.py" line="388"/>
         <source>Folder cadangan kedua {path} tidak ada (diska lepas dicabut?).</source>
         <translation>The second backup folder {path} does not exist (USB drive removed?).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="390"/>
+        <location filename="../../asn_event/words.py" line="391"/>
         <source>Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.</source>
         <translation>File backups are for SQLite databases only; for PostgreSQL use pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="393"/>
+        <location filename="../../asn_event/words.py" line="394"/>
         <source>Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah.</source>
         <translation>The database {path} is open in another program (another desk or another Sinar ASN window). Close that program first, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="398"/>
+        <location filename="../../asn_event/words.py" line="399"/>
         <source>Penghubung basis data untuk &apos;{driver}&apos; tidak terpasang. Untuk PostgreSQL pasang &apos;pip install &quot;.[postgres]&quot;&apos; dan pakai postgresql+psycopg://…</source>
         <translation>The database driver for &apos;{driver}&apos; is not installed. For PostgreSQL install &apos;pip install &quot;.[postgres]&quot;&apos; and use postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="403"/>
+        <location filename="../../asn_event/words.py" line="404"/>
         <source>Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.</source>
         <translation>The backup file is the database in use. Choose another backup file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="406"/>
+        <location filename="../../asn_event/words.py" line="407"/>
         <source>Folder {path} tidak ada. Pilih lokasi basis data lain.</source>
         <translation>The folder {path} does not exist. Choose another location for the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="407"/>
+        <location filename="../../asn_event/words.py" line="408"/>
         <source>Pemulihan gagal ({reason}); basis data lama tetap dipakai.</source>
         <translation>The restore failed ({reason}); the old database is still in use.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="410"/>
+        <location filename="../../asn_event/words.py" line="411"/>
         <source>Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.</source>
         <translation>Backup and restore are for SQLite files only; for PostgreSQL use pg_dump/pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="414"/>
+        <location filename="../../asn_event/words.py" line="415"/>
         <source>Berkas {path} tidak dapat digabungkan: {problem}</source>
         <translation>The file {path} cannot be merged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="415"/>
+        <location filename="../../asn_event/words.py" line="416"/>
         <source>Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain.</source>
         <translation>That file is the database in use. Choose the copy from the other laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="418"/>
+        <location filename="../../asn_event/words.py" line="419"/>
         <source>Berkas {path} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). Tidak ada yang digabungkan.</source>
         <translation>The file {path} comes from another office (a different certificate signing key). Nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="422"/>
+        <location filename="../../asn_event/words.py" line="423"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="425"/>
+        <location filename="../../asn_event/words.py" line="426"/>
         <source>Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat (sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem</source>
         <translation>The office signing key is missing although {issued} certificates have been issued. No new key was made (old certificates would no longer verify). Restore the key: asn-event office-key --restore FILE.pem</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="430"/>
+        <location filename="../../asn_event/words.py" line="431"/>
         <source>Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan.</source>
         <translation>There is no office key yet: it is made when the first certificate is issued.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="433"/>
+        <location filename="../../asn_event/words.py" line="434"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force.</source>
         <translation>The file {path} already exists. Choose another name, or add --force.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="436"/>
+        <location filename="../../asn_event/words.py" line="437"/>
         <source>Folder {path} tidak ada.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="437"/>
+        <location filename="../../asn_event/words.py" line="438"/>
         <source>Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi).</source>
         <translation>The file {path} is not a backup of the office key (Ed25519 PEM without a password).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="440"/>
+        <location filename="../../asn_event/words.py" line="441"/>
         <source>Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor.</source>
         <translation>The file {path} holds another kind of key, not the office&apos;s Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="443"/>
+        <location filename="../../asn_event/words.py" line="444"/>
         <source>Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil &apos;Ekspor kunci publik&apos; dari kantor penerbit sertifikat.</source>
         <translation>The public key file is not recognised. Use the .pem file made with &apos;Export public key&apos; at the office that issued the certificates.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="448"/>
+        <location filename="../../asn_event/words.py" line="449"/>
         <source>Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN.</source>
         <translation>This public key is not an Ed25519 Sinar ASN certificate key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="451"/>
+        <location filename="../../asn_event/words.py" line="452"/>
         <source>Isian {field} tidak bisa ditandatangani: {value}.</source>
         <translation>The {field} field cannot be signed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="452"/>
+        <location filename="../../asn_event/words.py" line="453"/>
         <source>JP tidak boleh negatif.</source>
         <translation>JP cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="453"/>
+        <location filename="../../asn_event/words.py" line="454"/>
         <source>Pola nomor masih kosong. Contoh: {example}.</source>
         <translation>The number pattern is empty. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="454"/>
+        <location filename="../../asn_event/words.py" line="455"/>
         <source>Pola nomor tidak bisa dibaca: kurung kurawal tidak berpasangan. Contoh: {example}.</source>
         <translation>The number pattern cannot be read: the curly braces do not pair up. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="457"/>
+        <location filename="../../asn_event/words.py" line="458"/>
         <source>Pola nomor memuat {placeholder} yang tidak dikenal. Yang bisa dipakai: {known}.</source>
         <translation>The number pattern contains {placeholder}, which is unknown. You can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="460"/>
+        <location filename="../../asn_event/words.py" line="461"/>
         <source>Pola nomor: tulis {placeholder} tanpa &apos;{conversion}&apos;.</source>
         <translation>Number pattern: write {placeholder} without &apos;{conversion}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="461"/>
+        <location filename="../../asn_event/words.py" line="462"/>
         <source>Pola nomor: format {placeholder} tidak dikenal. Pakai {plain} atau {padded} (tiga angka: 001).</source>
         <translation>Number pattern: the format {placeholder} is unknown. Use {plain} or {padded} (three digits: 001).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="465"/>
+        <location filename="../../asn_event/words.py" line="466"/>
         <source>Pola nomor harus memuat {plain} (nomor urut) tepat satu kali. Contoh: {example}.</source>
         <translation>The number pattern must contain {plain} (the sequence number) exactly once. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="468"/>
+        <location filename="../../asn_event/words.py" line="469"/>
         <source>Pola nomor tidak bisa dipakai ({reason}). Contoh: {example}.</source>
         <translation>The number pattern cannot be used ({reason}). Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="471"/>
+        <location filename="../../asn_event/words.py" line="472"/>
         <source>Nomor yang dihasilkan terlalu panjang (lebih dari {limit} huruf). Persingkat polanya.</source>
         <translation>The resulting number is too long (more than {limit} characters). Shorten the pattern.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="474"/>
+        <location filename="../../asn_event/words.py" line="475"/>
         <source>Pola nomor tidak boleh memuat tanda &apos;|&apos; atau pindah baris.</source>
         <translation>The number pattern must not contain &apos;|&apos; or a line break.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="477"/>
+        <location filename="../../asn_event/words.py" line="478"/>
         <source>Paling banyak {limit} baris tambahan pada sertifikat.</source>
         <translation>At most {limit} extra lines on a certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="478"/>
+        <location filename="../../asn_event/words.py" line="479"/>
         <source>Baris tambahan terlalu panjang (paling banyak {limit} huruf per baris).</source>
         <translation>An extra line is too long (at most {limit} characters per line).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="481"/>
+        <location filename="../../asn_event/words.py" line="482"/>
         <source>Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.</source>
         <translation>Choose a combined PDF file, a folder for one PDF per person, or both.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="484"/>
+        <location filename="../../asn_event/words.py" line="485"/>
         <source>Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara.</source>
         <translation>Nobody is entitled to a certificate yet: nobody has checked in (or filled in the feedback, where required). Add participants by hand in the list, or print after the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="489"/>
+        <location filename="../../asn_event/words.py" line="490"/>
         <source>Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.</source>
         <translation>No certificates have been issued for this event yet. Make the certificates first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="492"/>
+        <location filename="../../asn_event/words.py" line="493"/>
         <source>Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.</source>
         <translation>No certificates to print: no participant meets the requirements yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="495"/>
+        <location filename="../../asn_event/words.py" line="496"/>
         <source>Nama berkas keluaran kosong. Sebutkan nama berkasnya.</source>
         <translation>The output file name is empty. Give the file a name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="496"/>
+        <location filename="../../asn_event/words.py" line="497"/>
         <source>Nama berkas keluaran berisi karakter NUL. Pilih nama lain.</source>
         <translation>The output file name contains a NUL character. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="497"/>
+        <location filename="../../asn_event/words.py" line="498"/>
         <source>{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
         <translation>{path} is a database (or a backup of one) and is never overwritten. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="501"/>
+        <location filename="../../asn_event/words.py" line="502"/>
         <source>{path} adalah berkas, bukan folder. Pilih folder.</source>
         <translation>{path} is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="502"/>
+        <location filename="../../asn_event/words.py" line="503"/>
         <source>Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk menimpa berkas yang bernama sama.</source>
         <translation>The folder {path} already contains files. Choose an empty folder, or add --force to overwrite files of the same name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="507"/>
+        <location filename="../../asn_event/words.py" line="508"/>
         <source>Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain.</source>
         <translation>The folder {folder} does not exist. Create it first or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="510"/>
+        <location filename="../../asn_event/words.py" line="511"/>
         <source>{path} adalah folder. Sebutkan nama berkas di dalamnya.</source>
         <translation>{path} is a folder. Give the name of a file inside it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="511"/>
+        <location filename="../../asn_event/words.py" line="512"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.</source>
         <translation>The file {path} already exists. Choose another name, or add --force to overwrite it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="514"/>
+        <location filename="../../asn_event/words.py" line="515"/>
         <source>Berkas {name} tidak dapat disimpan ({reason}). Tutup berkas itu di Excel atau pilih folder lain.</source>
         <translation>The file {name} cannot be saved ({reason}). Close it in Excel or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="518"/>
+        <location filename="../../asn_event/words.py" line="519"/>
         <source>Alamat &apos;{host}&apos; bukan alamat IP. Pilih alamat jaringan laptop ini.</source>
         <translation>The address &apos;{host}&apos; is not an IP address. Choose this laptop&apos;s network address.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="521"/>
+        <location filename="../../asn_event/words.py" line="522"/>
         <source>Port {port} di luar 1-65535. Pakai misalnya {default}.</source>
         <translation>Port {port} is outside 1-65535. Use, for example, {default}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="522"/>
+        <location filename="../../asn_event/words.py" line="523"/>
         <source>Tidak bisa membuka {url} ({reason}). Pilih port lain, atau tutup program yang memakainya.</source>
         <translation>Cannot open {url} ({reason}). Choose another port, or close the program using it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="525"/>
+        <location filename="../../asn_event/words.py" line="526"/>
         <source>Berkas tidak ditemukan: {path}.</source>
         <translation>File not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="526"/>
+        <location filename="../../asn_event/words.py" line="527"/>
         <source>{path} adalah folder. Pilih berkas {supported}.</source>
         <translation>{path} is a folder. Choose a {supported} file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="527"/>
+        <location filename="../../asn_event/words.py" line="528"/>
         <source>{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.</source>
         <translation>{name} is too large ({size}; at most {limit}). Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="531"/>
+        <location filename="../../asn_event/words.py" line="532"/>
         <source>Berkas {name} kosong. Pilih berkas lain.</source>
         <translation>The file {name} is empty. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="532"/>
+        <location filename="../../asn_event/words.py" line="533"/>
         <source>Berkas {name} kosong (0 bita). Pilih berkas lain.</source>
         <translation>The file {name} is empty (0 bytes). Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="533"/>
+        <location filename="../../asn_event/words.py" line="534"/>
         <source>Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.</source>
         <translation>The workbook {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="538"/>
+        <location filename="../../asn_event/words.py" line="539"/>
         <source>{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, kemudian impor berkas .xlsx itu.</source>
         <translation>{name} is in the old Excel format (.xls). Open it in Excel and Save As &apos;Excel Workbook (.xlsx)&apos;, then import that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="543"/>
+        <location filename="../../asn_event/words.py" line="544"/>
         <source>{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.</source>
         <translation>{name} holds too much data once unpacked ({size}; at most {limit}). Keep only the participant list in a new workbook, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="548"/>
+        <location filename="../../asn_event/words.py" line="549"/>
         <source>{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a {supported} file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="552"/>
+        <location filename="../../asn_event/words.py" line="553"/>
         <source>Berkas CSV tidak punya sheet &apos;{sheet}&apos;.</source>
         <translation>The CSV file has no sheet &apos;{sheet}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="553"/>
+        <location filename="../../asn_event/words.py" line="554"/>
         <source>Sheet &apos;{sheet}&apos; tidak ada di {name}. Sheet yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in {name}. The sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="556"/>
+        <location filename="../../asn_event/words.py" line="557"/>
         <source>{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). Tutup berkas di Excel lalu coba lagi.</source>
         <translation>{name} cannot be opened (open in another program, or no permission to read it). Close the file in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="561"/>
+        <location filename="../../asn_event/words.py" line="562"/>
         <source>&apos;{where}&apos; berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas.</source>
         <translation>&apos;{where}&apos; has more than {limit} data rows. Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="564"/>
+        <location filename="../../asn_event/words.py" line="565"/>
         <source>Sheet &apos;{sheet}&apos; berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). Hapus isi sel itu, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; has data in cell {cell}, far to the right (at most {limit} columns). Clear that cell, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="569"/>
+        <location filename="../../asn_event/words.py" line="570"/>
         <source>Sel {cell} di sheet &apos;{sheet}&apos; berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.</source>
         <translation>Cell {cell} in sheet &apos;{sheet}&apos; holds {length} characters; an Excel cell holds at most {limit}. Fix that cell.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="573"/>
+        <location filename="../../asn_event/words.py" line="574"/>
         <source>Sheet &apos;{sheet}&apos; rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel.</source>
         <translation>Sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason}). Save it again in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="576"/>
+        <location filename="../../asn_event/words.py" line="577"/>
         <source>{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.</source>
         <translation>{name} has no data rows. Fill in the participant list, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="579"/>
+        <location filename="../../asn_event/words.py" line="580"/>
         <source>Kolom nama tidak ditemukan. Beri judul &apos;Nama&apos; pada kolom nama peserta (atau pilih kolomnya di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.</source>
         <translation>No name column found. Head the participants&apos; name column &apos;Nama&apos; (or choose the column in the import dialog), then try again. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="584"/>
+        <location filename="../../asn_event/words.py" line="585"/>
         <source>{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a CSV text file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="588"/>
+        <location filename="../../asn_event/words.py" line="589"/>
         <source>{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.</source>
         <translation>{name} is UTF-16 but cut off or damaged at byte {offset}. Save it again from Excel as CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="593"/>
+        <location filename="../../asn_event/words.py" line="594"/>
         <source>{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.</source>
         <translation>{name} has a field longer than {limit} characters (an Excel cell holds at most {limit}). Look for a quote that is never closed, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="598"/>
+        <location filename="../../asn_event/words.py" line="599"/>
         <source>{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV.</source>
         <translation>{name} cannot be read as CSV ({reason}). Save it again from Excel as CSV.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="601"/>
+        <location filename="../../asn_event/words.py" line="602"/>
         <source>Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.</source>
         <translation>Row {row} of {name} has {count} columns; at most {limit}. Check the column separator, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="606"/>
+        <location filename="../../asn_event/words.py" line="607"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="607"/>
+        <location filename="../../asn_event/words.py" line="608"/>
         <source>{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.</source>
         <translation>{target} already holds data and would be replaced by {backup} ({events} events, {registrations} registrations). Add --force to restore; a copy of the current database is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="612"/>
+        <location filename="../../asn_event/words.py" line="613"/>
         <source>Berkas keluaran untuk &apos;{kind}&apos; harus berakhiran {suffixes}: {path}</source>
         <translation>The output file for &apos;{kind}&apos; must end in {suffixes}: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="615"/>
+        <location filename="../../asn_event/words.py" line="616"/>
         <source>Tahun {year} tidak masuk akal. Tulis seperti --year 2025.</source>
         <translation>The year {year} makes no sense. Write it like --year 2025.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="618"/>
+        <location filename="../../asn_event/words.py" line="619"/>
         <source>Belum ada acara di basis data ini. Buat acara dulu (mis. &apos;asn-event demo&apos;).</source>
         <translation>There are no events in this database yet. Create an event first (e.g. &apos;asn-event demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="621"/>
+        <location filename="../../asn_event/words.py" line="622"/>
         <source>{problem} Pakai --all-registered untuk daftar kosong.</source>
         <translation>{problem} Use --all-registered for an empty list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="622"/>
+        <location filename="../../asn_event/words.py" line="623"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="623"/>
+        <location filename="../../asn_event/words.py" line="624"/>
         <source>{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit.</source>
         <translation>{path} is not a public key file (.pem). Export the key at the issuing office.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="626"/>
+        <location filename="../../asn_event/words.py" line="627"/>
         <source>Berkas kunci {path} tidak bisa dibaca ({reason}).</source>
         <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="629"/>
+        <location filename="../../asn_event/words.py" line="630"/>
         <source>--participants harus antara 0 dan 1.000.000.</source>
         <translation>--participants must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="630"/>
+        <location filename="../../asn_event/words.py" line="631"/>
         <source>Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.</source>
         <translation>Must be 0 ≤ --responses ≤ --checked-in ≤ --participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="631"/>
+        <location filename="../../asn_event/words.py" line="632"/>
         <source>Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.</source>
         <translation>Event #{event} has no active feedback form yet. Activate one on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="635"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>Server formulir berhenti sendiri. Jalankan lagi.</source>
         <translation>The form server stopped by itself. Start it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="636"/>
+        <location filename="../../asn_event/words.py" line="637"/>
         <source>--out harus berakhiran .xlsx atau .csv.</source>
         <translation>--out must end in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="637"/>
+        <location filename="../../asn_event/words.py" line="638"/>
         <source>Acara #{event} belum punya formulir umpan balik.</source>
         <translation>Event #{event} has no feedback form yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="638"/>
+        <location filename="../../asn_event/words.py" line="639"/>
         <source>Formulir #{form} bukan milik acara #{event}.</source>
         <translation>Form #{form} does not belong to event #{event}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="639"/>
+        <location filename="../../asn_event/words.py" line="640"/>
         <source>Ukuran &apos;{text}&apos; tidak dikenal. Tulis seperti 1366x768.</source>
         <translation>Size &apos;{text}&apos; is not understood. Write it like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="640"/>
+        <location filename="../../asn_event/words.py" line="641"/>
         <source>Ukuran {size} di luar batas ({smallest} sampai {largest}).</source>
         <translation>Size {size} is out of range ({smallest} to {largest}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="643"/>
+        <location filename="../../asn_event/words.py" line="644"/>
         <source>Halaman &apos;{page}&apos; tidak dikenal. Pilihan: {known}.</source>
         <translation>Page &apos;{page}&apos; is unknown. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="644"/>
+        <location filename="../../asn_event/words.py" line="645"/>
         <source>Keadaan &apos;{state}&apos; tidak dikenal untuk {page}. Pilihan: {known}.</source>
         <translation>State &apos;{state}&apos; is unknown for {page}. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="647"/>
+        <location filename="../../asn_event/words.py" line="648"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="648"/>
+        <location filename="../../asn_event/words.py" line="649"/>
         <source>Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.</source>
         <translation>Give --out FILE.pdf, --per-person DIR, or --export-key FILE.pem.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="651"/>
+        <location filename="../../asn_event/words.py" line="652"/>
         <source>Sebutkan acaranya dengan --event ID (lihat &apos;asn-event events&apos;).</source>
         <translation>Name the event with --event ID (see &apos;asn-event events&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="654"/>
+        <location filename="../../asn_event/words.py" line="655"/>
         <source>--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.</source>
         <translation>--out and --export-key name the same file. Choose two different names.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="657"/>
+        <location filename="../../asn_event/words.py" line="658"/>
         <source>Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.</source>
         <translation>The personal data of event {event} is kept until {until}. Add --force to delete it now.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="661"/>
+        <location filename="../../asn_event/words.py" line="662"/>
         <source>dihentikan.</source>
         <translation>stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="662"/>
+        <location filename="../../asn_event/words.py" line="663"/>
         <source>tidak ada baris yang valid ({invalid} baris ditolak).</source>
         <translation>no valid rows ({invalid} rows refused).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="663"/>
+        <location filename="../../asn_event/words.py" line="664"/>
         <source>{refused} dari {total} kode tidak diterima.</source>
         <translation>{refused} of {total} codes were not accepted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="665"/>
+        <location filename="../../asn_event/words.py" line="666"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="666"/>
+        <location filename="../../asn_event/words.py" line="667"/>
         <source>SUDAH</source>
         <translation>ALREADY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="667"/>
+        <location filename="../../asn_event/words.py" line="668"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="672"/>
+        <location filename="../../asn_event/words.py" line="673"/>
         <source>Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)</source>
         <translation>Backup made and checked whole: {path} ({events} events, {registrations} registrations, {checked_in} present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="676"/>
+        <location filename="../../asn_event/words.py" line="677"/>
         <source>Kunci publik disimpan: {path}</source>
         <translation>Public key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="677"/>
+        <location filename="../../asn_event/words.py" line="678"/>
         <source>{pages} sertifikat ({new} nomor baru) → {where}</source>
         <translation>{pages} certificates ({new} new numbers) → {where}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="678"/>
+        <location filename="../../asn_event/words.py" line="679"/>
         <source>{out} dan {files}</source>
         <translation>{out} and {files}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="679"/>
+        <location filename="../../asn_event/words.py" line="680"/>
         <source>{count} berkas di {folder}</source>
         <translation>{count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="680"/>
+        <location filename="../../asn_event/words.py" line="681"/>
         <source>peringatan: {text}</source>
         <translation>warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="681"/>
+        <location filename="../../asn_event/words.py" line="682"/>
         <source>Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta</source>
         <translation>Sample event created: #{id} {code} · {title} · {registered} participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="682"/>
+        <location filename="../../asn_event/words.py" line="683"/>
         <source>Belum ada acara. Buat acara contoh dengan &apos;asn-event demo&apos;.</source>
         <translation>No events yet. Create a sample event with &apos;asn-event demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="683"/>
+        <location filename="../../asn_event/words.py" line="684"/>
+        <source>{registrations} pendaftaran ({checked_in} hadir), {scans} catatan pindai, {agenda_items} sesi agenda, {forms} formulir dengan {responses} jawaban umpan balik, {certificates} sertifikat</source>
+        <translation>{registrations} registrations ({checked_in} present), {scans} scan records, {agenda_items} agenda segments, {forms} forms with {responses} feedback responses, {certificates} certificates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="689"/>
+        <source>Hapus acara #{id} {title} ({date}) beserta {summary}? Orang dan unit kerja tetap ada. Ketik &apos;ya&apos; untuk menghapus:</source>
+        <translation>Delete event #{id} {title} ({date}) with {summary}? People and units stay. Type &apos;ya&apos; to delete:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="694"/>
+        <source>Acara #{id} {title} dihapus: {summary}.</source>
+        <translation>Event #{id} {title} deleted: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="695"/>
+        <source>Salinan basis data sebelum penghapusan ada di folder cadangan (lihat: asn-event backups).</source>
+        <translation>A copy of the database from before the deletion is in the backup folder (see: asn-event backups).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="698"/>
         <source>Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}</source>
         <translation>Feedback exported to {path}: {responses} responses from {attendance} present ({rate}) · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="686"/>
+        <location filename="../../asn_event/words.py" line="701"/>
         <source>{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="691"/>
+        <location filename="../../asn_event/words.py" line="706"/>
         <source>{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows would be imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="696"/>
+        <location filename="../../asn_event/words.py" line="711"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="697"/>
+        <location filename="../../asn_event/words.py" line="712"/>
         <source>Unit tidak dikenal: {text} ({rows} baris){hint}</source>
         <translation>Unknown unit: {text} ({rows} rows){hint}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="698"/>
+        <location filename="../../asn_event/words.py" line="713"/>
         <source> (mirip {label}?)</source>
         <translation> (like {label}?)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="699"/>
+        <location filename="../../asn_event/words.py" line="714"/>
         <source>Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya.</source>
         <translation>Those units were not created; their participants are saved without a unit. Add --create-units to create them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="702"/>
+        <location filename="../../asn_event/words.py" line="717"/>
         <source>  {sheet} baris {row}: {reason}</source>
         <translation>  {sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="703"/>
+        <location filename="../../asn_event/words.py" line="718"/>
         <source>  … dan {count} baris lain (lihat semuanya dengan --json).</source>
         <translation>  … and {count} more rows (see them all with --json).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="704"/>
+        <location filename="../../asn_event/words.py" line="719"/>
         <source>{count} undangan disimpan di {path}</source>
         <translation>{count} invitations saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="705"/>
+        <location filename="../../asn_event/words.py" line="720"/>
         <source>{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}</source>
         <translation>{count} invitation images saved in the folder {path}, with their list: {index}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="708"/>
+        <location filename="../../asn_event/words.py" line="723"/>
         <source>Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, {walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.</source>
         <translation>Merged from {path}: events {events}; {checkins} new check-ins, {earlier} made earlier, {walk_ins} walk-ins, {responses} feedback responses, {scans} scan records.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="713"/>
+        <location filename="../../asn_event/words.py" line="728"/>
         <source>  perhatian: {text}</source>
         <translation>  note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="714"/>
+        <location filename="../../asn_event/words.py" line="729"/>
         <source>Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop.</source>
         <translation>Office key {key} saved to {path}. Keep this file somewhere safe, off the laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="717"/>
+        <location filename="../../asn_event/words.py" line="732"/>
         <source>Kunci kantor {key} dipakai lagi untuk sertifikat.</source>
         <translation>Office key {key} is used for certificates again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="718"/>
+        <location filename="../../asn_event/words.py" line="733"/>
         <source>Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, {answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.</source>
         <translation>Personal data of event {event} deleted: {people} participants made anonymous, {signatures} signatures, {answers} text answers. Attendance counts, anonymous feedback and {certificates} certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="723"/>
+        <location filename="../../asn_event/words.py" line="738"/>
         <source>Data pribadi acara {event} disimpan sampai {until}.</source>
         <translation>Personal data of event {event} is kept until {until}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="724"/>
+        <location filename="../../asn_event/words.py" line="739"/>
         <source>Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}.</source>
         <translation>Personal data of event {event} is kept until {until}; deleted {purged}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="727"/>
+        <location filename="../../asn_event/words.py" line="742"/>
         <source>Disimpan: {path} ({pages} halaman, {rows} peserta)</source>
         <translation>Saved: {path} ({pages} pages, {rows} participants)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="728"/>
+        <location filename="../../asn_event/words.py" line="743"/>
         <source>Disimpan: {path} ({rows} baris)</source>
         <translation>Saved: {path} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="729"/>
+        <location filename="../../asn_event/words.py" line="744"/>
         <source>Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran).</source>
         <translation>Restored: {target} from {backup} ({events} events, {registrations} registrations).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="732"/>
+        <location filename="../../asn_event/words.py" line="747"/>
         <source>Basis data sebelumnya disimpan di {path}</source>
         <translation>The previous database is kept at {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="733"/>
+        <location filename="../../asn_event/words.py" line="748"/>
         <source>Belum ada cadangan untuk {path}.</source>
         <translation>No backups yet for {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="734"/>
+        <location filename="../../asn_event/words.py" line="749"/>
         <source>Formulir “{title}” disajikan. Hentikan dengan Ctrl+C.</source>
         <translation>Form “{title}” is being served. Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="735"/>
+        <location filename="../../asn_event/words.py" line="750"/>
         <source>Server formulir dihentikan.</source>
         <translation>Form server stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="746"/>
+        <location filename="../../asn_event/words.py" line="761"/>
         <source>bukan berkas SQLite</source>
         <translation>not a SQLite file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="747"/>
+        <location filename="../../asn_event/words.py" line="762"/>
         <source>pemeriksaan keutuhan: {detail}</source>
         <translation>integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="748"/>
+        <location filename="../../asn_event/words.py" line="763"/>
         <source>isinya bukan tabel Sinar ASN</source>
         <translation>its contents are not Sinar ASN tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="749"/>
+        <location filename="../../asn_event/words.py" line="764"/>
         <source>isinya tabel program lain</source>
         <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="750"/>
+        <location filename="../../asn_event/words.py" line="765"/>
         <source>jumlah baris berbeda dari aslinya: {detail}</source>
         <translation>row counts differ from the original: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="751"/>
+        <location filename="../../asn_event/words.py" line="766"/>
         <source>tidak terbaca: {detail}</source>
         <translation>unreadable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="756"/>
+        <location filename="../../asn_event/words.py" line="771"/>
         <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
         <translation>Hidden sheets were not read: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="757"/>
+        <location filename="../../asn_event/words.py" line="772"/>
         <source>Sheet &apos;{sheet}&apos; kosong.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="758"/>
+        <location filename="../../asn_event/words.py" line="773"/>
         <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="763"/>
+        <location filename="../../asn_event/words.py" line="778"/>
         <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
         <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="767"/>
+        <location filename="../../asn_event/words.py" line="782"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="768"/>
+        <location filename="../../asn_event/words.py" line="783"/>
         <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
         <translation>CSV read as {encoding}, separator {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="769"/>
+        <location filename="../../asn_event/words.py" line="784"/>
         <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
         <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="772"/>
+        <location filename="../../asn_event/words.py" line="787"/>
         <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
         <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="775"/>
+        <location filename="../../asn_event/words.py" line="790"/>
         <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
         <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="778"/>
+        <location filename="../../asn_event/words.py" line="793"/>
         <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
         <translation>{what}: the file {name} was not found. Choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="779"/>
+        <location filename="../../asn_event/words.py" line="794"/>
         <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
         <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="782"/>
+        <location filename="../../asn_event/words.py" line="797"/>
         <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
         <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="787"/>
+        <location filename="../../asn_event/words.py" line="802"/>
         <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
         <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="791"/>
+        <location filename="../../asn_event/words.py" line="806"/>
         <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="792"/>
+        <location filename="../../asn_event/words.py" line="807"/>
         <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="795"/>
+        <location filename="../../asn_event/words.py" line="810"/>
         <source>{problem} Sertifikat dicetak tanpa logo.</source>
         <translation>{problem} Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="796"/>
+        <location filename="../../asn_event/words.py" line="811"/>
         <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
         <translation>{problem} Certificates are printed without the signature image.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="797"/>
+        <location filename="../../asn_event/words.py" line="812"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="800"/>
+        <location filename="../../asn_event/words.py" line="815"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="803"/>
+        <location filename="../../asn_event/words.py" line="818"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="812"/>
+        <location filename="../../asn_event/words.py" line="827"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="813"/>
+        <location filename="../../asn_event/words.py" line="828"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="814"/>
+        <location filename="../../asn_event/words.py" line="829"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="819"/>
+        <location filename="../../asn_event/words.py" line="834"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="822"/>
+        <location filename="../../asn_event/words.py" line="837"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="826"/>
+        <location filename="../../asn_event/words.py" line="841"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="831"/>
+        <location filename="../../asn_event/words.py" line="846"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="881"/>
+        <location filename="../../asn_event/words.py" line="896"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="882"/>
+        <location filename="../../asn_event/words.py" line="897"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="885"/>
+        <location filename="../../asn_event/words.py" line="900"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="886"/>
+        <location filename="../../asn_event/words.py" line="901"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="889"/>
+        <location filename="../../asn_event/words.py" line="904"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="893"/>
+        <location filename="../../asn_event/words.py" line="908"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="898"/>
+        <location filename="../../asn_event/words.py" line="913"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="903"/>
+        <location filename="../../asn_event/words.py" line="918"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="906"/>
+        <location filename="../../asn_event/words.py" line="921"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="911"/>
+        <location filename="../../asn_event/words.py" line="926"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="912"/>
+        <location filename="../../asn_event/words.py" line="927"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="921"/>
+        <location filename="../../asn_event/words.py" line="936"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="922"/>
+        <location filename="../../asn_event/words.py" line="937"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="923"/>
+        <location filename="../../asn_event/words.py" line="938"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="924"/>
+        <location filename="../../asn_event/words.py" line="939"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="927"/>
+        <location filename="../../asn_event/words.py" line="942"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="928"/>
+        <location filename="../../asn_event/words.py" line="943"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="932"/>
+        <location filename="../../asn_event/words.py" line="947"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="933"/>
+        <location filename="../../asn_event/words.py" line="948"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="934"/>
+        <location filename="../../asn_event/words.py" line="949"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="938"/>
+        <location filename="../../asn_event/words.py" line="953"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="939"/>
+        <location filename="../../asn_event/words.py" line="954"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="941"/>
+        <location filename="../../asn_event/words.py" line="956"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="312"/>
-        <location filename="../../asn_event/words.py" line="945"/>
+        <location filename="../../asn_event/words.py" line="313"/>
+        <location filename="../../asn_event/words.py" line="960"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="946"/>
+        <location filename="../../asn_event/words.py" line="961"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="313"/>
-        <location filename="../../asn_event/words.py" line="947"/>
+        <location filename="../../asn_event/words.py" line="314"/>
+        <location filename="../../asn_event/words.py" line="962"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="314"/>
-        <location filename="../../asn_event/words.py" line="948"/>
+        <location filename="../../asn_event/words.py" line="315"/>
+        <location filename="../../asn_event/words.py" line="963"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="949"/>
+        <location filename="../../asn_event/words.py" line="964"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="315"/>
-        <location filename="../../asn_event/words.py" line="950"/>
+        <location filename="../../asn_event/words.py" line="316"/>
+        <location filename="../../asn_event/words.py" line="965"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="139"/>
+        <location filename="../../asn_event/words.py" line="140"/>
         <source>Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan), lalu hapus dengan &apos;hapus juga sertifikat&apos; (--force).</source>
         <translation>The event {title} was not deleted: {count} certificates were issued ({printed} printed) and their numbers must stay verifiable. Save the certificate register first (Reports), then delete with &apos;also delete certificates&apos; (--force).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="316"/>
-        <location filename="../../asn_event/words.py" line="951"/>
+        <location filename="../../asn_event/words.py" line="317"/>
+        <location filename="../../asn_event/words.py" line="966"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="952"/>
+        <location filename="../../asn_event/words.py" line="967"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="953"/>
+        <location filename="../../asn_event/words.py" line="968"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
