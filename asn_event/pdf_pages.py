@@ -43,7 +43,7 @@ class _FlateStream(PDFObject):
     def format(self, document: Any) -> bytes:
         self.spill.seek(self.offset)
         content = document.encrypt.encode(self.spill.read(self.length))
-        return b"<< /Filter [ /FlateDecode ] /Length %d >>\nstream\n%s\nendstream\n" % (len(content), content)
+        return b"<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n%sendstream\n" % (len(content), content)
 
 
 _NO_TRANSITION = PDFDictionary({})  # shared by pages without a transition effect (formats as "<< >>")
