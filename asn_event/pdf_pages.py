@@ -48,25 +48,30 @@ class _FlateStream(PDFObject):
 
 _NO_TRANSITION = PDFDictionary({})  # shared by pages without a transition effect (formats as "<< >>")
 _NO_ANNOTATIONS: list[Any] = []  # shared by pages without links or comments (never appended to)
-_PER_PAGE = ("Contents", "stream", "__InternalName__")  # what a stand-in keeps of its own
+_PER_PAGE = ("Contents", "XObjects", "stream", "__InternalName__")  # what a stand-in keeps of its own
 _Attributes = tuple[tuple[str, Any], ...]
 
 
 class _FinishedPage(PDFObject):
-    """A finished page until the file is written: its content stream, its name in the document and
-    attributes shared with every page like it. ``format`` rebuilds the ``PDFPage`` reportlab made,
+    """A finished page until the file is written: its content stream, its forms, its name in the
+    document and attributes shared with every page like it (a report's pages each name a form of
+    their own page number, so the forms are kept apart). ``format`` rebuilds the ``PDFPage`` reportlab made,
     so the file is byte for byte what reportlab writes."""
 
     __RefOnly__ = 1
-    __slots__ = ("__InternalName__", "attributes", "contents")
+    __slots__ = ("__InternalName__", "attributes", "contents", "xobjects")
 
-    def __init__(self, name: str, attributes: _Attributes, contents: _FlateStream) -> None:
+    def __init__(
+        self, name: str, attributes: _Attributes, contents: _FlateStream, xobjects: PDFDictionary | None
+    ) -> None:
         self.__InternalName__, self.attributes, self.contents = name, attributes, contents
+        self.xobjects = xobjects
 
     def format(self, document: Any) -> bytes:
         page = PDFPage.__new__(PDFPage)
         page.__dict__.update(self.attributes)
-        page.Contents, page.__InternalName__ = self.contents, self.__InternalName__
+        page.Contents, page.XObjects = self.contents, self.xobjects
+        page.__InternalName__ = self.__InternalName__
         return page.format(document)
 
 
@@ -136,7 +141,7 @@ class CompactCanvas(Canvas):
         attributes = tuple(sorted((k, v) for k, v in vars(page).items() if k not in _PER_PAGE))
         attributes = self._page_attributes.setdefault(_attribute_key(attributes), attributes)
         name = page.__InternalName__
-        slim = _FinishedPage(name, attributes, page.Contents)
+        slim = _FinishedPage(name, attributes, page.Contents, page.XObjects)
         self._doc.Pages.pages[-1] = self._doc.idToObject[name] = slim
 
     def save(self) -> None:

@@ -25,7 +25,7 @@ def invariant() -> Iterator[None]:
     rl_config.invariant, rl_config.useA85 = before
 
 
-def _draw(canvas: Canvas, pages: int, first: int = 1) -> None:
+def _draw(canvas: Canvas, pages: int, first: int = 1, numbered: bool = False) -> None:
     if first == 1:
         canvas.setTitle("Daftar")
         canvas.beginForm("Header")
@@ -33,6 +33,8 @@ def _draw(canvas: Canvas, pages: int, first: int = 1) -> None:
         canvas.endForm()
     for number in range(first, first + pages):
         canvas.doForm("Header")
+        if numbered:  # a form of its own per page, defined at the end (as the reports' page numbers)
+            canvas.doForm(f"Number{number}")
         canvas.setFont("Helvetica", 11)
         canvas.drawString(72, 700, f"Peserta nomor {number}")
         canvas.rect(72, 600, 100 + number % 7, 20, fill=1)
@@ -45,7 +47,11 @@ def _draw(canvas: Canvas, pages: int, first: int = 1) -> None:
 def _write(canvas_class: type[Canvas], pages: int) -> bytes:
     out = io.BytesIO()
     canvas = canvas_class(out, pagesize=A4, pageCompression=1)
-    _draw(canvas, pages)
+    _draw(canvas, pages, numbered=True)
+    for number in range(1, pages + 1):
+        canvas.beginForm(f"Number{number}")
+        canvas.drawRightString(520, 40, f"Halaman {number} dari {pages}")
+        canvas.endForm()
     canvas.save()
     return out.getvalue()
 
@@ -57,6 +63,7 @@ def test_the_file_is_byte_for_byte_what_reportlab_writes(invariant: None) -> Non
     assert [page.extract_text().splitlines()[-1] for page in reader.pages] == [
         f"Peserta nomor {n}" for n in range(1, 6)
     ]
+    assert all(f"Halaman {n} dari 5" in page.extract_text() for n, page in enumerate(reader.pages, 1))
     assert "/Annots" in reader.pages[1] and "/Annots" not in reader.pages[0]
 
 
