@@ -101,7 +101,10 @@ def unit_name(person: Person) -> str:
     return person.unit.name if person.unit is not None else ""
 
 
-def batch_order(unit: str, name: str) -> tuple[int, str, str]:
+BatchKey = tuple[int, str, str]  # no unit last, the unit case-folded, the name's sort key
+
+
+def batch_order(unit: str, name: str) -> BatchKey:
     return (0 if unit else 1, unit.casefold(), name_key(name))
 
 
@@ -398,6 +401,48 @@ def _registration_lines(session: Session, event_id: int, *, ordered: bool = Fals
     return list(session.execute(query))
 
 
+def _eligible_in_order(session: Session, event_id: int, require_feedback: bool) -> list[tuple[BatchKey, int]]:
+    """The registration ids of everyone eligible, in batch order, with their sort keys: read a batch
+    of rows at a time and kept as a key and an id each, not as rows with every text."""
+    query = (
+        select(
+            Registration.id,
+            Registration.certificate_override,
+            Registration.checked_in_at.is_not(None),
+            Registration.feedback_done_at.is_not(None),
+            Person.name,
+            Unit.name,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Registration.event_id == event_id)
+        .execution_options(yield_per=ISSUE_BATCH)
+    )
+    units: dict[str, str] = {}  # one folded text per unit, shared by its people
+    order: list[tuple[BatchKey, int]] = []
+    for registration_id, override, checked_in, feedback_done, name, unit in session.execute(query):
+        if eligibility(override, checked_in, feedback_done, require_feedback).eligible:
+            folded = units.get(unit or "")
+            if folded is None:
+                folded = units[unit or ""] = (unit or "").casefold()
+            order.append(((0 if unit else 1, folded, name_key(name)), registration_id))
+    order.sort()  # equal names in one unit: by registration, so the order never depends on the query plan
+    return order
+
+
+def _person_lines(session: Session, registration_ids: Sequence[int]) -> dict[int, PersonLine]:
+    query = (
+        select(Registration.id, Person.name, Person.nip, Person.employment, Person.position, Unit.name)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Registration.id.in_(registration_ids))
+    )
+    return {
+        registration_id: PersonLine(name, nip, employment.value, position, unit or "")
+        for registration_id, name, nip, employment, position, unit in session.execute(query)
+    }
+
+
 def issue_numbers(
     db: Database,
     clock: Clock,
@@ -407,9 +452,10 @@ def issue_numbers(
 ) -> IssuedIds:
     """Give a number to everyone eligible who has none yet; return the ids of all eligible certificates.
 
-    Reads plain rows and writes the new certificates with Core in batches, so 100,000 people cost
-    neither 100,000 ORM objects nor their texts held until the end (the PDF reads them back a page
-    at a time)."""
+    Holds a sort key and an id per eligible person; the texts of the new certificates are read,
+    signed and written with Core :data:`ISSUE_BATCH` at a time, so 100,000 people cost neither
+    100,000 ORM objects nor their texts held until the end (the PDF reads them back a page at a
+    time)."""
     try:
         with db.sessions() as session, session.begin():
             # Another desk issuing for this event waits here until this batch is committed, then
@@ -419,12 +465,7 @@ def issue_numbers(
             settings = CertificateSettings.from_json(event.certificate_settings)
             pattern = NumberPattern.parse(settings.number_pattern)
             require = settings.require_feedback if require_feedback is None else require_feedback
-            eligible = [
-                line
-                for line in _registration_lines(session, event_id)
-                if eligibility(line.certificate_override, line.checked_in, line.feedback_done, require).eligible
-            ]
-            eligible.sort(key=lambda line: batch_order(line.unit or "", line.name))
+            eligible = [registration for _key, registration in _eligible_in_order(session, event_id, require)]
             certificate = Certificate.__table__
             existing = set(session.scalars(select(Certificate.registration_id).where(Certificate.event_id == event_id)))
             last = (
@@ -432,20 +473,23 @@ def issue_numbers(
             )
             keys = None  # made on the first new number: a refused batch leaves the database as it was
             now = clock.now()
-            pending: list[dict[str, Any]] = []
             new = 0
-            for index, line in enumerate(eligible):
-                if line.id not in existing:
+            for start in range(0, len(eligible), ISSUE_BATCH):
+                fresh = [i for i in eligible[start : start + ISSUE_BATCH] if i not in existing]
+                if not fresh:
+                    continue
+                people = _person_lines(session, fresh)
+                pending: list[dict[str, Any]] = []
+                for registration_id in fresh:
                     last += 1
-                    new += 1
                     number = pattern.format(last, event.date, event.code)
                     keys = keys or _office_key(session, clock)
-                    person = PersonLine(line.name, line.nip, line.employment.value, line.position, line.unit or "")
+                    person = people[registration_id]
                     content = make_content(event, settings, person, number, keys)
                     pending.append(
                         {
                             "event_id": event_id,
-                            "registration_id": line.id,
+                            "registration_id": registration_id,
                             "seq": last,
                             "number": content.number,
                             "verification_code": content.short_code,
@@ -454,16 +498,19 @@ def issue_numbers(
                             "print_count": 0,
                         }
                     )
-                    if len(pending) >= ISSUE_BATCH:
-                        session.execute(insert(certificate), pending)
-                        pending = []
-                if progress is not None and index % 50 == 0:
-                    progress.report(index, len(eligible), line.name)
-            if pending:
+                    if progress is not None and new % 50 == 0:
+                        progress.report(start, len(eligible), person.name)
+                    new += 1
                 session.execute(insert(certificate), pending)
-            query = select(Certificate.registration_id, Certificate.id).where(Certificate.event_id == event_id)
-            ids = {registration_id: cert_id for registration_id, cert_id in session.execute(query)}
-            return IssuedIds(tuple(ids[line.id] for line in eligible), new)
+            ids: list[int] = []
+            for start in range(0, len(eligible), ISSUE_BATCH):
+                chunk = eligible[start : start + ISSUE_BATCH]
+                query = select(Certificate.registration_id, Certificate.id).where(
+                    Certificate.event_id == event_id, Certificate.registration_id.in_(chunk)
+                )
+                found: dict[int, int] = dict(session.execute(query).all())
+                ids.extend(found[i] for i in chunk)
+            return IssuedIds(tuple(ids), new)
     except IntegrityError as error:
         raise Conflict("certificate_number_clash") from error
 

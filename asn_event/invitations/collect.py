@@ -35,17 +35,19 @@ def collect_invitations(db: Database, event_id: int) -> tuple[InvitationEvent, l
             organizer=event.organizer,
             theme=event.theme,
         )
-        rows = session.execute(query).all()
-    invitations = [
-        Invitation(
-            rid,
-            fit_for_print(name, TextField.NAME),
-            fit_for_print(unit_name, TextField.UNIT),
-            fit_for_print(position, TextField.POSITION),
-            make_code(secret, event_id, rid),
-            nip,
-            phone or "",
-        )
-        for rid, name, unit_name, position, nip, phone in rows
-    ]
+        # Rows stream into invitations (not all rows first, then all invitations: twice the memory).
+        invitations = [
+            Invitation(
+                rid,
+                fit_for_print(name, TextField.NAME),
+                fit_for_print(unit_name, TextField.UNIT),
+                fit_for_print(position, TextField.POSITION),
+                make_code(secret, event_id, rid),
+                nip,
+                phone or "",
+            )
+            for rid, name, unit_name, position, nip, phone in session.execute(
+                query.execution_options(yield_per=1000)
+            )
+        ]
     return info, invitations
