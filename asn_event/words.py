@@ -223,7 +223,7 @@ FORM_ERRORS: Mapping[str, str] = {
     "unit_required": QT_TRANSLATE_NOOP("Words", "Unit kerja wajib diisi (untuk hitungan per unit)."),
     "nip_of_other_person": QT_TRANSLATE_NOOP(
         "Words",
-        "NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.",
+        "NIP ini sudah tercatat atas nama {name} — periksa NIP yang diketik, atau cari nama {name} di kolom atas.",
     ),
     "walk_in_clash": QT_TRANSLATE_NOOP(
         "Words", "Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in."
