@@ -414,6 +414,7 @@ class AcaraPage(Page):
             lambda _progress: event_service.event_contents(self.ctx.db, event_id),
             on_done=lambda contents: self._ask_delete(contents, pin),
             on_failed=lambda message: QMessageBox.warning(self, self.tr("Hapus acara"), message),
+            owner=self,
         )
 
     def _ask_delete(self, contents: EventContents, pin: str | None) -> None:
