@@ -223,7 +223,7 @@ FORM_ERRORS: Mapping[str, str] = {
     "unit_required": QT_TRANSLATE_NOOP("Words", "Unit kerja wajib diisi (untuk hitungan per unit)."),
     "nip_of_other_person": QT_TRANSLATE_NOOP(
         "Words",
-        "NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.",
+        "NIP ini sudah tercatat atas nama {name} — periksa NIP yang diketik, atau cari nama {name} di kolom atas.",
     ),
     "walk_in_clash": QT_TRANSLATE_NOOP(
         "Words", "Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in."
@@ -357,8 +357,6 @@ def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -
     """One line for the person at the desk: what happened and what to do."""
     if not isinstance(error, DomainError):
         return str(error)  # a refusal that still carries its own (Indonesian) sentence
-    if " " in error.code:  # raised with a sentence by code not yet moved to codes
-        return error.code
     table = MISSING if isinstance(error, NotFound) else ERRORS
     template = table.get(error.code) or FILE_ERRORS.get(error.code) or FORM_ERRORS.get(error.code)
     template = template or (MISSING["not_found"] if isinstance(error, NotFound) else None)

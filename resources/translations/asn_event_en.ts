@@ -961,7 +961,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../asn_event/ui/shell/dates.py" line="56"/>
+        <location filename="../../asn_event/ui/shell/dates.py" line="61"/>
         <source>pukul %1 WIB</source>
         <translation>%1 WIB</translation>
     </message>
@@ -2203,22 +2203,27 @@ The current database is kept in the backup folder first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="106"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="132"/>
         <source>Tanpa NIP: non-ASN.</source>
         <translation>No NIP: not a civil servant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="114"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="134"/>
+        <source>{kind} wajib punya NIP 18 angka.</source>
+        <translation>{kind} needs an 18-digit NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="117"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="114"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="117"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/roster/person_dialog.py" line="116"/>
+        <location filename="../../asn_event/ui/roster/person_dialog.py" line="119"/>
         <source>{kind} · lahir {birth} · {sex}</source>
         <translation>{kind} · born {birth} · {sex}</translation>
     </message>
@@ -4472,11 +4477,6 @@ The current database is kept in the backup folder first.</translation>
         <translation>The work unit is required (for the count per unit).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="224"/>
-        <source>NIP ini sudah tercatat atas nama {name}. Periksa NIP yang diketik, atau cari nama {name} di kolom atas.</source>
-        <translation>This NIP is already recorded for {name}. Check the NIP you typed, or search for {name} in the field above.</translation>
-    </message>
-    <message>
         <location filename="../../asn_event/words.py" line="228"/>
         <source>Peserta ini baru saja didaftarkan dari meja lain. Cari namanya lalu check-in.</source>
         <translation>This participant was just registered at another desk. Search for the name, then check in.</translation>
@@ -5729,6 +5729,11 @@ The current database is kept in the backup folder first.</translation>
         <location filename="../../asn_event/words.py" line="140"/>
         <source>Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan), lalu hapus dengan &apos;hapus juga sertifikat&apos; (--force).</source>
         <translation>The event {title} was not deleted: {count} certificates were issued ({printed} printed) and their numbers must stay verifiable. Save the certificate register first (Reports), then delete with &apos;also delete certificates&apos; (--force).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="224"/>
+        <source>NIP ini sudah tercatat atas nama {name} — periksa NIP yang diketik, atau cari nama {name} di kolom atas.</source>
+        <translation>This NIP is already recorded for {name} — check the NIP you typed, or search for {name} in the field above.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="317"/>

@@ -38,8 +38,8 @@ WORDS = {
         "en": "A NIP is required for PNS; leave it empty only for non-ASN.",
     },
     "nip_of_other_person": {
-        "id": "NIP ini sudah tercatat atas nama Drs. Joko Widagdo, M.Si.. Periksa NIP yang diketik",
-        "en": "This NIP is already recorded for Drs. Joko Widagdo, M.Si.. Check the NIP you typed",
+        "id": "NIP ini sudah tercatat atas nama Drs. Joko Widagdo, M.Si. — periksa NIP yang diketik",
+        "en": "This NIP is already recorded for Drs. Joko Widagdo, M.Si. — check the NIP you typed",
     },
     "event_title_required": {"id": "Judul acara wajib diisi.", "en": "The event title is required."},
     "event_venue_required": {"id": "Tempat acara wajib diisi.", "en": "The venue is required."},

@@ -176,6 +176,7 @@ class SertifikatPage(Page):
             load,
             on_done=lambda result: self._show_rows(generation, *result),
             on_failed=lambda message: self._load_failed(generation, message),
+            owner=self,
         )
 
     def _load_failed(self, generation: int, message: str) -> None:

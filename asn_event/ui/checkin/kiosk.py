@@ -82,7 +82,7 @@ class CheckinKioskWindow(QWidget):
                 self.staff_shortcut()
                 return True
             if event.key() == Qt.Key.Key_Escape:
-                QTimer.singleShot(0, self.ask_pin)
+                QTimer.singleShot(0, self, self.ask_pin)
                 return True
         return super().eventFilter(watched, event)
 
@@ -148,7 +148,7 @@ class CheckinKioskWindow(QWidget):
     def staff_shortcut(self) -> None:
         """Ctrl+Shift+K: leaves at once only when no PIN is set; with a PIN, the PIN is the only way out."""
         if desk_options.has_kiosk_pin(self.ctx.db, self.event_id):
-            QTimer.singleShot(0, self.ask_pin)
+            QTimer.singleShot(0, self, self.ask_pin)
         else:
             self.leave()
 

@@ -408,7 +408,7 @@ class CheckinPage(Page):
         if new is None or new is self.scan_field or not self.isVisible() or not self.scan_field.isEnabled():
             return
         if self.isAncestorOf(new):
-            QTimer.singleShot(0, self.scan_field.setFocus)
+            QTimer.singleShot(0, self.scan_field, self.scan_field.setFocus)
 
     # -- scanning and searching -----------------------------------------------------------------
 
@@ -516,7 +516,7 @@ class CheckinPage(Page):
         self._refresh_soon.start()
         self.scan_field.setFocus()
         if result.status is ScanStatus.ACCEPTED and self.signature_box.isChecked():
-            QTimer.singleShot(0, lambda: self.ask_signature(result))
+            QTimer.singleShot(0, self, lambda: self.ask_signature(result))
 
     def show_search(self, text: str, then: Callable[[], None] | None = None) -> None:
         """Find the people matching ``text`` and list them; ``then`` runs once they are shown."""
@@ -798,7 +798,7 @@ class CheckinPage(Page):
     def _show_counts(self, data) -> None:  # type: ignore[no-untyped-def]
         self._refreshing = False
         if self._refresh_again:
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
         counts, missing, recent, desks = data
         self.attendance.show_data(counts, missing)
         self._show_desks(desks)

@@ -98,7 +98,7 @@ class ScanField(QLineEdit):
         # A busy laptop can hold the scanner's next keys in the queue while this timer fires: let the
         # queue be read first (a zero timer runs after the pending input), then look at the rhythm again.
         if self.text():
-            QTimer.singleShot(0, self._pause_confirmed)
+            QTimer.singleShot(0, self, self._pause_confirmed)
 
     def _pause_confirmed(self) -> None:
         if self.text() and self.rhythm.burst_ended(time.monotonic(), self.text()):

@@ -30,7 +30,7 @@ from asn_event.events import EventContents, EventDraft, EventInfo, InvalidEvent
 from asn_event.ui.events.backup_card import BackupCard, PrivacyCard
 from asn_event.ui.events.delete_dialog import DeleteEventDialog
 from asn_event.ui.shell import theme
-from asn_event.ui.shell.dates import at_time, long_date
+from asn_event.ui.shell.dates import at_time, long_date, time_format
 from asn_event.ui.shell.errors import field_error_text
 from asn_event.ui.shell.page import Page
 from asn_event.ui.shell.tasks import run_task, run_with_dialog
@@ -97,9 +97,9 @@ class AcaraPage(Page):
         times_row = QHBoxLayout(times)
         times_row.setContentsMargins(0, 0, 0, 0)
         self.start_edit = QTimeEdit()
-        self.start_edit.setDisplayFormat("HH.mm")
+        self.start_edit.setDisplayFormat(time_format())
         self.end_edit = QTimeEdit()
-        self.end_edit.setDisplayFormat("HH.mm")
+        self.end_edit.setDisplayFormat(time_format())
         for edit in (self.start_edit, self.end_edit):
             edit.setMinimumWidth(96)
         self.has_end = QCheckBox(self.tr("sampai"))
@@ -414,6 +414,7 @@ class AcaraPage(Page):
             lambda _progress: event_service.event_contents(self.ctx.db, event_id),
             on_done=lambda contents: self._ask_delete(contents, pin),
             on_failed=lambda message: QMessageBox.warning(self, self.tr("Hapus acara"), message),
+            owner=self,
         )
 
     def _ask_delete(self, contents: EventContents, pin: str | None) -> None:

@@ -202,6 +202,7 @@ class UmpanBalikPage(Page):
             lambda _progress: _load(ctx, event_id, form_id),
             on_done=lambda loaded: self._loaded_arrived(ticket, loaded),
             on_failed=lambda message: self._loaded_arrived(ticket, None, message),
+            owner=self,
         )
 
     def _loaded_arrived(self, ticket: int, loaded: _Loaded | None, failure: str = "") -> None:
@@ -286,6 +287,7 @@ class UmpanBalikPage(Page):
             lambda _progress: responses.form_results(db, form_id),
             on_done=lambda results: self._results_arrived(form_id, results.summary),
             on_failed=lambda message: self._results_arrived(form_id, None, message),
+            owner=self,
         )
 
     def _results_arrived(self, form_id: int, summary: object, failure: str = "") -> None:
@@ -387,7 +389,7 @@ class UmpanBalikPage(Page):
             QMessageBox.warning(self, self.tr("Ekspor gagal"), message)
 
         self._export_task = run_task(
-            lambda _p: responses.export_form(db, form_id, target), on_done=done, on_failed=failed
+            lambda _p: responses.export_form(db, form_id, target), on_done=done, on_failed=failed, owner=self
         )
 
     def kiosk_setup(self) -> KioskSetup | None:

@@ -404,7 +404,7 @@ class ImportDialog(QDialog):
                 self.progress_label.setText(text)
 
         task = run_task(
-            fn, on_done=on_done, on_failed=on_failed, on_cancelled=on_cancelled, on_progress=on_progress
+            fn, on_done=on_done, on_failed=on_failed, on_cancelled=on_cancelled, on_progress=on_progress, owner=self
         )
         self.task = task
 

@@ -98,13 +98,16 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.nip_edit.textChanged.connect(self._nip_changed)
+        self.employment_combo.currentIndexChanged.connect(self._without_nip)
         self._nip_changed(self.nip_edit.text())
 
     def _nip_changed(self, text: str) -> None:
         """Tell what the NIP says as it is typed: PNS/PPPK, birth date, sex."""
         if not text.strip():
-            self.nip_info.setText(self.tr("Tanpa NIP: non-ASN."))
+            if not self.employment_combo.isEnabled():  # the erased NIP chose the status: without one, non-ASN
+                self.employment_combo.setCurrentIndex(list(Employment).index(Employment.NON_ASN))
             self.employment_combo.setEnabled(True)
+            self._without_nip()
             return
         parsed = parse_nip(text)
         if isinstance(parsed, NipError):
@@ -119,6 +122,16 @@ class PersonDialog(QDialog):
         )
         self.employment_combo.setCurrentIndex(list(Employment).index(employment_for(parsed)))
         self.employment_combo.setEnabled(False)
+
+    def _without_nip(self) -> None:
+        """With no NIP, say what that means for the chosen status (PNS and PPPK need one)."""
+        if self.nip_edit.text().strip():
+            return
+        employment = Employment(self.employment_combo.currentData())  # Qt hands a StrEnum back as str
+        if employment is Employment.NON_ASN:
+            self.nip_info.setText(self.tr("Tanpa NIP: non-ASN."))
+        else:
+            self.nip_info.setText(self.tr("{kind} wajib punya NIP 18 angka.").format(kind=employment.value))
 
     def draft(self) -> PersonDraft:
         return PersonDraft(

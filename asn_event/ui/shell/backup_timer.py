@@ -32,7 +32,7 @@ class BackupTimer(QObject):
         from asn_event.ui.shell.tasks import run_task
 
         self.timer.start()
-        run_task(lambda _p: self.auto.find_last(), on_done=lambda _info: self.sig_done.emit(AutoResult(None, None)))
+        run_task(lambda _p: self.auto.find_last(), on_done=lambda _info: self.sig_done.emit(AutoResult(None, None)), owner=self)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -55,5 +55,5 @@ class BackupTimer(QObject):
             self.busy = False
             self.sig_failed.emit(message)
 
-        run_task(lambda _p: self.auto.run(label, force=force), on_done=done, on_failed=failed)
+        run_task(lambda _p: self.auto.run(label, force=force), on_done=done, on_failed=failed, owner=self)
         return True

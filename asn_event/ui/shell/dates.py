@@ -51,6 +51,11 @@ def clock_time(value: time | datetime) -> str:
     return f"{value.hour:02d}{separator}{value.minute:02d}"
 
 
+def time_format() -> str:
+    """The display format of a time field: ``HH.mm`` in Indonesian, ``HH:mm`` in English."""
+    return "HH.mm" if _indonesian() else "HH:mm"
+
+
 def at_time(value: time | datetime) -> str:
     """``pukul 09.00 WIB`` / ``09:00 WIB``."""
     return QCoreApplication.translate("Dates", "pukul %1 WIB").replace("%1", clock_time(value))

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             page.set_event(event_id)
         if event_id is not None and "timer" not in self.pages:
             # After the first paint: the check reads the agenda through the ORM, which start-up defers.
-            QTimer.singleShot(STAGE_CHECK_DELAY_MS, lambda: self._reopen_stage(event_id))
+            QTimer.singleShot(STAGE_CHECK_DELAY_MS, self, lambda: self._reopen_stage(event_id))
         self._update_title()
         self.sig_event_changed.emit(event_id)
 

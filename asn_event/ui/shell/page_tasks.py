@@ -95,6 +95,7 @@ class PageTasks(QObject):
             lambda _progress: request.fn(),
             on_done=lambda result: arrived(result, None),
             on_failed=lambda message: arrived(None, message),
+            owner=self,
         )
 
     # -- writes --------------------------------------------------------------------------------
@@ -117,6 +118,7 @@ class PageTasks(QObject):
             on_done=lambda result: arrived(result, None),
             on_failed=lambda message: arrived(None, message),
             pool=self._writer,
+            owner=self,
         )
 
     # -- both ----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -82,6 +83,20 @@ class _Runnable(QRunnable):
             task.sig_done.emit(result)
 
 
+def _while_alive(owner: QObject | None, callback: Callable[..., None] | None) -> Callable[..., None] | None:
+    """``callback``, skipped once ``owner``'s C++ object is gone (closed and deleted)."""
+    if owner is None or callback is None:
+        return callback
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+        else:
+            log.debug("a background result arrived after its window closed; dropped")
+
+    return call
+
+
 def run_task(
     fn: Callable[[Progress], Any],
     *,
@@ -90,9 +105,25 @@ def run_task(
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Task:
+    """Run ``fn`` on the pool; the callbacks run on the GUI thread, and only while ``owner`` (the
+    widget that asked; by default the object of a bound-method callback) still exists: a page or
+    dialog closed while its work ran is not called back into."""
     task = Task()
     _running.add(task)
+    if owner is None:
+        owner = next(
+            (
+                cb.__self__
+                for cb in (on_done, on_failed)
+                if isinstance(getattr(cb, "__self__", None), QObject)
+            ),
+            None,
+        )
+    on_progress, on_done, on_failed, on_cancelled = (
+        _while_alive(owner, cb) for cb in (on_progress, on_done, on_failed, on_cancelled)
+    )
 
     def finish() -> None:
         task.finished = True
@@ -150,6 +181,7 @@ def run_with_dialog(
         on_failed=close_then(on_failed),
         on_cancelled=close_then(on_cancelled),
         on_progress=progress,
+        owner=parent,
     )
     dialog.canceled.connect(task.cancel)
     return task

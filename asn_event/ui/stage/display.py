@@ -131,7 +131,7 @@ class StageDisplay(QWidget):
         """Fill the screen with the phase colour for a moment (a cue the speaker cannot miss)."""
         self._flash = phase
         self.update()
-        QTimer.singleShot(milliseconds, self._end_flash)
+        QTimer.singleShot(milliseconds, self, self._end_flash)
 
     def _end_flash(self) -> None:
         self._flash = None

@@ -145,7 +145,7 @@ class TimerPage(Page):
         self.refresh()
         if self._segment_runs() and (self.stage_window is None or not self.stage_window.isVisible()):
             # Back after a crash or a restart while a speaker is on: the stage display returns by itself.
-            QTimer.singleShot(0, self.show_stage)
+            QTimer.singleShot(0, self, self.show_stage)
 
     def _segment_runs(self) -> bool:
         return self.timer is not None and self.timer.status in (TimerStatus.RUNNING, TimerStatus.OVERTIME)
