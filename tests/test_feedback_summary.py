@@ -169,3 +169,12 @@ def test_unknown_extension_is_refused(tmp_path):
     form = make_form()
     with pytest.raises(ExportError, match=r"\.xlsx atau \.csv"):
         export_results(tmp_path / "hasil.pdf", form, summarize(form, [], 0), [])
+
+
+def test_every_channel_has_an_indonesian_name_in_the_export():
+    from asn_event.feedback.export import response_table
+    from asn_event.feedback.responses import Channel
+
+    records = [ResponseRecord({1: n(4)}, unit=None, source=channel.value, submitted_at=AT) for channel in Channel]
+    _headers, rows = response_table(make_form(), records)
+    assert [row[2] for row in rows] == ["Kios", "Kertas", "Ponsel"]

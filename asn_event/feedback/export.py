@@ -20,7 +20,7 @@ from asn_event.feedback.summary import FeedbackSummary
 from asn_event.reports.sheets import add_sheet, new_book, save_book
 from asn_event.safe_output import atomic_write
 
-SOURCE_LABELS = {"kiosk": "Kios", "paper": "Kertas"}
+SOURCE_LABELS = {"kiosk": "Kios", "paper": "Kertas", "phone": "Ponsel"}  # the official sheet stays Indonesian
 Cell = str | int | float | datetime | None
 
 
