@@ -857,6 +857,33 @@ def verify_text(status: str, translate: Callable[[str], str] = _as_is) -> str:
     return _fill(translate(VERIFY[str(status)]), {})
 
 
+# What slow work says it is doing (progress dialogs; ``asn_event.progress.Progress.report``).
+PROGRESS: Mapping[str, str] = {
+    "writing_rows": QT_TRANSLATE_NOOP("Words", "Menulis baris {count}"),
+    "done": QT_TRANSLATE_NOOP("Words", "Selesai"),
+    "matching_rows": QT_TRANSLATE_NOOP("Words", "Mencocokkan baris {count}"),
+    "finishing": QT_TRANSLATE_NOOP("Words", "Menyelesaikan"),
+    "saving_people": QT_TRANSLATE_NOOP("Words", "Menyimpan peserta"),
+    "checking_rows": QT_TRANSLATE_NOOP("Words", "Memeriksa baris {count} dari {total}"),
+    "reading_rows": QT_TRANSLATE_NOOP("Words", "Membaca {name}: baris {count}"),
+    "building_rows": QT_TRANSLATE_NOOP("Words", "Menyusun baris {count} dari {total}"),
+    "writing_pdf": QT_TRANSLATE_NOOP("Words", "Menulis PDF"),
+    "reading_participants": QT_TRANSLATE_NOOP("Words", "Membaca daftar peserta"),
+    "counting_summary": QT_TRANSLATE_NOOP("Words", "Menghitung ringkasan acara"),
+    "counting_jp": QT_TRANSLATE_NOOP("Words", "Menghitung JP per peserta"),
+    "reading_certificates": QT_TRANSLATE_NOOP("Words", "Membaca sertifikat"),
+    "reading_scan_log": QT_TRANSLATE_NOOP("Words", "Membaca catatan pindai"),
+    "saving_invitation_images": QT_TRANSLATE_NOOP("Words", "Menyimpan gambar undangan"),
+    "building_invitations": QT_TRANSLATE_NOOP("Words", "Menyusun undangan"),
+    "certificate_for": QT_TRANSLATE_NOOP("Words", "Sertifikat {name}"),
+}
+
+
+def progress_text(step: str, params: Mapping[str, Any], translate: Callable[[str], str] = _as_is) -> str:
+    """What a progress dialog says for ``step`` (a code of :data:`PROGRESS`)."""
+    return _fill(translate(PROGRESS[step]), _worded(params, translate))
+
+
 # Whole numbers that are names, not amounts: never grouped ("tahun 2026", "baris 1500", an event id).
 _UNGROUPED = frozenset({"year", "id", "row", "nip", "code", "key", "column", "cell", "event", "digits", "port"})
 

@@ -56,3 +56,22 @@ def test_a_code_missing_from_the_table_is_named_not_shown_as_a_sentence() -> Non
 
     said = error_text(Refused("no_such_code_anywhere"))
     assert "no_such_code_anywhere" in said and said != "no_such_code_anywhere"
+
+
+def test_progress_is_reported_with_step_codes() -> None:
+    from asn_event.words import PROGRESS
+
+    unknown = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("report", "tell")
+                and len(node.args) >= 3
+            ):
+                step = node.args[2]
+                known = isinstance(step, ast.Constant) and (step.value in PROGRESS or step.value == "")
+                if not known and not isinstance(step, ast.IfExp):
+                    unknown.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {ast.unparse(step)[:60]}")
+    assert unknown == []

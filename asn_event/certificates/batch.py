@@ -81,9 +81,9 @@ class _Steps:
     def __init__(self, progress: Progress | None, total: int) -> None:
         self.progress, self.total, self.done = progress, total, 0
 
-    def report(self, text: str) -> None:
+    def report(self, name: str) -> None:
         if self.progress is not None:
-            self.progress.report(self.done, self.total, text)
+            self.progress.report(self.done, self.total, "certificate_for", name=name)
         self.done += 1
 
 

@@ -362,7 +362,7 @@ def render_certificates(
     pages = 0
     for content in contents:
         if progress is not None:
-            progress.report(pages, total or 0, content.name)
+            progress.report(pages, total or 0, "certificate_for", name=content.name)
         writer.page(content)
         canvas.showPage()
         pages += 1

@@ -499,7 +499,7 @@ def issue_numbers(
                         }
                     )
                     if progress is not None and new % 50 == 0:
-                        progress.report(start, len(eligible), person.name)
+                        progress.report(start, len(eligible), "certificate_for", name=person.name)
                     new += 1
                 session.execute(insert(certificate), pending)
             ids: list[int] = []

@@ -267,5 +267,5 @@ def _draw_pdf(
         canvas.setFillColor(MUTED)
         canvas.drawCentredString(page_w / 2, 8 * mm, f"Halaman {page + 1} dari {pages}")
         canvas.showPage()
-        progress.report(min(total, (page + 1) * layout.per_page), total, "Menyusun undangan")
+        progress.report(min(total, (page + 1) * layout.per_page), total, "building_invitations")
     canvas.save()

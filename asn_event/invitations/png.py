@@ -138,7 +138,7 @@ def write_pngs(
         path = directory / filename  # a new export replaces the picture of an earlier one
         write_bytes(path, render_png(event, invitation))
         paths.append(path)
-        progress.report(index + 1, len(invitations), "Menyimpan gambar undangan")
+        progress.report(index + 1, len(invitations), "saving_invitation_images")
     write_index(invitations, paths, directory / INDEX_NAME)
     return paths
 

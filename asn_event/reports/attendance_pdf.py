@@ -247,7 +247,7 @@ class AttendanceRows(Flowable):
         table = self._table(data, heights) if len(data) > 1 else None
         if self.progress is not None and end > self.start:
             total = len(self.rows)
-            self.progress.report(end, total, f"Menyusun baris {end} dari {total}")
+            self.progress.report(end, total, "building_rows", count=end, total=total)
         self._page = (width, height, table, end)
         return table, end
 
@@ -330,7 +330,7 @@ def render_attendance_pdf(sheet: AttendanceSheet, out: Path, progress: Progress 
     st = make_styles()
     story = attendance_story(sheet, st, progress)
     if progress is not None:
-        progress.report(len(sheet.rows), len(sheet.rows), "Menulis PDF")
+        progress.report(len(sheet.rows), len(sheet.rows), "writing_pdf")
     return build_pdf(
         out,
         story,

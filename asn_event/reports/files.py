@@ -28,7 +28,7 @@ def save_attendance_pdf(
     from asn_event.reports.attendance_pdf import render_attendance_pdf
 
     progress = progress or Progress()
-    progress.report(0, 0, "Membaca daftar peserta")
+    progress.report(0, 0, "reading_participants")
     sheet = load_attendance(db, event_id, all_registered=all_registered)
     if all_registered:
         sheet = blank_for_signing(sheet)
@@ -42,9 +42,9 @@ def save_event_report_pdf(
     from asn_event.reports.event_pdf import render_event_report_pdf
 
     progress = progress or Progress()
-    progress.report(0, 0, "Menghitung ringkasan acara")
+    progress.report(0, 0, "counting_summary")
     report = load_event_report(db, clock, event_id)
-    progress.report(1, 2, "Menulis PDF")
+    progress.report(1, 2, "writing_pdf")
     pages = render_event_report_pdf(report, out)
     return SavedReport(ReportKind.EVENT_PDF, Path(out), report.present, pages)
 
@@ -61,7 +61,7 @@ def save_jp_xlsx(
     from asn_event.reports.sheets import JP_HEADER, jp_records, write_xlsx
 
     progress = progress or Progress()
-    progress.report(0, 0, "Menghitung JP per peserta")
+    progress.report(0, 0, "counting_jp")
     caption = "Rekap Jam Pelajaran (JP) pengembangan kompetensi"
     if event_id is not None:
         event = event_service.get_event(db, event_id)
@@ -81,7 +81,7 @@ def save_attendance_export(
     from asn_event.reports.sheets import ATTENDANCE_HEADER, attendance_records, write_csv, write_xlsx
 
     progress = progress or Progress()
-    progress.report(0, 0, "Membaca daftar peserta")
+    progress.report(0, 0, "reading_participants")
     sheet = load_attendance(db, event_id, all_registered=True)
     records = attendance_records(sheet)
     out = Path(out)
@@ -100,7 +100,7 @@ def save_siasn_xlsx(db: Database, event_id: int, out: Path, *, progress: Progres
     from asn_event.reports.filings import SIASN_HEADER, load_certificates, siasn_records
     from asn_event.reports.sheets import write_xlsx
 
-    (progress or Progress()).report(0, 0, "Membaca sertifikat")
+    (progress or Progress()).report(0, 0, "reading_certificates")
     event, lines = load_certificates(db, event_id)
     records = siasn_records(event, lines)
     count = write_xlsx(out, "Riwayat Diklat", SIASN_HEADER, records, widths={1: 22, 2: 36, 3: 48, 4: 36})
@@ -114,7 +114,7 @@ def save_certificate_register(
     from asn_event.reports.filings import REGISTER_HEADER, load_certificates, register_records
     from asn_event.reports.sheets import write_xlsx
 
-    (progress or Progress()).report(0, 0, "Membaca sertifikat")
+    (progress or Progress()).report(0, 0, "reading_certificates")
     event, lines = load_certificates(db, event_id)
     records = register_records(lines)
     printed = sum(1 for line in lines if line.print_count)
@@ -132,7 +132,7 @@ def save_scan_log(db: Database, event_id: int, out: Path, *, progress: Progress 
     from asn_event.reports.filings import SCANLOG_HEADER, load_scan_log, scanlog_records
     from asn_event.reports.sheets import write_xlsx
 
-    (progress or Progress()).report(0, 0, "Membaca catatan pindai")
+    (progress or Progress()).report(0, 0, "reading_scan_log")
     event, lines = load_scan_log(db, event_id)
     records = scanlog_records(lines)
     caption = f"Catatan pindai {event.title}, {long_date(event.date)}: {len(lines)} baris"

@@ -103,7 +103,7 @@ def read_csv(path: Path, progress: Progress, *, max_rows: int, max_cell: int, ma
     try:
         for index, record in enumerate(reader):
             if index and index % PROGRESS_EVERY == 0:
-                progress.report(index, len(lines), f"Membaca {path.name}: baris {index:,}".replace(",", "."))
+                progress.report(index, len(lines), "reading_rows", name=path.name, count=index)
             if index >= max_rows:
                 raise RosterFileError(FileProblem.TOO_LARGE, "roster_too_many_rows", where=path.name, limit=max_rows)
             fields = [f.strip() or None for f in record]

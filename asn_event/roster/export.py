@@ -67,7 +67,7 @@ def export_xlsx(
     ws.append(header)
     number = 0
     for start in range(0, len(ids), PAGE):
-        progress.report(start, len(ids), f"Menulis baris {start:,}".replace(",", "."))
+        progress.report(start, len(ids), "writing_rows", count=start)
         for row in fetch_rows(db, event_id, ids[start : start + PAGE]):
             number += 1
             nip = WriteOnlyCell(ws, value=row.nip or "")
@@ -81,5 +81,5 @@ def export_xlsx(
             wb.save(partial)
     except OSError as exc:
         raise ExportFailed("output_unwritable", name=target.name, reason=exc.strerror or str(exc)) from exc
-    progress.report(len(ids), len(ids), "Selesai")
+    progress.report(len(ids), len(ids), "done")
     return number

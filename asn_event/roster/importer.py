@@ -193,7 +193,7 @@ def _plan(
     resolved: list[tuple[RosterRow, int | None, str | None, _Stored | None]] = []
     for index, row in enumerate(parsed.rows):
         if index % 2000 == 0:
-            progress.report(index, len(parsed.rows), f"Mencocokkan baris {index:,}".replace(",", "."))
+            progress.report(index, len(parsed.rows), "matching_rows", count=index)
         found = matcher.match(row.unit) if row.unit else matcher.match(row.sheet)
         if not row.unit and not found.matched:
             found = matcher.match("")
@@ -412,7 +412,7 @@ def commit_import(
         total = len(batches)
         if batches:
             batches[0](session, event_id, now)
-        progress.report(1, max(total, 1), "Menyelesaikan" if total <= 1 else "Menyimpan peserta")
+        progress.report(1, max(total, 1), "finishing" if total <= 1 else "saving_people")
         if progress.cancelled:  # the last moment to stop: nothing is kept
             raise Cancelled()
     # The rest in short transactions of WRITE_BATCH rows: desks scanning meanwhile wait for one
@@ -422,7 +422,7 @@ def commit_import(
         with db.sessions() as session, session.begin():
             take_turn(session, Turn.ROSTER_IMPORT)
             batch(session, event_id, now)
-        progress.tell(number, total, "Menyimpan peserta")
+        progress.tell(number, total, "saving_people")
     return _result(plan, parsed, committed=True)
 
 

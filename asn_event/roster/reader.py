@@ -285,7 +285,7 @@ def _read_sheet(wb, ws, progress: Progress, counted: _Counted) -> SheetTable:  #
         iterator, parser = _sheet_rows(wb, ws)
         for count, (number, cells, hidden) in enumerate(iterator, start=1):
             if count % PROGRESS_EVERY == 0:
-                progress.report(count, total, f"Membaca {ws.title}: baris {count:,}".replace(",", "."))
+                progress.report(count, total, "reading_rows", name=ws.title, count=count)
             values: list[Cell] = []
             for cell in cells:
                 column = cell["column"] - 1

@@ -317,7 +317,7 @@ def parse_roster(
             rows.extend(got)
             errors.extend(bad)
             done += len(part.rows)
-            progress.report(done, total, f"Memeriksa baris {done:,} dari {total:,}".replace(",", "."))
+            progress.report(done, total, "checking_rows", count=done, total=total)
     if not used:
         if roster.row_count == 0:
             raise RosterFileError(FileProblem.NO_ROWS, "roster_no_rows", name=roster.path.name)

@@ -316,37 +316,37 @@
     </message>
     <message>
         <location filename="../../asn_event/ui/events/page.py" line="416"/>
-        <location filename="../../asn_event/ui/events/page.py" line="427"/>
+        <location filename="../../asn_event/ui/events/page.py" line="428"/>
         <source>Hapus acara</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="433"/>
+        <location filename="../../asn_event/ui/events/page.py" line="434"/>
         <source>Membuat cadangan dan menghapus acara…</source>
         <translation>Backing up and deleting the event…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="440"/>
+        <location filename="../../asn_event/ui/events/page.py" line="441"/>
         <source>Acara %1 dihapus.</source>
         <translation>Event %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="454"/>
+        <location filename="../../asn_event/ui/events/page.py" line="455"/>
         <source>Data acara disimpan.</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="458"/>
+        <location filename="../../asn_event/ui/events/page.py" line="459"/>
         <source>Sesi berikutnya dibuat dari salinan acara.</source>
         <translation>Next session created as a copy of the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="461"/>
+        <location filename="../../asn_event/ui/events/page.py" line="462"/>
         <source>Acara baru dibuat.</source>
         <translation>New event created.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/events/page.py" line="478"/>
+        <location filename="../../asn_event/ui/events/page.py" line="479"/>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
     </message>
@@ -3037,11 +3037,11 @@ The current database is kept in the backup folder first.</translation>
     <name>SertifikatPage</name>
     <message>
         <location filename="../../asn_event/ui/certificates/page.py" line="56"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="225"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="248"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="260"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="312"/>
-        <location filename="../../asn_event/ui/certificates/page.py" line="316"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="226"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="249"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="261"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="313"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="317"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -3151,17 +3151,17 @@ The current database is kept in the backup folder first.</translation>
         <translation>Loading the participant list…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="194"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="195"/>
         <source>Belum ada peserta. Impor daftar di halaman Peserta.</source>
         <translation>No participants yet. Import the list on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="196"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="197"/>
         <source>Belum ada yang berhak sertifikat: belum ada yang check-in.</source>
         <translation>Nobody is eligible yet: nobody has checked in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="200"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="201"/>
         <source>{eligible} dari %n peserta berhak sertifikat · {numbered} sudah bernomor</source>
         <translation>
             <numerusform>{eligible} of %n participant eligible · {numbered} numbered</numerusform>
@@ -3169,22 +3169,22 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="219"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="220"/>
         <source>Pilih dulu peserta di daftar.</source>
         <translation>Select participants in the list first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="231"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="232"/>
         <source>Pilih dulu peserta yang sertifikatnya sudah bernomor.</source>
         <translation>First select participants whose certificates already have a number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="235"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="236"/>
         <source>Perbarui isi sertifikat</source>
         <translation>Update certificate contents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="237"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="238"/>
         <source>Isi %n sertifikat terpilih ditulis ulang dengan data peserta dan acara saat ini. Nomornya tetap. Sertifikat yang sudah tercetak tetap sah dengan isi lamanya. Lanjutkan?</source>
         <translation>
             <numerusform>The %n selected certificate is rewritten with the current participant and event data. Its number stays. A copy already printed stays valid with its old contents. Continue?</numerusform>
@@ -3192,7 +3192,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="250"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="251"/>
         <source>%n sertifikat diperbarui; cetak ulang bila perlu.</source>
         <translation>
             <numerusform>%n certificate updated; reprint it if needed.</numerusform>
@@ -3200,27 +3200,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="276"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="277"/>
         <source>Simpan PDF sertifikat</source>
         <translation>Save certificate PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="283"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="284"/>
         <source>Folder untuk PDF per orang</source>
         <translation>Folder for one PDF per person</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="293"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="294"/>
         <source>Membuat sertifikat…</source>
         <translation>Making certificates…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="300"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="301"/>
         <source>Pembuatan sertifikat dibatalkan; tidak ada berkas setengah jadi.</source>
         <translation>Certificates cancelled; no half-made files were left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="305"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="306"/>
         <source>%n berkas per orang</source>
         <translation>
             <numerusform>%n file, one per person</numerusform>
@@ -3228,7 +3228,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="307"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="308"/>
         <source>%n sertifikat disimpan ({new} nomor baru): {where}</source>
         <translation>
             <numerusform>%n certificate saved ({new} new numbers): {where}</numerusform>
@@ -3236,12 +3236,12 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="330"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="331"/>
         <source>Menyiapkan cetak…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/certificates/page.py" line="338"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="339"/>
         <source>%n sertifikat dicetak.</source>
         <translation>
             <numerusform>%n certificate printed.</numerusform>
@@ -3249,7 +3249,7 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/certificates/page.py" line="341"/>
+        <location filename="../../asn_event/ui/certificates/page.py" line="342"/>
         <source>Cetak sertifikat</source>
         <translation>Print certificates</translation>
     </message>
@@ -3535,7 +3535,7 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../asn_event/ui/shell/tasks.py" line="125"/>
+        <location filename="../../asn_event/ui/shell/tasks.py" line="159"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3863,22 +3863,22 @@ The current database is kept in the backup folder first.</translation>
         <translation>phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="223"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="224"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="228"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="227"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="228"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="228"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="229"/>
         <source>{title} · %n respons · {state}</source>
         <translation>
             <numerusform>{title} · %n response · {state}</numerusform>
@@ -3886,49 +3886,49 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="261"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="262"/>
         <source>Belum ada formulir umpan balik untuk acara ini. Tekan “Bawaan” untuk formulir Evaluasi Coaching Ber-AKHLAK, atau salin formulir dari acara lain.</source>
         <translation>No feedback form for this event yet. Press “Default” for the Ber-AKHLAK Coaching Evaluation form, or copy a form from another event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="322"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="324"/>
         <source>Formulir Evaluasi Coaching Ber-AKHLAK ditambahkan.</source>
         <translation>Ber-AKHLAK Coaching Evaluation form added.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="330"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="335"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="332"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="337"/>
         <source>Salin formulir</source>
         <translation>Copy form</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="330"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="332"/>
         <source>Belum ada formulir di acara lain untuk disalin.</source>
         <translation>No forms in other events to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="335"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="337"/>
         <source>Salin formulir dari:</source>
         <translation>Copy form from:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="347"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="349"/>
         <source>Formulir disalin: {title}</source>
         <translation>Form copied: {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="355"/>
-        <location filename="../../asn_event/ui/feedback/page.py" line="360"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="357"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="362"/>
         <source>Ekspor hasil umpan balik</source>
         <translation>Export feedback results</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="362"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="364"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/feedback/page.py" line="380"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="382"/>
         <source>Diekspor ke {path}: %n respons ({rate}).</source>
         <translation>
             <numerusform>Exported to {path}: %n response ({rate}).</numerusform>
@@ -3936,27 +3936,27 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="387"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="389"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="407"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="409"/>
         <source>Kios dibuka. Keluar dengan Esc dan PIN panitia.</source>
         <translation>Kiosk opened. Leave with Esc and the organizer PIN.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="428"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="430"/>
         <source>Formulir ponsel aktif di {url}</source>
         <translation>Phone form running at {url}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="430"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="432"/>
         <source>Formulir ponsel dihentikan.</source>
         <translation>Phone form stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/feedback/page.py" line="448"/>
+        <location filename="../../asn_event/ui/feedback/page.py" line="450"/>
         <source>Kios ditutup.</source>
         <translation>Kiosk closed.</translation>
     </message>
@@ -4677,1051 +4677,1136 @@ The current database is kept in the backup folder first.</translation>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="379"/>
+        <location filename="../../asn_event/words.py" line="377"/>
         <source>Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.</source>
         <translation>File not found: {path}. Check the name and the folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="380"/>
+        <location filename="../../asn_event/words.py" line="378"/>
         <source>Berkas cadangan {path} sudah ada. Pilih nama lain.</source>
         <translation>The backup file {path} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="381"/>
+        <location filename="../../asn_event/words.py" line="379"/>
         <source>Berkas basis data tidak ditemukan: {path}.</source>
         <translation>Database file not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="382"/>
+        <location filename="../../asn_event/words.py" line="380"/>
         <source>{path} bukan folder. Pilih folder lain untuk cadangan.</source>
         <translation>{path} is not a folder. Choose another folder for backups.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="383"/>
+        <location filename="../../asn_event/words.py" line="381"/>
         <source>Cadangan gagal dibuat: {reason}. Basis data tidak diubah.</source>
         <translation>The backup could not be made: {reason}. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="384"/>
+        <location filename="../../asn_event/words.py" line="382"/>
         <source>Cadangan gagal diperiksa dan tidak disimpan: {problem}</source>
         <translation>The backup failed its check and was not kept: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="385"/>
+        <location filename="../../asn_event/words.py" line="383"/>
         <source>Cadangan tidak dapat ditulis ke {folder} ({reason}). Basis data tidak diubah.</source>
         <translation>The backup cannot be written to {folder} ({reason}). The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="388"/>
+        <location filename="../../asn_event/words.py" line="386"/>
         <source>Folder cadangan kedua {path} tidak ada (diska lepas dicabut?).</source>
         <translation>The second backup folder {path} does not exist (USB drive removed?).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="391"/>
+        <location filename="../../asn_event/words.py" line="389"/>
         <source>Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.</source>
         <translation>File backups are for SQLite databases only; for PostgreSQL use pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="394"/>
+        <location filename="../../asn_event/words.py" line="392"/>
         <source>Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah.</source>
         <translation>The database {path} is open in another program (another desk or another Sinar ASN window). Close that program first, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="399"/>
+        <location filename="../../asn_event/words.py" line="397"/>
         <source>Penghubung basis data untuk &apos;{driver}&apos; tidak terpasang. Untuk PostgreSQL pasang &apos;pip install &quot;.[postgres]&quot;&apos; dan pakai postgresql+psycopg://…</source>
         <translation>The database driver for &apos;{driver}&apos; is not installed. For PostgreSQL install &apos;pip install &quot;.[postgres]&quot;&apos; and use postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="404"/>
+        <location filename="../../asn_event/words.py" line="402"/>
         <source>Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.</source>
         <translation>The backup file is the database in use. Choose another backup file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="407"/>
+        <location filename="../../asn_event/words.py" line="405"/>
         <source>Folder {path} tidak ada. Pilih lokasi basis data lain.</source>
         <translation>The folder {path} does not exist. Choose another location for the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="408"/>
+        <location filename="../../asn_event/words.py" line="406"/>
         <source>Pemulihan gagal ({reason}); basis data lama tetap dipakai.</source>
         <translation>The restore failed ({reason}); the old database is still in use.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="411"/>
+        <location filename="../../asn_event/words.py" line="409"/>
         <source>Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.</source>
         <translation>Backup and restore are for SQLite files only; for PostgreSQL use pg_dump/pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="415"/>
+        <location filename="../../asn_event/words.py" line="413"/>
         <source>Berkas {path} tidak dapat digabungkan: {problem}</source>
         <translation>The file {path} cannot be merged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="416"/>
+        <location filename="../../asn_event/words.py" line="414"/>
         <source>Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain.</source>
         <translation>That file is the database in use. Choose the copy from the other laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="419"/>
+        <location filename="../../asn_event/words.py" line="417"/>
         <source>Berkas {path} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). Tidak ada yang digabungkan.</source>
         <translation>The file {path} comes from another office (a different certificate signing key). Nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="423"/>
+        <location filename="../../asn_event/words.py" line="421"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="426"/>
+        <location filename="../../asn_event/words.py" line="424"/>
         <source>Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat (sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem</source>
         <translation>The office signing key is missing although {issued} certificates have been issued. No new key was made (old certificates would no longer verify). Restore the key: asn-event office-key --restore FILE.pem</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="431"/>
+        <location filename="../../asn_event/words.py" line="429"/>
         <source>Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan.</source>
         <translation>There is no office key yet: it is made when the first certificate is issued.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="434"/>
+        <location filename="../../asn_event/words.py" line="432"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force.</source>
         <translation>The file {path} already exists. Choose another name, or add --force.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="437"/>
+        <location filename="../../asn_event/words.py" line="435"/>
         <source>Folder {path} tidak ada.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="438"/>
+        <location filename="../../asn_event/words.py" line="436"/>
         <source>Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi).</source>
         <translation>The file {path} is not a backup of the office key (Ed25519 PEM without a password).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="441"/>
+        <location filename="../../asn_event/words.py" line="439"/>
         <source>Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor.</source>
         <translation>The file {path} holds another kind of key, not the office&apos;s Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="444"/>
+        <location filename="../../asn_event/words.py" line="442"/>
         <source>Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil &apos;Ekspor kunci publik&apos; dari kantor penerbit sertifikat.</source>
         <translation>The public key file is not recognised. Use the .pem file made with &apos;Export public key&apos; at the office that issued the certificates.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="449"/>
+        <location filename="../../asn_event/words.py" line="447"/>
         <source>Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN.</source>
         <translation>This public key is not an Ed25519 Sinar ASN certificate key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="452"/>
+        <location filename="../../asn_event/words.py" line="450"/>
         <source>Isian {field} tidak bisa ditandatangani: {value}.</source>
         <translation>The {field} field cannot be signed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="453"/>
+        <location filename="../../asn_event/words.py" line="451"/>
         <source>JP tidak boleh negatif.</source>
         <translation>JP cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="454"/>
+        <location filename="../../asn_event/words.py" line="452"/>
         <source>Pola nomor masih kosong. Contoh: {example}.</source>
         <translation>The number pattern is empty. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="455"/>
+        <location filename="../../asn_event/words.py" line="453"/>
         <source>Pola nomor tidak bisa dibaca: kurung kurawal tidak berpasangan. Contoh: {example}.</source>
         <translation>The number pattern cannot be read: the curly braces do not pair up. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="458"/>
+        <location filename="../../asn_event/words.py" line="456"/>
         <source>Pola nomor memuat {placeholder} yang tidak dikenal. Yang bisa dipakai: {known}.</source>
         <translation>The number pattern contains {placeholder}, which is unknown. You can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="461"/>
+        <location filename="../../asn_event/words.py" line="459"/>
         <source>Pola nomor: tulis {placeholder} tanpa &apos;{conversion}&apos;.</source>
         <translation>Number pattern: write {placeholder} without &apos;{conversion}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="462"/>
+        <location filename="../../asn_event/words.py" line="460"/>
         <source>Pola nomor: format {placeholder} tidak dikenal. Pakai {plain} atau {padded} (tiga angka: 001).</source>
         <translation>Number pattern: the format {placeholder} is unknown. Use {plain} or {padded} (three digits: 001).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="466"/>
+        <location filename="../../asn_event/words.py" line="464"/>
         <source>Pola nomor harus memuat {plain} (nomor urut) tepat satu kali. Contoh: {example}.</source>
         <translation>The number pattern must contain {plain} (the sequence number) exactly once. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="469"/>
+        <location filename="../../asn_event/words.py" line="467"/>
         <source>Pola nomor tidak bisa dipakai ({reason}). Contoh: {example}.</source>
         <translation>The number pattern cannot be used ({reason}). Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="472"/>
+        <location filename="../../asn_event/words.py" line="470"/>
         <source>Nomor yang dihasilkan terlalu panjang (lebih dari {limit} huruf). Persingkat polanya.</source>
         <translation>The resulting number is too long (more than {limit} characters). Shorten the pattern.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="475"/>
+        <location filename="../../asn_event/words.py" line="473"/>
         <source>Pola nomor tidak boleh memuat tanda &apos;|&apos; atau pindah baris.</source>
         <translation>The number pattern must not contain &apos;|&apos; or a line break.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="478"/>
+        <location filename="../../asn_event/words.py" line="476"/>
         <source>Paling banyak {limit} baris tambahan pada sertifikat.</source>
         <translation>At most {limit} extra lines on a certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="479"/>
+        <location filename="../../asn_event/words.py" line="477"/>
         <source>Baris tambahan terlalu panjang (paling banyak {limit} huruf per baris).</source>
         <translation>An extra line is too long (at most {limit} characters per line).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="482"/>
+        <location filename="../../asn_event/words.py" line="480"/>
         <source>Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.</source>
         <translation>Choose a combined PDF file, a folder for one PDF per person, or both.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="485"/>
+        <location filename="../../asn_event/words.py" line="483"/>
         <source>Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara.</source>
         <translation>Nobody is entitled to a certificate yet: nobody has checked in (or filled in the feedback, where required). Add participants by hand in the list, or print after the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="490"/>
+        <location filename="../../asn_event/words.py" line="488"/>
         <source>Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.</source>
         <translation>No certificates have been issued for this event yet. Make the certificates first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="493"/>
+        <location filename="../../asn_event/words.py" line="491"/>
         <source>Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.</source>
         <translation>No certificates to print: no participant meets the requirements yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="496"/>
+        <location filename="../../asn_event/words.py" line="494"/>
         <source>Nama berkas keluaran kosong. Sebutkan nama berkasnya.</source>
         <translation>The output file name is empty. Give the file a name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="497"/>
+        <location filename="../../asn_event/words.py" line="495"/>
         <source>Nama berkas keluaran berisi karakter NUL. Pilih nama lain.</source>
         <translation>The output file name contains a NUL character. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="498"/>
+        <location filename="../../asn_event/words.py" line="496"/>
         <source>{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
         <translation>{path} is a database (or a backup of one) and is never overwritten. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="502"/>
+        <location filename="../../asn_event/words.py" line="500"/>
         <source>{path} adalah berkas, bukan folder. Pilih folder.</source>
         <translation>{path} is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="503"/>
+        <location filename="../../asn_event/words.py" line="501"/>
         <source>Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk menimpa berkas yang bernama sama.</source>
         <translation>The folder {path} already contains files. Choose an empty folder, or add --force to overwrite files of the same name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="508"/>
+        <location filename="../../asn_event/words.py" line="506"/>
         <source>Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain.</source>
         <translation>The folder {folder} does not exist. Create it first or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="511"/>
+        <location filename="../../asn_event/words.py" line="509"/>
         <source>{path} adalah folder. Sebutkan nama berkas di dalamnya.</source>
         <translation>{path} is a folder. Give the name of a file inside it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="512"/>
+        <location filename="../../asn_event/words.py" line="510"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.</source>
         <translation>The file {path} already exists. Choose another name, or add --force to overwrite it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="515"/>
+        <location filename="../../asn_event/words.py" line="513"/>
         <source>Berkas {name} tidak dapat disimpan ({reason}). Tutup berkas itu di Excel atau pilih folder lain.</source>
         <translation>The file {name} cannot be saved ({reason}). Close it in Excel or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="519"/>
+        <location filename="../../asn_event/words.py" line="517"/>
         <source>Alamat &apos;{host}&apos; bukan alamat IP. Pilih alamat jaringan laptop ini.</source>
         <translation>The address &apos;{host}&apos; is not an IP address. Choose this laptop&apos;s network address.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="522"/>
+        <location filename="../../asn_event/words.py" line="520"/>
         <source>Port {port} di luar 1-65535. Pakai misalnya {default}.</source>
         <translation>Port {port} is outside 1-65535. Use, for example, {default}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="523"/>
+        <location filename="../../asn_event/words.py" line="521"/>
         <source>Tidak bisa membuka {url} ({reason}). Pilih port lain, atau tutup program yang memakainya.</source>
         <translation>Cannot open {url} ({reason}). Choose another port, or close the program using it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="526"/>
+        <location filename="../../asn_event/words.py" line="524"/>
         <source>Berkas tidak ditemukan: {path}.</source>
         <translation>File not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="527"/>
+        <location filename="../../asn_event/words.py" line="525"/>
         <source>{path} adalah folder. Pilih berkas {supported}.</source>
         <translation>{path} is a folder. Choose a {supported} file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="528"/>
+        <location filename="../../asn_event/words.py" line="526"/>
         <source>{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.</source>
         <translation>{name} is too large ({size}; at most {limit}). Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="532"/>
+        <location filename="../../asn_event/words.py" line="530"/>
         <source>Berkas {name} kosong. Pilih berkas lain.</source>
         <translation>The file {name} is empty. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="533"/>
+        <location filename="../../asn_event/words.py" line="531"/>
         <source>Berkas {name} kosong (0 bita). Pilih berkas lain.</source>
         <translation>The file {name} is empty (0 bytes). Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="534"/>
+        <location filename="../../asn_event/words.py" line="532"/>
         <source>Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.</source>
         <translation>The workbook {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="539"/>
+        <location filename="../../asn_event/words.py" line="537"/>
         <source>{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, kemudian impor berkas .xlsx itu.</source>
         <translation>{name} is in the old Excel format (.xls). Open it in Excel and Save As &apos;Excel Workbook (.xlsx)&apos;, then import that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="544"/>
+        <location filename="../../asn_event/words.py" line="542"/>
         <source>{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.</source>
         <translation>{name} holds too much data once unpacked ({size}; at most {limit}). Keep only the participant list in a new workbook, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="549"/>
+        <location filename="../../asn_event/words.py" line="547"/>
         <source>{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a {supported} file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="553"/>
+        <location filename="../../asn_event/words.py" line="551"/>
         <source>Berkas CSV tidak punya sheet &apos;{sheet}&apos;.</source>
         <translation>The CSV file has no sheet &apos;{sheet}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="554"/>
+        <location filename="../../asn_event/words.py" line="552"/>
         <source>Sheet &apos;{sheet}&apos; tidak ada di {name}. Sheet yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in {name}. The sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="557"/>
+        <location filename="../../asn_event/words.py" line="555"/>
         <source>{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). Tutup berkas di Excel lalu coba lagi.</source>
         <translation>{name} cannot be opened (open in another program, or no permission to read it). Close the file in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="562"/>
+        <location filename="../../asn_event/words.py" line="560"/>
         <source>&apos;{where}&apos; berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas.</source>
         <translation>&apos;{where}&apos; has more than {limit} data rows. Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="565"/>
+        <location filename="../../asn_event/words.py" line="563"/>
         <source>Sheet &apos;{sheet}&apos; berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). Hapus isi sel itu, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; has data in cell {cell}, far to the right (at most {limit} columns). Clear that cell, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="570"/>
+        <location filename="../../asn_event/words.py" line="568"/>
         <source>Sel {cell} di sheet &apos;{sheet}&apos; berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.</source>
         <translation>Cell {cell} in sheet &apos;{sheet}&apos; holds {length} characters; an Excel cell holds at most {limit}. Fix that cell.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="574"/>
+        <location filename="../../asn_event/words.py" line="572"/>
         <source>Sheet &apos;{sheet}&apos; rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel.</source>
         <translation>Sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason}). Save it again in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="577"/>
+        <location filename="../../asn_event/words.py" line="575"/>
         <source>{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.</source>
         <translation>{name} has no data rows. Fill in the participant list, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="580"/>
+        <location filename="../../asn_event/words.py" line="578"/>
         <source>Kolom nama tidak ditemukan. Beri judul &apos;Nama&apos; pada kolom nama peserta (atau pilih kolomnya di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.</source>
         <translation>No name column found. Head the participants&apos; name column &apos;Nama&apos; (or choose the column in the import dialog), then try again. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="585"/>
+        <location filename="../../asn_event/words.py" line="583"/>
         <source>{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a CSV text file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="589"/>
+        <location filename="../../asn_event/words.py" line="587"/>
         <source>{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.</source>
         <translation>{name} is UTF-16 but cut off or damaged at byte {offset}. Save it again from Excel as CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="594"/>
+        <location filename="../../asn_event/words.py" line="592"/>
         <source>{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.</source>
         <translation>{name} has a field longer than {limit} characters (an Excel cell holds at most {limit}). Look for a quote that is never closed, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="599"/>
+        <location filename="../../asn_event/words.py" line="597"/>
         <source>{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV.</source>
         <translation>{name} cannot be read as CSV ({reason}). Save it again from Excel as CSV.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="602"/>
+        <location filename="../../asn_event/words.py" line="600"/>
         <source>Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.</source>
         <translation>Row {row} of {name} has {count} columns; at most {limit}. Check the column separator, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="607"/>
+        <location filename="../../asn_event/words.py" line="605"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="608"/>
+        <location filename="../../asn_event/words.py" line="606"/>
         <source>{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.</source>
         <translation>{target} already holds data and would be replaced by {backup} ({events} events, {registrations} registrations). Add --force to restore; a copy of the current database is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="613"/>
+        <location filename="../../asn_event/words.py" line="611"/>
         <source>Berkas keluaran untuk &apos;{kind}&apos; harus berakhiran {suffixes}: {path}</source>
         <translation>The output file for &apos;{kind}&apos; must end in {suffixes}: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="616"/>
+        <location filename="../../asn_event/words.py" line="614"/>
         <source>Tahun {year} tidak masuk akal. Tulis seperti --year 2025.</source>
         <translation>The year {year} makes no sense. Write it like --year 2025.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="619"/>
+        <location filename="../../asn_event/words.py" line="617"/>
         <source>Belum ada acara di basis data ini. Buat acara dulu (mis. &apos;asn-event demo&apos;).</source>
         <translation>There are no events in this database yet. Create an event first (e.g. &apos;asn-event demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="622"/>
+        <location filename="../../asn_event/words.py" line="620"/>
         <source>{problem} Pakai --all-registered untuk daftar kosong.</source>
         <translation>{problem} Use --all-registered for an empty list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="623"/>
+        <location filename="../../asn_event/words.py" line="621"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="624"/>
+        <location filename="../../asn_event/words.py" line="622"/>
         <source>{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit.</source>
         <translation>{path} is not a public key file (.pem). Export the key at the issuing office.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="627"/>
+        <location filename="../../asn_event/words.py" line="625"/>
         <source>Berkas kunci {path} tidak bisa dibaca ({reason}).</source>
         <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="630"/>
+        <location filename="../../asn_event/words.py" line="628"/>
         <source>--participants harus antara 0 dan 1.000.000.</source>
         <translation>--participants must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="631"/>
+        <location filename="../../asn_event/words.py" line="629"/>
         <source>Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.</source>
         <translation>Must be 0 ≤ --responses ≤ --checked-in ≤ --participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="632"/>
+        <location filename="../../asn_event/words.py" line="630"/>
         <source>Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.</source>
         <translation>Event #{event} has no active feedback form yet. Activate one on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="636"/>
+        <location filename="../../asn_event/words.py" line="634"/>
         <source>Server formulir berhenti sendiri. Jalankan lagi.</source>
         <translation>The form server stopped by itself. Start it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="637"/>
+        <location filename="../../asn_event/words.py" line="635"/>
         <source>--out harus berakhiran .xlsx atau .csv.</source>
         <translation>--out must end in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="638"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>Acara #{event} belum punya formulir umpan balik.</source>
         <translation>Event #{event} has no feedback form yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="639"/>
+        <location filename="../../asn_event/words.py" line="637"/>
         <source>Formulir #{form} bukan milik acara #{event}.</source>
         <translation>Form #{form} does not belong to event #{event}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="640"/>
+        <location filename="../../asn_event/words.py" line="638"/>
         <source>Ukuran &apos;{text}&apos; tidak dikenal. Tulis seperti 1366x768.</source>
         <translation>Size &apos;{text}&apos; is not understood. Write it like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="641"/>
+        <location filename="../../asn_event/words.py" line="639"/>
         <source>Ukuran {size} di luar batas ({smallest} sampai {largest}).</source>
         <translation>Size {size} is out of range ({smallest} to {largest}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="644"/>
+        <location filename="../../asn_event/words.py" line="642"/>
         <source>Halaman &apos;{page}&apos; tidak dikenal. Pilihan: {known}.</source>
         <translation>Page &apos;{page}&apos; is unknown. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="645"/>
+        <location filename="../../asn_event/words.py" line="643"/>
         <source>Keadaan &apos;{state}&apos; tidak dikenal untuk {page}. Pilihan: {known}.</source>
         <translation>State &apos;{state}&apos; is unknown for {page}. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="648"/>
+        <location filename="../../asn_event/words.py" line="646"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="649"/>
+        <location filename="../../asn_event/words.py" line="647"/>
         <source>Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.</source>
         <translation>Give --out FILE.pdf, --per-person DIR, or --export-key FILE.pem.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="652"/>
+        <location filename="../../asn_event/words.py" line="650"/>
         <source>Sebutkan acaranya dengan --event ID (lihat &apos;asn-event events&apos;).</source>
         <translation>Name the event with --event ID (see &apos;asn-event events&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="655"/>
+        <location filename="../../asn_event/words.py" line="653"/>
         <source>--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.</source>
         <translation>--out and --export-key name the same file. Choose two different names.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="658"/>
+        <location filename="../../asn_event/words.py" line="656"/>
         <source>Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.</source>
         <translation>The personal data of event {event} is kept until {until}. Add --force to delete it now.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="662"/>
+        <location filename="../../asn_event/words.py" line="660"/>
         <source>dihentikan.</source>
         <translation>stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="663"/>
+        <location filename="../../asn_event/words.py" line="661"/>
         <source>tidak ada baris yang valid ({invalid} baris ditolak).</source>
         <translation>no valid rows ({invalid} rows refused).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="664"/>
+        <location filename="../../asn_event/words.py" line="662"/>
         <source>{refused} dari {total} kode tidak diterima.</source>
         <translation>{refused} of {total} codes were not accepted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="666"/>
+        <location filename="../../asn_event/words.py" line="664"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="667"/>
+        <location filename="../../asn_event/words.py" line="665"/>
         <source>SUDAH</source>
         <translation>ALREADY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="668"/>
+        <location filename="../../asn_event/words.py" line="666"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="673"/>
+        <location filename="../../asn_event/words.py" line="671"/>
         <source>Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)</source>
         <translation>Backup made and checked whole: {path} ({events} events, {registrations} registrations, {checked_in} present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="677"/>
+        <location filename="../../asn_event/words.py" line="675"/>
         <source>Kunci publik disimpan: {path}</source>
         <translation>Public key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="678"/>
+        <location filename="../../asn_event/words.py" line="676"/>
         <source>{pages} sertifikat ({new} nomor baru) → {where}</source>
         <translation>{pages} certificates ({new} new numbers) → {where}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="679"/>
+        <location filename="../../asn_event/words.py" line="677"/>
         <source>{out} dan {files}</source>
         <translation>{out} and {files}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="680"/>
+        <location filename="../../asn_event/words.py" line="678"/>
         <source>{count} berkas di {folder}</source>
         <translation>{count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="681"/>
+        <location filename="../../asn_event/words.py" line="679"/>
         <source>peringatan: {text}</source>
         <translation>warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="682"/>
+        <location filename="../../asn_event/words.py" line="680"/>
         <source>Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta</source>
         <translation>Sample event created: #{id} {code} · {title} · {registered} participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="683"/>
+        <location filename="../../asn_event/words.py" line="681"/>
         <source>Belum ada acara. Buat acara contoh dengan &apos;asn-event demo&apos;.</source>
         <translation>No events yet. Create a sample event with &apos;asn-event demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="684"/>
+        <location filename="../../asn_event/words.py" line="682"/>
         <source>{registrations} pendaftaran ({checked_in} hadir), {scans} catatan pindai, {agenda_items} sesi agenda, {forms} formulir dengan {responses} jawaban umpan balik, {certificates} sertifikat</source>
         <translation>{registrations} registrations ({checked_in} present), {scans} scan records, {agenda_items} agenda segments, {forms} forms with {responses} feedback responses, {certificates} certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="689"/>
+        <location filename="../../asn_event/words.py" line="687"/>
         <source>Hapus acara #{id} {title} ({date}) beserta {summary}? Orang dan unit kerja tetap ada. Ketik &apos;ya&apos; untuk menghapus:</source>
         <translation>Delete event #{id} {title} ({date}) with {summary}? People and units stay. Type &apos;ya&apos; to delete:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="694"/>
+        <location filename="../../asn_event/words.py" line="692"/>
         <source>Acara #{id} {title} dihapus: {summary}.</source>
         <translation>Event #{id} {title} deleted: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="695"/>
+        <location filename="../../asn_event/words.py" line="693"/>
         <source>Salinan basis data sebelum penghapusan ada di folder cadangan (lihat: asn-event backups).</source>
         <translation>A copy of the database from before the deletion is in the backup folder (see: asn-event backups).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="698"/>
+        <location filename="../../asn_event/words.py" line="696"/>
         <source>Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}</source>
         <translation>Feedback exported to {path}: {responses} responses from {attendance} present ({rate}) · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="701"/>
+        <location filename="../../asn_event/words.py" line="699"/>
         <source>{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="706"/>
+        <location filename="../../asn_event/words.py" line="704"/>
         <source>{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows would be imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="711"/>
+        <location filename="../../asn_event/words.py" line="709"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="712"/>
+        <location filename="../../asn_event/words.py" line="710"/>
         <source>Unit tidak dikenal: {text} ({rows} baris){hint}</source>
         <translation>Unknown unit: {text} ({rows} rows){hint}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="713"/>
+        <location filename="../../asn_event/words.py" line="711"/>
         <source> (mirip {label}?)</source>
         <translation> (like {label}?)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="714"/>
+        <location filename="../../asn_event/words.py" line="712"/>
         <source>Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya.</source>
         <translation>Those units were not created; their participants are saved without a unit. Add --create-units to create them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="717"/>
+        <location filename="../../asn_event/words.py" line="715"/>
         <source>  {sheet} baris {row}: {reason}</source>
         <translation>  {sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="718"/>
+        <location filename="../../asn_event/words.py" line="716"/>
         <source>  … dan {count} baris lain (lihat semuanya dengan --json).</source>
         <translation>  … and {count} more rows (see them all with --json).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="719"/>
+        <location filename="../../asn_event/words.py" line="717"/>
         <source>{count} undangan disimpan di {path}</source>
         <translation>{count} invitations saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="720"/>
+        <location filename="../../asn_event/words.py" line="718"/>
         <source>{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}</source>
         <translation>{count} invitation images saved in the folder {path}, with their list: {index}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="723"/>
+        <location filename="../../asn_event/words.py" line="721"/>
         <source>Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, {walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.</source>
         <translation>Merged from {path}: events {events}; {checkins} new check-ins, {earlier} made earlier, {walk_ins} walk-ins, {responses} feedback responses, {scans} scan records.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="728"/>
+        <location filename="../../asn_event/words.py" line="726"/>
         <source>  perhatian: {text}</source>
         <translation>  note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="729"/>
+        <location filename="../../asn_event/words.py" line="727"/>
         <source>Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop.</source>
         <translation>Office key {key} saved to {path}. Keep this file somewhere safe, off the laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="732"/>
+        <location filename="../../asn_event/words.py" line="730"/>
         <source>Kunci kantor {key} dipakai lagi untuk sertifikat.</source>
         <translation>Office key {key} is used for certificates again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="733"/>
+        <location filename="../../asn_event/words.py" line="731"/>
         <source>Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, {answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.</source>
         <translation>Personal data of event {event} deleted: {people} participants made anonymous, {signatures} signatures, {answers} text answers. Attendance counts, anonymous feedback and {certificates} certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="738"/>
+        <location filename="../../asn_event/words.py" line="736"/>
         <source>Data pribadi acara {event} disimpan sampai {until}.</source>
         <translation>Personal data of event {event} is kept until {until}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="739"/>
+        <location filename="../../asn_event/words.py" line="737"/>
         <source>Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}.</source>
         <translation>Personal data of event {event} is kept until {until}; deleted {purged}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="742"/>
+        <location filename="../../asn_event/words.py" line="740"/>
         <source>Disimpan: {path} ({pages} halaman, {rows} peserta)</source>
         <translation>Saved: {path} ({pages} pages, {rows} participants)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="743"/>
+        <location filename="../../asn_event/words.py" line="741"/>
         <source>Disimpan: {path} ({rows} baris)</source>
         <translation>Saved: {path} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="744"/>
+        <location filename="../../asn_event/words.py" line="742"/>
         <source>Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran).</source>
         <translation>Restored: {target} from {backup} ({events} events, {registrations} registrations).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="747"/>
+        <location filename="../../asn_event/words.py" line="745"/>
         <source>Basis data sebelumnya disimpan di {path}</source>
         <translation>The previous database is kept at {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="748"/>
+        <location filename="../../asn_event/words.py" line="746"/>
         <source>Belum ada cadangan untuk {path}.</source>
         <translation>No backups yet for {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="749"/>
+        <location filename="../../asn_event/words.py" line="747"/>
         <source>Formulir “{title}” disajikan. Hentikan dengan Ctrl+C.</source>
         <translation>Form “{title}” is being served. Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="750"/>
+        <location filename="../../asn_event/words.py" line="748"/>
         <source>Server formulir dihentikan.</source>
         <translation>Form server stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="761"/>
+        <location filename="../../asn_event/words.py" line="759"/>
         <source>bukan berkas SQLite</source>
         <translation>not a SQLite file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="762"/>
+        <location filename="../../asn_event/words.py" line="760"/>
         <source>pemeriksaan keutuhan: {detail}</source>
         <translation>integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="763"/>
+        <location filename="../../asn_event/words.py" line="761"/>
         <source>isinya bukan tabel Sinar ASN</source>
         <translation>its contents are not Sinar ASN tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="764"/>
+        <location filename="../../asn_event/words.py" line="762"/>
         <source>isinya tabel program lain</source>
         <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="765"/>
+        <location filename="../../asn_event/words.py" line="763"/>
         <source>jumlah baris berbeda dari aslinya: {detail}</source>
         <translation>row counts differ from the original: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="766"/>
+        <location filename="../../asn_event/words.py" line="764"/>
         <source>tidak terbaca: {detail}</source>
         <translation>unreadable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="771"/>
+        <location filename="../../asn_event/words.py" line="769"/>
         <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
         <translation>Hidden sheets were not read: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="772"/>
+        <location filename="../../asn_event/words.py" line="770"/>
         <source>Sheet &apos;{sheet}&apos; kosong.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="773"/>
+        <location filename="../../asn_event/words.py" line="771"/>
         <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="778"/>
+        <location filename="../../asn_event/words.py" line="776"/>
         <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
         <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="782"/>
+        <location filename="../../asn_event/words.py" line="780"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="783"/>
+        <location filename="../../asn_event/words.py" line="781"/>
         <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
         <translation>CSV read as {encoding}, separator {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="784"/>
+        <location filename="../../asn_event/words.py" line="782"/>
         <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
         <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="787"/>
+        <location filename="../../asn_event/words.py" line="785"/>
         <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
         <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="790"/>
+        <location filename="../../asn_event/words.py" line="788"/>
         <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
         <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="793"/>
+        <location filename="../../asn_event/words.py" line="791"/>
         <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
         <translation>{what}: the file {name} was not found. Choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="794"/>
+        <location filename="../../asn_event/words.py" line="792"/>
         <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
         <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="797"/>
+        <location filename="../../asn_event/words.py" line="795"/>
         <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
         <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="802"/>
+        <location filename="../../asn_event/words.py" line="800"/>
         <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
         <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="806"/>
+        <location filename="../../asn_event/words.py" line="804"/>
         <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="807"/>
+        <location filename="../../asn_event/words.py" line="805"/>
         <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="810"/>
+        <location filename="../../asn_event/words.py" line="808"/>
         <source>{problem} Sertifikat dicetak tanpa logo.</source>
         <translation>{problem} Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="811"/>
+        <location filename="../../asn_event/words.py" line="809"/>
         <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
         <translation>{problem} Certificates are printed without the signature image.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="812"/>
+        <location filename="../../asn_event/words.py" line="810"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="815"/>
+        <location filename="../../asn_event/words.py" line="813"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="818"/>
+        <location filename="../../asn_event/words.py" line="816"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="827"/>
+        <location filename="../../asn_event/words.py" line="825"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="828"/>
+        <location filename="../../asn_event/words.py" line="826"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="829"/>
+        <location filename="../../asn_event/words.py" line="827"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="834"/>
+        <location filename="../../asn_event/words.py" line="832"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="837"/>
+        <location filename="../../asn_event/words.py" line="835"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="841"/>
+        <location filename="../../asn_event/words.py" line="839"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="846"/>
+        <location filename="../../asn_event/words.py" line="844"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="896"/>
+        <location filename="../../asn_event/words.py" line="862"/>
+        <source>Menulis baris {count}</source>
+        <translation>Writing row {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="863"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="864"/>
+        <source>Mencocokkan baris {count}</source>
+        <translation>Matching row {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="865"/>
+        <source>Menyelesaikan</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="866"/>
+        <source>Menyimpan peserta</source>
+        <translation>Saving participants</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="867"/>
+        <source>Memeriksa baris {count} dari {total}</source>
+        <translation>Checking row {count} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="868"/>
+        <source>Membaca {name}: baris {count}</source>
+        <translation>Reading {name}: row {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="869"/>
+        <source>Menyusun baris {count} dari {total}</source>
+        <translation>Laying out row {count} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="870"/>
+        <source>Menulis PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="871"/>
+        <source>Membaca daftar peserta</source>
+        <translation>Reading the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="872"/>
+        <source>Menghitung ringkasan acara</source>
+        <translation>Counting the event summary</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="873"/>
+        <source>Menghitung JP per peserta</source>
+        <translation>Counting JP per participant</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="874"/>
+        <source>Membaca sertifikat</source>
+        <translation>Reading certificates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="875"/>
+        <source>Membaca catatan pindai</source>
+        <translation>Reading the scan log</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="876"/>
+        <source>Menyimpan gambar undangan</source>
+        <translation>Saving invitation images</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="877"/>
+        <source>Menyusun undangan</source>
+        <translation>Laying out invitations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="878"/>
+        <source>Sertifikat {name}</source>
+        <translation>Certificate for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_event/words.py" line="921"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="897"/>
+        <location filename="../../asn_event/words.py" line="922"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="900"/>
+        <location filename="../../asn_event/words.py" line="925"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="901"/>
+        <location filename="../../asn_event/words.py" line="926"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="904"/>
+        <location filename="../../asn_event/words.py" line="929"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="908"/>
+        <location filename="../../asn_event/words.py" line="933"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="913"/>
+        <location filename="../../asn_event/words.py" line="938"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="918"/>
+        <location filename="../../asn_event/words.py" line="943"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="921"/>
+        <location filename="../../asn_event/words.py" line="946"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="926"/>
+        <location filename="../../asn_event/words.py" line="951"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="927"/>
+        <location filename="../../asn_event/words.py" line="952"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="936"/>
+        <location filename="../../asn_event/words.py" line="961"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="937"/>
+        <location filename="../../asn_event/words.py" line="962"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="938"/>
+        <location filename="../../asn_event/words.py" line="963"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="939"/>
+        <location filename="../../asn_event/words.py" line="964"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="942"/>
+        <location filename="../../asn_event/words.py" line="967"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="943"/>
+        <location filename="../../asn_event/words.py" line="968"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="947"/>
+        <location filename="../../asn_event/words.py" line="972"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="948"/>
+        <location filename="../../asn_event/words.py" line="973"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="949"/>
+        <location filename="../../asn_event/words.py" line="974"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="953"/>
+        <location filename="../../asn_event/words.py" line="978"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="954"/>
+        <location filename="../../asn_event/words.py" line="979"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="956"/>
+        <location filename="../../asn_event/words.py" line="981"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="313"/>
-        <location filename="../../asn_event/words.py" line="960"/>
+        <location filename="../../asn_event/words.py" line="985"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="961"/>
+        <location filename="../../asn_event/words.py" line="986"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="314"/>
-        <location filename="../../asn_event/words.py" line="962"/>
+        <location filename="../../asn_event/words.py" line="987"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="315"/>
-        <location filename="../../asn_event/words.py" line="963"/>
+        <location filename="../../asn_event/words.py" line="988"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="964"/>
+        <location filename="../../asn_event/words.py" line="989"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="316"/>
-        <location filename="../../asn_event/words.py" line="965"/>
+        <location filename="../../asn_event/words.py" line="990"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -5737,17 +5822,17 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="317"/>
-        <location filename="../../asn_event/words.py" line="966"/>
+        <location filename="../../asn_event/words.py" line="991"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="967"/>
+        <location filename="../../asn_event/words.py" line="992"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="968"/>
+        <location filename="../../asn_event/words.py" line="993"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>

@@ -59,3 +59,24 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_progress_speaks_the_interface_language(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from asn_event.app import create_application, use_language
+
+    said: list[str] = []
+
+    def work(progress) -> None:  # type: ignore[no-untyped-def]
+        progress.report(1, 3, "checking_rows", count=1500, total=3000)
+        progress.report(2, 3, "writing_pdf")
+
+    app = create_application(language="en")
+    try:
+        run_task(work, on_progress=lambda _d, _t, text: said.append(text))
+        assert wait_idle(qapp, 10)
+    finally:
+        use_language(app, "id")
+    assert said == ["Checking row 1,500 of 3,000", "Writing the PDF"]
+    run_task(work, on_progress=lambda _d, _t, text: said.append(text))
+    assert wait_idle(qapp, 10)
+    assert said[2:] == ["Memeriksa baris 1.500 dari 3.000", "Menulis PDF"]

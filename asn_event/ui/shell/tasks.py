@@ -2,7 +2,7 @@
 
 ``run_task(fn, on_done=..., on_failed=...)`` runs ``fn(progress)`` on the thread pool. ``fn`` is a
 plain Qt-free callable (a service function with its own database session); it reports with
-``progress.report(done, total, text)`` and stops when the user cancels (``Cancelled``). Results
+``progress.report(done, total, step, **params)`` (a step code of ``words.PROGRESS``) and stops when the user cancels (``Cancelled``). Results
 and errors come back through queued signals, so callbacks run on the GUI thread and may touch
 widgets; the worker never does.
 
@@ -52,7 +52,10 @@ class Task(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.progress = Progress(on_report=lambda d, t, s: self.sig_progress.emit(d, t, s))
+        self.progress = Progress(
+            on_report=lambda d, t, s: self.sig_progress.emit(d, t, s),
+            translate=lambda text: QCoreApplication.translate("Words", text),  # thread-safe
+        )
         self.finished = False
 
     @Slot()
