@@ -259,10 +259,12 @@ def warm_up() -> threading.Thread:
     The event loop is idle while the person reads the screen, so these imports (SQLAlchemy's ORM
     and the models, about a tenth of a second) run without freezing the window, and so does the
     mappers' one-time set-up, which the first ORM query would otherwise do on the GUI thread
-    (0.17 s when the Check-in page opened its desk).
+    (0.17 s when the Check-in page opened its desk). Qt Charts' library (the Umpan Balik results)
+    is loaded here too: its first import took 14 ms of the page's first open.
     """
 
     def work() -> None:
+        import PySide6.QtCharts  # noqa: F401
         import sqlalchemy.orm
 
         import asn_event.db.models  # noqa: F401
