@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -71,18 +72,33 @@ class XServer:
             raise RuntimeError("Xvfb did not report a display number")
         self.display = f":{number.decode().strip()}"
         self.env = {**os.environ, "DISPLAY": self.display}
-        self.wm = subprocess.Popen(
-            ["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        while time.monotonic() < deadline:
-            probe = subprocess.run(
-                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env, capture_output=True, text=True
-            )
-            if "window id" in probe.stdout:
-                return
-            time.sleep(0.05)
+        # The window manager gets its own wait, and another start if it exits early (seen once on a
+        # loaded CI machine: "openbox did not start"); what it said is kept for the failure message.
+        said = ""
+        for _attempt in range(3):
+            # a file, not a pipe: a chatty openbox never blocks on it (it keeps its own descriptor)
+            with tempfile.TemporaryFile() as log:
+                self.wm = subprocess.Popen(
+                    ["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL, stderr=log
+                )
+                deadline = time.monotonic() + WAIT_S
+                while time.monotonic() < deadline and self.wm.poll() is None:
+                    probe = subprocess.run(
+                        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                        env=self.env,
+                        capture_output=True,
+                        text=True,
+                    )
+                    if "window id" in probe.stdout:
+                        return
+                    time.sleep(0.05)
+                if self.wm.poll() is None:
+                    self.wm.terminate()
+                    self.wm.wait(5)
+                log.seek(0)
+                said = log.read().decode(errors="replace").strip()[-300:]
         self.stop()
-        raise RuntimeError("openbox did not start on the Xvfb display")
+        raise RuntimeError(f"openbox did not start on the Xvfb display ({said or 'no message'})")
 
     def stop(self) -> None:
         for process in (getattr(self, "wm", None), self.xvfb):
