@@ -131,3 +131,19 @@ def test_an_unknown_event_is_not_found_and_nothing_is_backed_up(demo) -> None:  
     with raises_saying(NotFound, "tidak ada"):
         events.delete_event(demo.db, 404)
     assert list_backups(demo.path) == []
+
+
+def test_clearing_a_deleted_registrations_links_uses_an_index(db) -> None:  # type: ignore[no-untyped-def]
+    """Deleting registrations sets scan_log/response.registration_id to NULL (ON DELETE SET NULL);
+    with an index that is a look-up per registration, not a read of the whole log (migration 0004)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        for table in ("scan_log", "response"):
+            plan = " ".join(
+                row[-1]
+                for row in conn.execute(
+                    text(f"EXPLAIN QUERY PLAN UPDATE {table} SET registration_id = NULL WHERE registration_id = 1")
+                )
+            )
+            assert f"ix_{table}_registration_id" in plan, plan

@@ -35,8 +35,10 @@ from asn_event.db.errors import (
 )
 
 # The newest migration this program knows. A test checks it against Alembic's head.
-SCHEMA_HEAD = "0003_roster_fts_without_unit"
-KNOWN_REVISIONS = frozenset({"0001", "0002_roster_fts", "0003_roster_fts_without_unit"})
+SCHEMA_HEAD = "0004_registration_links_indexed"
+KNOWN_REVISIONS = frozenset(
+    {"0001", "0002_roster_fts", "0003_roster_fts_without_unit", "0004_registration_links_indexed"}
+)
 
 SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 SQLITE_BUSY_TIMEOUT_MS = 15_000

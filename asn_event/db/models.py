@@ -200,7 +200,10 @@ class ScanLog(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id", ondelete="SET NULL"))
+    # indexed: deleting a registration clears these links without reading the whole log (0004)
+    registration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registration.id", ondelete="SET NULL"), index=True
+    )
     at: Mapped[datetime]
     status: Mapped[str] = mapped_column(String(30))  # a ScanStatus value, or undo / signature_skipped ...
     raw: Mapped[str] = mapped_column(String(500), default="")  # what the scanner typed (truncated)
@@ -293,7 +296,9 @@ class Response(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     form_id: Mapped[int] = mapped_column(ForeignKey("feedback_form.id", ondelete="CASCADE"), index=True)
-    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id", ondelete="SET NULL"))
+    registration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registration.id", ondelete="SET NULL"), index=True
+    )
     # Anonymous mode: a keyed hash of the invitation code stops a second response without storing who.
     code_digest: Mapped[str | None] = mapped_column(String(64))
     # Generated when a form is shown; a double-tapped submit carries the same key and stores nothing twice.
