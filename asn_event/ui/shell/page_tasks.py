@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from shiboken6 import isValid
 
 from asn_event.ui.shell.errors import error_text, is_refusal
 from asn_event.ui.shell.tasks import run_task
@@ -79,9 +78,8 @@ class PageTasks(QObject):
         generation = self.generation
         self._running[kind] = generation
 
+        # not called once the page is closed (run_task's owner)
         def arrived(result: Any, failure: str | None) -> None:
-            if not isValid(self):
-                return  # the page was closed meanwhile
             del self._running[kind]
             self._busy(-1)
             newer = self._again.pop(kind, None)
@@ -106,9 +104,8 @@ class PageTasks(QObject):
             self._now(request)
             return
 
+        # not called once the page is closed (run_task's owner); what was stored stays stored
         def arrived(result: Any, failure: str | None) -> None:
-            if not isValid(self):
-                return  # the page was closed meanwhile; what was stored stays stored
             self._busy(-1)
             self._deliver(request, result, failure)
 
