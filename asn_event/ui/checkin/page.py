@@ -19,23 +19,18 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +54,7 @@ from asn_event.roster.units import UnitMatcher
 from asn_event.ui.checkin import desk_work
 from asn_event.ui.checkin.attendance_panel import AttendancePanel
 from asn_event.ui.checkin.dialogs import SignatureDialog, UndoDialog, WalkInDialog, ask_kiosk_pin
+from asn_event.ui.checkin.scanner_keys import ScannerKeys
 from asn_event.ui.checkin.status import mark_for, status_word
 from asn_event.ui.checkin.widgets import DeskSounds, RecentScans, ResultBanner, ScanField
 from asn_event.ui.roster.invitation_export import invitations_button
@@ -76,21 +72,6 @@ UNDOABLE = (ScanStatus.ACCEPTED, ScanStatus.ALREADY, DeskAction.WALK_IN, DeskAct
 REFRESH_EVERY_MS = 8000
 ROW_CHOICE_SECONDS = 20.0
 """A row chosen in "Pindaian terakhir" is the undo target this long, unless a scan came after it."""
-_MODIFIER_KEYS = (
-    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-)
-_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
-
-
-def _is_text_input(widget: QWidget) -> bool:
-    """A field the operator types words into (where a key must stay), not a list, button or picker."""
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return not widget.isReadOnly()
-    return isinstance(widget, _TEXT_INPUTS)
 RETRY_EVERY_MS = 2000
 ACTIVE_DESK_MINUTES = 10
 
@@ -116,7 +97,6 @@ class CheckinPage(Page):
         self._retry_scan = ""  # a scan that failed without storing anything, kept for Enter
         self._refreshing = False
         self._row_chosen_at: float | None = None
-        self._keys_redirected = False
         self.kiosk: QWidget | None = None
         self.pending = PendingScans()
         self._refresh_again = False
@@ -162,6 +142,7 @@ class CheckinPage(Page):
 
         scan_row = QHBoxLayout()
         self.scan_field = ScanField()
+        self.scanner_keys = ScannerKeys(self, self.scan_field)
         self.scan_field.setPlaceholderText(self.tr("Pindai kode, atau ketik nama / NIP lalu Enter …"))
         self.scan_field.setFont(theme.font(15))
         # The theme's "min-height: 20px" for line edits replaces setMinimumHeight when the field is
@@ -304,64 +285,18 @@ class CheckinPage(Page):
 
     def page_shown(self) -> None:
         self.scan_field.setFocus()
-        self._redirect_keys(True)
+        self.scanner_keys.set_active(True)
         self.refresh()
         self._refresh_timer.start()
         self._start_watching()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self._redirect_keys(True)
+        self.scanner_keys.set_active(True)
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._refresh_timer.stop()
-        self._redirect_keys(False)
-        self._stop_watching()
-        super().hideEvent(event)
-
-    def _redirect_keys(self, on: bool) -> None:
-        """While the page is shown, the application's key presses pass through :meth:`eventFilter`."""
-        app = QApplication.instance()
-        if app is None or on == self._keys_redirected:
-            return
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
-        self._keys_redirected = on
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A scanner's keys reach the scan field wherever the focus is in this window.
-
-        A click on the sidebar, the event picker or a list leaves the focus there; the next scan's
-        characters would then search the sidebar (jumping to another page) and be lost. Printable keys
-        (and the Enter or Tab ending a scan under way) go to the scan field instead; only a text field
-        keeps what is typed into it, and other windows (dialogs, kiosks) are left alone.
-        """
-        if (
-            event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
-            or not isinstance(watched, QWidget)
-            or watched is self.scan_field
-            or not self.isVisible()
-            or not self.scan_field.isEnabled()
-            or watched.window() is not self.window()
-            or _is_text_input(watched)
-            or event.modifiers() & _MODIFIER_KEYS
-        ):
-            return False
-        key = event.key()
-        ends_scan = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and bool(
-            self.scan_field.text()
-        )
-        if not ends_scan and not (event.text() and event.text().isprintable()):
-            return False
-        self.scan_field.setFocus()
-        copy = QKeyEvent(
-            event.type(), key, event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
-        )
-        QApplication.sendEvent(self.scan_field, copy)
-        return True
+        self.scanner_keys.set_active(False)
         self._stop_watching()
         super().hideEvent(event)
 
