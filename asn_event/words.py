@@ -8,6 +8,7 @@ English UI reads English. ``QT_TRANSLATE_NOOP`` only marks the strings for ``lup
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -195,9 +196,8 @@ def _as_is(text: str) -> str:
     return text
 
 
-# --- words-a (#13): forms, agenda, PINs and feedback raise these codes ------------------------------
-# (asn_event/events.py, roster/people.py, checkin/people.py, text_limits.py, stage/, organizer.py,
-# kiosk_pin.py, feedback/). Kept in their own table to keep merges with other blocks simple.
+# --- forms and rules: what events.py, roster/people.py, checkin/people.py, text_limits.py, stage/,
+# organizer.py, kiosk_pin.py and feedback/ refuse with (looked up by error_text after ERRORS) ------
 FORM_ERRORS: Mapping[str, str] = {
     # the event form (Acara)
     "event_title_required": QT_TRANSLATE_NOOP("Words", "Judul acara wajib diisi."),
@@ -350,15 +350,12 @@ def field_text(error: FieldError, translate: Callable[[str], str] = _as_is) -> s
     return _fill(translate(FORM_ERRORS[error.code]), _worded(params, translate))
 
 
-# --- end of words-a block ------------------------------------------------------------------------------
-
 
 def error_text(error: BaseException, translate: Callable[[str], str] = _as_is) -> str:
     """One line for the person at the desk: what happened and what to do."""
     if not isinstance(error, DomainError):
         return str(error)  # a refusal that still carries its own (Indonesian) sentence
-    table = MISSING if isinstance(error, NotFound) else ERRORS
-    template = table.get(error.code) or FILE_ERRORS.get(error.code) or FORM_ERRORS.get(error.code)
+    template = (MISSING if isinstance(error, NotFound) else REFUSALS).get(error.code) or REFUSALS.get(error.code)
     template = template or (MISSING["not_found"] if isinstance(error, NotFound) else None)
     if template is None:
         return _fill(translate(UNKNOWN_REFUSAL), {"code": error.code})
@@ -370,9 +367,9 @@ def scan_text(status: ScanStatus, params: Mapping[str, Any], translate: Callable
     return _fill(translate(SCANS[status]), params)
 
 
-# --- words-b (#13): database files and backups, restore, merge, the office key, certificate numbers,
-# settings and codes, roster files, output paths, the phone server and the command line. Looked up
-# by error_text after ERRORS; keys are the codes those modules raise. ---
+# --- files and storage: database files and backups, restore, merge, the office key, certificate
+# numbers, settings and codes, roster files, output paths, the phone server and the command line
+# (looked up by error_text after ERRORS; keys are the codes those modules raise) ---------------------
 FILE_ERRORS: Mapping[str, str] = {
     "file_missing": QT_TRANSLATE_NOOP("Words", "Berkas tidak ditemukan: {path}. Periksa nama dan foldernya."),
     "backup_exists": QT_TRANSLATE_NOOP("Words", "Berkas cadangan {path} sudah ada. Pilih nama lain."),
@@ -911,8 +908,6 @@ def _worded(params: Mapping[str, Any], translate: Callable[[str], str]) -> dict[
     return shown
 
 
-# --- end words-b ---
-
 
 _TEXT_COLUMN_HINT = "Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi."
 
@@ -1018,3 +1013,7 @@ def row_text(error: RowError, translate: Callable[[str], str] = _as_is) -> str:
     if isinstance(params.get("length"), int):
         params["length"] = f"{params['length']:,}".replace(",", ".")
     return _fill(translate(ROW_PROBLEMS[error.problem.value]), params)
+
+
+# Every refusal's words, one lookup: the three tables hold disjoint codes (tests/test_no_sentences.py).
+REFUSALS: Mapping[str, str] = ChainMap(ERRORS, FORM_ERRORS, FILE_ERRORS)  # type: ignore[arg-type]

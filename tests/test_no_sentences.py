@@ -75,3 +75,17 @@ def test_progress_is_reported_with_step_codes() -> None:
                 if not known and not isinstance(step, ast.IfExp):
                     unknown.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {ast.unparse(step)[:60]}")
     assert unknown == []
+
+
+def test_each_refusal_code_has_one_wording() -> None:
+    from asn_event.words import ERRORS, FILE_ERRORS, FORM_ERRORS
+
+    tables = {"ERRORS": ERRORS, "FORM_ERRORS": FORM_ERRORS, "FILE_ERRORS": FILE_ERRORS}
+    seen: dict[str, str] = {}
+    twice = []
+    for name, table in tables.items():
+        for code in table:
+            if code in seen:
+                twice.append(f"{code}: {seen[code]} and {name}")
+            seen[code] = name
+    assert twice == []

@@ -759,90 +759,90 @@ The current database is kept in the backup folder first.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="135"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="115"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="139"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="119"/>
         <source>Tanda tangan di meja</source>
         <translation>Sign at the desk</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="141"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="121"/>
         <source>Setelah check-in, peserta menandatangani di layar (bisa dilewati).</source>
         <translation>After check-in, the participant signs on screen (can be skipped).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="165"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="146"/>
         <source>Pindai kode, atau ketik nama / NIP lalu Enter …</source>
         <translation>Scan a code, or type a name / NIP and press Enter …</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="195"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="176"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="180"/>
         <source>Pindaian terakhir</source>
         <translation>Recent scans</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="211"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="660"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="192"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="595"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="213"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="194"/>
         <source>Kamera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="215"/>
-        <location filename="../../asn_event/ui/checkin/page.py" line="705"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="196"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="640"/>
         <source>Batalkan check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="218"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="199"/>
         <source>Mode kios</source>
         <translation>Kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="220"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="201"/>
         <source>PIN kios</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="231"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="212"/>
         <source>Tombol %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="271"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="252"/>
         <source>Belum ada acara. Buat acara di halaman Acara.</source>
         <translation>No event yet. Create one on the Event page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="276"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="257"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="391"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="326"/>
         <source>⚠ Koneksi ke server terputus. Pindaian disimpan dan dikirim ulang.</source>
         <translation>⚠ Connection to the server lost. Scans are kept and sent again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="459"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="394"/>
         <source>Pindaian tersimpan di memori saja (berkas tidak bisa ditulis: %1). Jangan tutup aplikasi.</source>
         <translation>Scans kept in memory only (the file cannot be written: %1). Do not close the app.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="464"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="399"/>
         <source>Terlalu banyak pindaian menunggu server. Catat nama peserta di kertas.</source>
         <translation>Too many scans waiting for the server. Write participants&apos; names on paper.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asn_event/ui/checkin/page.py" line="498"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="433"/>
         <source>%n pindaian yang menunggu sudah tercatat.</source>
         <translation>
             <numerusform>%n waiting scan is now recorded.</numerusform>
@@ -850,77 +850,77 @@ The current database is kept in the backup folder first.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="539"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="474"/>
         <source>sudah hadir %1</source>
         <translation>checked in %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="541"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="476"/>
         <source>belum hadir</source>
         <translation>not yet here</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="551"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="486"/>
         <source>Tidak ditemukan. Periksa ejaan, atau daftarkan sebagai peserta baru.</source>
         <translation>Not found. Check the spelling, or register as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="576"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="511"/>
         <source>Beberapa nama cocok. Pilih dengan panah ↑/↓ lalu tekan Enter.</source>
         <translation>Several names match. Pick one with the ↑/↓ arrows, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="695"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="630"/>
         <source>Pilih pindaian di daftar &apos;Pindaian terakhir&apos; yang akan dibatalkan.</source>
         <translation>Select the scan to undo in the &apos;Recent scans&apos; list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="828"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="763"/>
         <source>Meja aktif: –</source>
         <translation>Active desks: –</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="831"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="766"/>
         <source>%1 (meja ini)</source>
         <translation>%1 (this desk)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="835"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="770"/>
         <source>%1: %2 pindaian, terakhir %3</source>
         <translation>%1: %2 scans, last %3</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="829"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="764"/>
         <source>Meja aktif: belum ada pindaian dalam 10 menit terakhir.</source>
         <translation>Active desks: no scans in the last 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="832"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="767"/>
         <source>Meja aktif: %1</source>
         <translation>Active desks: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="710"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="645"/>
         <source>Check-in %1 dibatalkan</source>
         <translation>Check-in of %1 undone</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="711"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="646"/>
         <source>Check-in %1 dibatalkan.</source>
         <translation>Check-in of %1 undone.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="744"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="679"/>
         <source>Suara mati</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="744"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="679"/>
         <source>Suara</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../asn_event/ui/checkin/page.py" line="751"/>
+        <location filename="../../asn_event/ui/checkin/page.py" line="686"/>
         <source>PIN kios disimpan.</source>
         <translation>Kiosk PIN saved.</translation>
     </message>
@@ -4172,242 +4172,242 @@ The current database is kept in the backup folder first.</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="29"/>
+        <location filename="../../asn_event/words.py" line="30"/>
         <source>Basis data sedang dipakai meja lain terlalu lama. Coba lagi sebentar; data Anda belum disimpan.</source>
         <translation>Another desk has been using the database for too long. Try again in a moment; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="32"/>
+        <location filename="../../asn_event/words.py" line="33"/>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu ulangi.</source>
         <translation>The disk is full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="36"/>
+        <location filename="../../asn_event/words.py" line="37"/>
         <source>Server basis data {server} tidak dapat dihubungi atau sambungannya terputus. Periksa jaringan dan alamat server, lalu ulangi; data Anda belum disimpan.</source>
         <translation>The database server {server} cannot be reached or the connection was lost. Check the network and the server address, then try again; your data has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="41"/>
+        <location filename="../../asn_event/words.py" line="42"/>
         <source>Berkas basis data tidak ditemukan: {path}. Periksa lokasinya, atau buat yang baru dengan &apos;asn-event demo --db BERKAS&apos;.</source>
         <translation>Database file not found: {path}. Check where it is, or create a new one with &apos;asn-event demo --db FILE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="46"/>
+        <location filename="../../asn_event/words.py" line="47"/>
         <source>Basis data hanya bisa dibaca ({path}). Salin berkas ke folder yang bisa ditulis, atau periksa izin berkasnya.</source>
         <translation>The database can only be read ({path}). Copy the file to a folder you can write to, or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="50"/>
+        <location filename="../../asn_event/words.py" line="51"/>
         <source>Berkas {path} bukan basis data Sinar ASN atau rusak. Berkas tidak diubah. Pulihkan dari cadangan, atau pilih berkas lain.</source>
         <translation>The file {path} is not a Sinar ASN database or is damaged. The file was not changed. Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="55"/>
+        <location filename="../../asn_event/words.py" line="56"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Cadangan utuh terbaru: {backup}. Pulihkan dengan: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. Newest verified backup: {backup}. Restore it with: asn-event restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="60"/>
+        <location filename="../../asn_event/words.py" line="61"/>
         <source>Berkas {path} rusak ({reason}). Berkas tidak diubah. Tidak ada cadangan otomatis yang utuh. Pulihkan dari salinan lain, atau pilih berkas lain.</source>
         <translation>The file {path} is damaged ({reason}). The file was not changed. There is no verified automatic backup. Restore from another copy, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="65"/>
+        <location filename="../../asn_event/words.py" line="66"/>
         <source>Basis data ini bukan milik Sinar ASN atau rusak. Tidak ada yang diubah. Pilih basis data lain (buat yang kosong untuk Sinar ASN).</source>
         <translation>This database does not belong to Sinar ASN or is damaged. Nothing was changed. Choose another database (create an empty one for Sinar ASN).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="70"/>
+        <location filename="../../asn_event/words.py" line="71"/>
         <source>Basis data ini dibuat oleh versi program yang lebih baru (skema {revision}). Berkas tidak diubah. Perbarui program ini lalu buka lagi.</source>
         <translation>This database was made by a newer version of the program (schema {revision}). The file was not changed. Update this program, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="75"/>
+        <location filename="../../asn_event/words.py" line="76"/>
         <source>Berkas basis data tidak dapat dibaca atau ditulis ({reason}). Periksa disk atau folder bersamanya.</source>
         <translation>The database file cannot be read or written ({reason}). Check the disk or the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="78"/>
+        <location filename="../../asn_event/words.py" line="79"/>
         <source>Alamat basis data &apos;{target}&apos; tidak dikenali. Tulis path berkas SQLite, atau URL seperti postgresql+psycopg://PENGGUNA@SERVER/NAMA.</source>
         <translation>The database address &apos;{target}&apos; is not recognised. Write the path of a SQLite file, or a URL such as postgresql+psycopg://USER@SERVER/NAME.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="83"/>
+        <location filename="../../asn_event/words.py" line="84"/>
         <source>Jenis basis data &apos;{backend}&apos; tidak didukung. Pakai berkas SQLite atau PostgreSQL (postgresql+psycopg://…).</source>
         <translation>The database type &apos;{backend}&apos; is not supported. Use a SQLite file or PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="87"/>
+        <location filename="../../asn_event/words.py" line="88"/>
         <source>Basis data tidak dapat dibuka: {reason}</source>
         <translation>The database cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="88"/>
+        <location filename="../../asn_event/words.py" line="89"/>
         <source>Server basis data {server} menolak sambungan ({reason}). Periksa nama basis data, pengguna dan sandi.</source>
         <translation>The database server {server} refused the connection ({reason}). Check the database name, user and password.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="92"/>
+        <location filename="../../asn_event/words.py" line="93"/>
         <source>Data bentrok dengan yang tersimpan. Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="93"/>
+        <location filename="../../asn_event/words.py" line="94"/>
         <source>Tulis alasan pembatalan (misalnya: salah orang). Alasan wajib diisi.</source>
         <translation>Write the reason for the undo (for example: wrong person). A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="96"/>
+        <location filename="../../asn_event/words.py" line="97"/>
         <source>{name} belum check-in; tidak ada yang dibatalkan.</source>
         <translation>{name} has not checked in; there is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="97"/>
+        <location filename="../../asn_event/words.py" line="98"/>
         <source>Tanda tangan hanya untuk peserta yang sudah check-in.</source>
         <translation>A signature is only for participants who have checked in.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="98"/>
+        <location filename="../../asn_event/words.py" line="99"/>
         <source>Tanda tangan kosong. Minta peserta menandatangani, atau pilih Lewati.</source>
         <translation>The signature is empty. Ask the participant to sign, or choose Skip.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="101"/>
+        <location filename="../../asn_event/words.py" line="102"/>
         <source>Data tanda tangan tidak dapat dibaca. Ulangi tanda tangan.</source>
         <translation>The signature cannot be read. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="102"/>
+        <location filename="../../asn_event/words.py" line="103"/>
         <source>Tanda tangan kosong atau terlalu panjang. Ulangi tanda tangan.</source>
         <translation>The signature is empty or too long. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="105"/>
+        <location filename="../../asn_event/words.py" line="106"/>
         <source>Agenda masih kosong. Tambahkan sesi di editor agenda, lalu mulai.</source>
         <translation>The agenda is empty. Add sessions in the agenda editor, then start.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="106"/>
+        <location filename="../../asn_event/words.py" line="107"/>
         <source>Sesi &quot;{title}&quot; sedang berjalan dan tidak bisa dihapus. Lanjutkan ke sesi berikutnya dulu, lalu hapus.</source>
         <translation>Session &quot;{title}&quot; is running and cannot be removed. Move on to the next session first, then remove it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="109"/>
+        <location filename="../../asn_event/words.py" line="110"/>
         <source>Keadaan timer yang tersimpan tidak bisa dibaca ({reason}). Timer dimulai ulang dari awal; waktu sebenarnya tiap sesi mungkin perlu dicek.</source>
         <translation>The saved timer state cannot be read ({reason}). The timer starts again from the beginning; check the actual times of each session.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="114"/>
+        <location filename="../../asn_event/words.py" line="115"/>
         <source>Nomor sertifikat bentrok dengan yang baru saja dibuat di meja lain. Ulangi sekali lagi.</source>
         <translation>The certificate number clashes with one just made at another desk. Try once more.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="117"/>
+        <location filename="../../asn_event/words.py" line="118"/>
         <source>Pertanyaan “{text}” sudah dijawab {count} orang dan tidak bisa dihapus. Buat formulir baru bila isinya harus berubah.</source>
         <translation>The question “{text}” has been answered by {count} people and cannot be removed. Make a new form if its content must change.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="122"/>
+        <location filename="../../asn_event/words.py" line="123"/>
         <source>Jenis pertanyaan “{text}” tidak bisa diubah: sudah ada jawaban. Tambahkan pertanyaan baru saja.</source>
         <translation>The kind of the question “{text}” cannot be changed: it already has answers. Add a new question instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="126"/>
+        <location filename="../../asn_event/words.py" line="127"/>
         <source>Formulir “{title}” sudah diisi {count} orang dan tidak bisa dihapus. Nonaktifkan saja.</source>
         <translation>The form “{title}” has been filled in by {count} people and cannot be deleted. Switch it off instead.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="129"/>
+        <location filename="../../asn_event/words.py" line="130"/>
         <source>Impor dibatalkan: basis data berubah selama penyimpanan. Coba lagi.</source>
         <translation>Import cancelled: the database changed while saving. Try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="132"/>
+        <location filename="../../asn_event/words.py" line="133"/>
         <source>NIP {nip} sudah dipakai oleh {name}. Cari orang itu di daftar dan ubah datanya.</source>
         <translation>NIP {nip} is already used by {name}. Find that person in the list and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="135"/>
+        <location filename="../../asn_event/words.py" line="136"/>
         <source>Data bentrok dengan yang tersimpan (NIP ganda?). Muat ulang lalu coba lagi.</source>
         <translation>The data clashes with what is stored (a duplicate NIP?). Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="138"/>
+        <location filename="../../asn_event/words.py" line="139"/>
         <source>Kode acara {code} sudah dipakai. Pilih kode lain.</source>
         <translation>Event code {code} is already in use. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="139"/>
+        <location filename="../../asn_event/words.py" line="140"/>
         <source>Acara #{id} tidak dihapus.</source>
         <translation>Event #{id} was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="149"/>
+        <location filename="../../asn_event/words.py" line="150"/>
         <source>Acara nomor {id} tidak ada. Pilih acara lain (daftar: asn-event events).</source>
         <translation>There is no event number {id}. Choose another event (list: asn-event events).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="152"/>
+        <location filename="../../asn_event/words.py" line="153"/>
         <source>Peserta ini tidak terdaftar di acara ini. Muat ulang daftar.</source>
         <translation>This participant is not registered for this event. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="153"/>
+        <location filename="../../asn_event/words.py" line="154"/>
         <source>Formulir umpan balik #{id} tidak ditemukan. Muat ulang daftar formulir.</source>
         <translation>Feedback form #{id} was not found. Reload the list of forms.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="154"/>
+        <location filename="../../asn_event/words.py" line="155"/>
         <source>Orang ini sudah dihapus dari daftar. Muat ulang daftar peserta.</source>
         <translation>This person has been removed from the list. Reload the participant list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="155"/>
+        <location filename="../../asn_event/words.py" line="156"/>
         <source>Acara sumber sudah tidak ada.</source>
         <translation>The source event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="156"/>
+        <location filename="../../asn_event/words.py" line="157"/>
         <source>Data yang dicari sudah tidak ada. Muat ulang lalu coba lagi.</source>
         <translation>What you asked for no longer exists. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="159"/>
+        <location filename="../../asn_event/words.py" line="160"/>
         <source>Tindakan ini ditolak ({code}).</source>
         <translation>This action was refused ({code}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="162"/>
+        <location filename="../../asn_event/words.py" line="163"/>
         <source>Selamat datang, {name}. Check-in pukul {time} di {desk}.</source>
         <translation>Welcome, {name}. Checked in at {time} at {desk}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="163"/>
+        <location filename="../../asn_event/words.py" line="164"/>
         <source>{name} sudah check-in pukul {time} di {desk}. Tidak perlu dipindai lagi.</source>
         <translation>{name} already checked in at {time} at {desk}. No need to scan again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="166"/>
+        <location filename="../../asn_event/words.py" line="167"/>
         <source>Kode terbaca sebagian. Pindai ulang pelan-pelan, kode harus utuh dan tidak terlipat.</source>
         <translation>Only part of the code was read. Scan again slowly; the code must be whole and not folded.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="169"/>
+        <location filename="../../asn_event/words.py" line="170"/>
         <source>Undangan ini untuk acara lain{other}. Tanyakan undangan acara hari ini, atau cari nama peserta di kolom atas.</source>
         <translation>This invitation is for another event{other}. Ask for today&apos;s invitation, or search the participant&apos;s name in the field above.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="173"/>
+        <location filename="../../asn_event/words.py" line="174"/>
         <source>Kode tidak sah: sudah diubah atau bukan dari panitia. Cari nama peserta di kolom atas dan laporkan ke panitia.</source>
         <translation>Invalid code: altered or not from the organizers. Search the participant&apos;s name in the field above and tell the organizers.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="177"/>
+        <location filename="../../asn_event/words.py" line="178"/>
         <source>Undangan ini sudah tidak terdaftar. Cari nama peserta di kolom atas, atau daftarkan sebagai peserta baru.</source>
         <translation>This invitation is no longer registered. Search the participant&apos;s name in the field above, or register them as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="181"/>
+        <location filename="../../asn_event/words.py" line="182"/>
         <source>Kode tidak dikenal. Cari nama peserta di kolom atas.</source>
         <translation>Unknown code. Search the participant&apos;s name in the field above.</translation>
     </message>
@@ -4677,1141 +4677,1141 @@ The current database is kept in the backup folder first.</translation>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="377"/>
+        <location filename="../../asn_event/words.py" line="374"/>
         <source>Berkas tidak ditemukan: {path}. Periksa nama dan foldernya.</source>
         <translation>File not found: {path}. Check the name and the folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="378"/>
+        <location filename="../../asn_event/words.py" line="375"/>
         <source>Berkas cadangan {path} sudah ada. Pilih nama lain.</source>
         <translation>The backup file {path} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="379"/>
+        <location filename="../../asn_event/words.py" line="376"/>
         <source>Berkas basis data tidak ditemukan: {path}.</source>
         <translation>Database file not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="380"/>
+        <location filename="../../asn_event/words.py" line="377"/>
         <source>{path} bukan folder. Pilih folder lain untuk cadangan.</source>
         <translation>{path} is not a folder. Choose another folder for backups.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="381"/>
+        <location filename="../../asn_event/words.py" line="378"/>
         <source>Cadangan gagal dibuat: {reason}. Basis data tidak diubah.</source>
         <translation>The backup could not be made: {reason}. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="382"/>
+        <location filename="../../asn_event/words.py" line="379"/>
         <source>Cadangan gagal diperiksa dan tidak disimpan: {problem}</source>
         <translation>The backup failed its check and was not kept: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="383"/>
+        <location filename="../../asn_event/words.py" line="380"/>
         <source>Cadangan tidak dapat ditulis ke {folder} ({reason}). Basis data tidak diubah.</source>
         <translation>The backup cannot be written to {folder} ({reason}). The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="386"/>
+        <location filename="../../asn_event/words.py" line="383"/>
         <source>Folder cadangan kedua {path} tidak ada (diska lepas dicabut?).</source>
         <translation>The second backup folder {path} does not exist (USB drive removed?).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="389"/>
+        <location filename="../../asn_event/words.py" line="386"/>
         <source>Cadangan berkas hanya untuk basis data SQLite; untuk PostgreSQL pakai pg_dump.</source>
         <translation>File backups are for SQLite databases only; for PostgreSQL use pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="392"/>
+        <location filename="../../asn_event/words.py" line="389"/>
         <source>Basis data {path} sedang dibuka program lain (meja lain atau jendela Sinar ASN lain). Tutup program itu dulu, lalu ulangi. Tidak ada yang diubah.</source>
         <translation>The database {path} is open in another program (another desk or another Sinar ASN window). Close that program first, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="397"/>
+        <location filename="../../asn_event/words.py" line="394"/>
         <source>Penghubung basis data untuk &apos;{driver}&apos; tidak terpasang. Untuk PostgreSQL pasang &apos;pip install &quot;.[postgres]&quot;&apos; dan pakai postgresql+psycopg://…</source>
         <translation>The database driver for &apos;{driver}&apos; is not installed. For PostgreSQL install &apos;pip install &quot;.[postgres]&quot;&apos; and use postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="402"/>
+        <location filename="../../asn_event/words.py" line="399"/>
         <source>Berkas cadangan sama dengan basis data yang dipakai. Pilih berkas cadangan lain.</source>
         <translation>The backup file is the database in use. Choose another backup file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="405"/>
+        <location filename="../../asn_event/words.py" line="402"/>
         <source>Folder {path} tidak ada. Pilih lokasi basis data lain.</source>
         <translation>The folder {path} does not exist. Choose another location for the database.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="406"/>
+        <location filename="../../asn_event/words.py" line="403"/>
         <source>Pemulihan gagal ({reason}); basis data lama tetap dipakai.</source>
         <translation>The restore failed ({reason}); the old database is still in use.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="409"/>
+        <location filename="../../asn_event/words.py" line="406"/>
         <source>Cadangan dan pemulihan hanya untuk berkas SQLite; untuk PostgreSQL pakai pg_dump/pg_restore.</source>
         <translation>Backup and restore are for SQLite files only; for PostgreSQL use pg_dump/pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="413"/>
+        <location filename="../../asn_event/words.py" line="410"/>
         <source>Berkas {path} tidak dapat digabungkan: {problem}</source>
         <translation>The file {path} cannot be merged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="414"/>
+        <location filename="../../asn_event/words.py" line="411"/>
         <source>Berkas itu adalah basis data yang sedang dipakai. Pilih salinan dari laptop lain.</source>
         <translation>That file is the database in use. Choose the copy from the other laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="417"/>
+        <location filename="../../asn_event/words.py" line="414"/>
         <source>Berkas {path} berasal dari kantor lain (kunci tanda tangan sertifikat berbeda). Tidak ada yang digabungkan.</source>
         <translation>The file {path} comes from another office (a different certificate signing key). Nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="421"/>
+        <location filename="../../asn_event/words.py" line="418"/>
         <source>Tidak ada acara yang sama di kedua berkas (dicocokkan dengan kode acara).</source>
         <translation>No event is in both files (matched by event code).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="424"/>
+        <location filename="../../asn_event/words.py" line="421"/>
         <source>Kunci tanda tangan kantor hilang, padahal {issued} sertifikat sudah terbit. Kunci baru tidak dibuat (sertifikat lama tidak akan terverifikasi). Pulihkan kunci: asn-event office-key --restore BERKAS.pem</source>
         <translation>The office signing key is missing although {issued} certificates have been issued. No new key was made (old certificates would no longer verify). Restore the key: asn-event office-key --restore FILE.pem</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="429"/>
+        <location filename="../../asn_event/words.py" line="426"/>
         <source>Belum ada kunci kantor: kunci dibuat saat sertifikat pertama diterbitkan.</source>
         <translation>There is no office key yet: it is made when the first certificate is issued.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="432"/>
+        <location filename="../../asn_event/words.py" line="429"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force.</source>
         <translation>The file {path} already exists. Choose another name, or add --force.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="435"/>
+        <location filename="../../asn_event/words.py" line="432"/>
         <source>Folder {path} tidak ada.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="436"/>
+        <location filename="../../asn_event/words.py" line="433"/>
         <source>Berkas {path} bukan cadangan kunci kantor (PEM Ed25519 tanpa sandi).</source>
         <translation>The file {path} is not a backup of the office key (Ed25519 PEM without a password).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="439"/>
+        <location filename="../../asn_event/words.py" line="436"/>
         <source>Berkas {path} berisi kunci jenis lain, bukan kunci Ed25519 kantor.</source>
         <translation>The file {path} holds another kind of key, not the office&apos;s Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="442"/>
+        <location filename="../../asn_event/words.py" line="439"/>
         <source>Berkas kunci publik tidak dikenali. Pakai berkas .pem hasil &apos;Ekspor kunci publik&apos; dari kantor penerbit sertifikat.</source>
         <translation>The public key file is not recognised. Use the .pem file made with &apos;Export public key&apos; at the office that issued the certificates.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="447"/>
+        <location filename="../../asn_event/words.py" line="444"/>
         <source>Kunci publik ini bukan kunci Ed25519 sertifikat Sinar ASN.</source>
         <translation>This public key is not an Ed25519 Sinar ASN certificate key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="450"/>
+        <location filename="../../asn_event/words.py" line="447"/>
         <source>Isian {field} tidak bisa ditandatangani: {value}.</source>
         <translation>The {field} field cannot be signed: {value}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="451"/>
+        <location filename="../../asn_event/words.py" line="448"/>
         <source>JP tidak boleh negatif.</source>
         <translation>JP cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="452"/>
+        <location filename="../../asn_event/words.py" line="449"/>
         <source>Pola nomor masih kosong. Contoh: {example}.</source>
         <translation>The number pattern is empty. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="453"/>
+        <location filename="../../asn_event/words.py" line="450"/>
         <source>Pola nomor tidak bisa dibaca: kurung kurawal tidak berpasangan. Contoh: {example}.</source>
         <translation>The number pattern cannot be read: the curly braces do not pair up. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="456"/>
+        <location filename="../../asn_event/words.py" line="453"/>
         <source>Pola nomor memuat {placeholder} yang tidak dikenal. Yang bisa dipakai: {known}.</source>
         <translation>The number pattern contains {placeholder}, which is unknown. You can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="459"/>
+        <location filename="../../asn_event/words.py" line="456"/>
         <source>Pola nomor: tulis {placeholder} tanpa &apos;{conversion}&apos;.</source>
         <translation>Number pattern: write {placeholder} without &apos;{conversion}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="460"/>
+        <location filename="../../asn_event/words.py" line="457"/>
         <source>Pola nomor: format {placeholder} tidak dikenal. Pakai {plain} atau {padded} (tiga angka: 001).</source>
         <translation>Number pattern: the format {placeholder} is unknown. Use {plain} or {padded} (three digits: 001).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="464"/>
+        <location filename="../../asn_event/words.py" line="461"/>
         <source>Pola nomor harus memuat {plain} (nomor urut) tepat satu kali. Contoh: {example}.</source>
         <translation>The number pattern must contain {plain} (the sequence number) exactly once. Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="467"/>
+        <location filename="../../asn_event/words.py" line="464"/>
         <source>Pola nomor tidak bisa dipakai ({reason}). Contoh: {example}.</source>
         <translation>The number pattern cannot be used ({reason}). Example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="470"/>
+        <location filename="../../asn_event/words.py" line="467"/>
         <source>Nomor yang dihasilkan terlalu panjang (lebih dari {limit} huruf). Persingkat polanya.</source>
         <translation>The resulting number is too long (more than {limit} characters). Shorten the pattern.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="473"/>
+        <location filename="../../asn_event/words.py" line="470"/>
         <source>Pola nomor tidak boleh memuat tanda &apos;|&apos; atau pindah baris.</source>
         <translation>The number pattern must not contain &apos;|&apos; or a line break.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="476"/>
+        <location filename="../../asn_event/words.py" line="473"/>
         <source>Paling banyak {limit} baris tambahan pada sertifikat.</source>
         <translation>At most {limit} extra lines on a certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="477"/>
+        <location filename="../../asn_event/words.py" line="474"/>
         <source>Baris tambahan terlalu panjang (paling banyak {limit} huruf per baris).</source>
         <translation>An extra line is too long (at most {limit} characters per line).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="480"/>
+        <location filename="../../asn_event/words.py" line="477"/>
         <source>Pilih berkas PDF gabungan, folder PDF per orang, atau keduanya.</source>
         <translation>Choose a combined PDF file, a folder for one PDF per person, or both.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="483"/>
+        <location filename="../../asn_event/words.py" line="480"/>
         <source>Belum ada peserta yang berhak sertifikat: belum ada yang check-in (atau mengisi umpan balik, bila disyaratkan). Tambahkan peserta secara manual di daftar, atau cetak setelah acara.</source>
         <translation>Nobody is entitled to a certificate yet: nobody has checked in (or filled in the feedback, where required). Add participants by hand in the list, or print after the event.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="488"/>
+        <location filename="../../asn_event/words.py" line="485"/>
         <source>Belum ada sertifikat yang diterbitkan untuk acara ini. Buat sertifikat dulu.</source>
         <translation>No certificates have been issued for this event yet. Make the certificates first.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="491"/>
+        <location filename="../../asn_event/words.py" line="488"/>
         <source>Tidak ada sertifikat untuk dicetak: belum ada peserta yang memenuhi syarat.</source>
         <translation>No certificates to print: no participant meets the requirements yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="494"/>
+        <location filename="../../asn_event/words.py" line="491"/>
         <source>Nama berkas keluaran kosong. Sebutkan nama berkasnya.</source>
         <translation>The output file name is empty. Give the file a name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="495"/>
+        <location filename="../../asn_event/words.py" line="492"/>
         <source>Nama berkas keluaran berisi karakter NUL. Pilih nama lain.</source>
         <translation>The output file name contains a NUL character. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="496"/>
+        <location filename="../../asn_event/words.py" line="493"/>
         <source>{path} adalah basis data (atau cadangannya) dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
         <translation>{path} is a database (or a backup of one) and is never overwritten. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="500"/>
+        <location filename="../../asn_event/words.py" line="497"/>
         <source>{path} adalah berkas, bukan folder. Pilih folder.</source>
         <translation>{path} is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="501"/>
+        <location filename="../../asn_event/words.py" line="498"/>
         <source>Folder {path} sudah berisi berkas. Pilih folder kosong, atau tambahkan --force untuk menimpa berkas yang bernama sama.</source>
         <translation>The folder {path} already contains files. Choose an empty folder, or add --force to overwrite files of the same name.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="506"/>
+        <location filename="../../asn_event/words.py" line="503"/>
         <source>Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain.</source>
         <translation>The folder {folder} does not exist. Create it first or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="509"/>
+        <location filename="../../asn_event/words.py" line="506"/>
         <source>{path} adalah folder. Sebutkan nama berkas di dalamnya.</source>
         <translation>{path} is a folder. Give the name of a file inside it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="510"/>
+        <location filename="../../asn_event/words.py" line="507"/>
         <source>Berkas {path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.</source>
         <translation>The file {path} already exists. Choose another name, or add --force to overwrite it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="513"/>
+        <location filename="../../asn_event/words.py" line="510"/>
         <source>Berkas {name} tidak dapat disimpan ({reason}). Tutup berkas itu di Excel atau pilih folder lain.</source>
         <translation>The file {name} cannot be saved ({reason}). Close it in Excel or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="517"/>
+        <location filename="../../asn_event/words.py" line="514"/>
         <source>Alamat &apos;{host}&apos; bukan alamat IP. Pilih alamat jaringan laptop ini.</source>
         <translation>The address &apos;{host}&apos; is not an IP address. Choose this laptop&apos;s network address.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="520"/>
+        <location filename="../../asn_event/words.py" line="517"/>
         <source>Port {port} di luar 1-65535. Pakai misalnya {default}.</source>
         <translation>Port {port} is outside 1-65535. Use, for example, {default}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="521"/>
+        <location filename="../../asn_event/words.py" line="518"/>
         <source>Tidak bisa membuka {url} ({reason}). Pilih port lain, atau tutup program yang memakainya.</source>
         <translation>Cannot open {url} ({reason}). Choose another port, or close the program using it.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="524"/>
+        <location filename="../../asn_event/words.py" line="521"/>
         <source>Berkas tidak ditemukan: {path}.</source>
         <translation>File not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="525"/>
+        <location filename="../../asn_event/words.py" line="522"/>
         <source>{path} adalah folder. Pilih berkas {supported}.</source>
         <translation>{path} is a folder. Choose a {supported} file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="526"/>
+        <location filename="../../asn_event/words.py" line="523"/>
         <source>{name} terlalu besar ({size}; paling besar {limit}). Bagi daftar peserta ke beberapa berkas.</source>
         <translation>{name} is too large ({size}; at most {limit}). Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="530"/>
+        <location filename="../../asn_event/words.py" line="527"/>
         <source>Berkas {name} kosong. Pilih berkas lain.</source>
         <translation>The file {name} is empty. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="531"/>
+        <location filename="../../asn_event/words.py" line="528"/>
         <source>Berkas {name} kosong (0 bita). Pilih berkas lain.</source>
         <translation>The file {name} is empty (0 bytes). Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="532"/>
+        <location filename="../../asn_event/words.py" line="529"/>
         <source>Buku kerja {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi), simpan, lalu impor lagi.</source>
         <translation>The workbook {name} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="537"/>
+        <location filename="../../asn_event/words.py" line="534"/>
         <source>{name} berformat Excel lama (.xls). Buka di Excel lalu Simpan Sebagai &apos;Buku Kerja Excel (.xlsx)&apos;, kemudian impor berkas .xlsx itu.</source>
         <translation>{name} is in the old Excel format (.xls). Open it in Excel and Save As &apos;Excel Workbook (.xlsx)&apos;, then import that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="542"/>
+        <location filename="../../asn_event/words.py" line="539"/>
         <source>{name} berisi terlalu banyak data setelah dibuka ({size}; paling banyak {limit}). Simpan hanya daftar peserta di buku kerja baru, lalu impor lagi.</source>
         <translation>{name} holds too much data once unpacked ({size}; at most {limit}). Keep only the participant list in a new workbook, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="547"/>
+        <location filename="../../asn_event/words.py" line="544"/>
         <source>{name} bukan berkas {supported}. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a {supported} file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="551"/>
+        <location filename="../../asn_event/words.py" line="548"/>
         <source>Berkas CSV tidak punya sheet &apos;{sheet}&apos;.</source>
         <translation>The CSV file has no sheet &apos;{sheet}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="552"/>
+        <location filename="../../asn_event/words.py" line="549"/>
         <source>Sheet &apos;{sheet}&apos; tidak ada di {name}. Sheet yang ada: {sheets}.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in {name}. The sheets are: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="555"/>
+        <location filename="../../asn_event/words.py" line="552"/>
         <source>{name} tidak bisa dibuka (sedang dibuka program lain atau tanpa izin baca). Tutup berkas di Excel lalu coba lagi.</source>
         <translation>{name} cannot be opened (open in another program, or no permission to read it). Close the file in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="560"/>
+        <location filename="../../asn_event/words.py" line="557"/>
         <source>&apos;{where}&apos; berisi lebih dari {limit} baris data. Bagi daftar peserta ke beberapa berkas.</source>
         <translation>&apos;{where}&apos; has more than {limit} data rows. Split the participant list into several files.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="563"/>
+        <location filename="../../asn_event/words.py" line="560"/>
         <source>Sheet &apos;{sheet}&apos; berisi data di sel {cell}, jauh di kanan (paling banyak {limit} kolom). Hapus isi sel itu, simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{sheet}&apos; has data in cell {cell}, far to the right (at most {limit} columns). Clear that cell, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="568"/>
+        <location filename="../../asn_event/words.py" line="565"/>
         <source>Sel {cell} di sheet &apos;{sheet}&apos; berisi {length} karakter; sel Excel paling banyak {limit}. Perbaiki sel itu.</source>
         <translation>Cell {cell} in sheet &apos;{sheet}&apos; holds {length} characters; an Excel cell holds at most {limit}. Fix that cell.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="572"/>
+        <location filename="../../asn_event/words.py" line="569"/>
         <source>Sheet &apos;{sheet}&apos; rusak dan tidak bisa dibaca ({reason}). Simpan ulang di Excel.</source>
         <translation>Sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason}). Save it again in Excel.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="575"/>
+        <location filename="../../asn_event/words.py" line="572"/>
         <source>{name} tidak berisi baris data. Isi daftar peserta lalu impor lagi.</source>
         <translation>{name} has no data rows. Fill in the participant list, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="578"/>
+        <location filename="../../asn_event/words.py" line="575"/>
         <source>Kolom nama tidak ditemukan. Beri judul &apos;Nama&apos; pada kolom nama peserta (atau pilih kolomnya di dialog impor), lalu coba lagi. Judul kolom yang terbaca: {found}.</source>
         <translation>No name column found. Head the participants&apos; name column &apos;Nama&apos; (or choose the column in the import dialog), then try again. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="583"/>
+        <location filename="../../asn_event/words.py" line="580"/>
         <source>{name} bukan berkas teks CSV. Simpan daftar peserta sebagai .xlsx atau .csv, lalu impor lagi.</source>
         <translation>{name} is not a CSV text file. Save the participant list as .xlsx or .csv, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="587"/>
+        <location filename="../../asn_event/words.py" line="584"/>
         <source>{name} berformat UTF-16 tetapi terpotong atau rusak di bita ke-{offset}. Simpan ulang dari Excel sebagai CSV UTF-8, lalu impor lagi.</source>
         <translation>{name} is UTF-16 but cut off or damaged at byte {offset}. Save it again from Excel as CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="592"/>
+        <location filename="../../asn_event/words.py" line="589"/>
         <source>{name} berisi isian lebih panjang dari {limit} karakter (sel Excel paling banyak {limit}). Periksa tanda kutip yang tidak ditutup, lalu impor lagi.</source>
         <translation>{name} has a field longer than {limit} characters (an Excel cell holds at most {limit}). Look for a quote that is never closed, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="597"/>
+        <location filename="../../asn_event/words.py" line="594"/>
         <source>{name} tidak bisa dibaca sebagai CSV ({reason}). Simpan ulang dari Excel sebagai CSV.</source>
         <translation>{name} cannot be read as CSV ({reason}). Save it again from Excel as CSV.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="600"/>
+        <location filename="../../asn_event/words.py" line="597"/>
         <source>Baris {row} di {name} berisi {count} kolom; paling banyak {limit}. Periksa pemisah kolomnya, lalu impor lagi.</source>
         <translation>Row {row} of {name} has {count} columns; at most {limit}. Check the column separator, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="605"/>
+        <location filename="../../asn_event/words.py" line="602"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="606"/>
+        <location filename="../../asn_event/words.py" line="603"/>
         <source>{target} sudah berisi data dan akan diganti oleh {backup} ({events} acara, {registrations} pendaftaran). Tambahkan --force untuk memulihkan; salinan basis data sekarang disimpan di folder cadangan.</source>
         <translation>{target} already holds data and would be replaced by {backup} ({events} events, {registrations} registrations). Add --force to restore; a copy of the current database is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="611"/>
+        <location filename="../../asn_event/words.py" line="608"/>
         <source>Berkas keluaran untuk &apos;{kind}&apos; harus berakhiran {suffixes}: {path}</source>
         <translation>The output file for &apos;{kind}&apos; must end in {suffixes}: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="614"/>
+        <location filename="../../asn_event/words.py" line="611"/>
         <source>Tahun {year} tidak masuk akal. Tulis seperti --year 2025.</source>
         <translation>The year {year} makes no sense. Write it like --year 2025.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="617"/>
+        <location filename="../../asn_event/words.py" line="614"/>
         <source>Belum ada acara di basis data ini. Buat acara dulu (mis. &apos;asn-event demo&apos;).</source>
         <translation>There are no events in this database yet. Create an event first (e.g. &apos;asn-event demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="620"/>
+        <location filename="../../asn_event/words.py" line="617"/>
         <source>{problem} Pakai --all-registered untuk daftar kosong.</source>
         <translation>{problem} Use --all-registered for an empty list.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="621"/>
+        <location filename="../../asn_event/words.py" line="618"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="622"/>
+        <location filename="../../asn_event/words.py" line="619"/>
         <source>{path} bukan berkas kunci publik (.pem). Ekspor kunci dari kantor penerbit.</source>
         <translation>{path} is not a public key file (.pem). Export the key at the issuing office.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="625"/>
+        <location filename="../../asn_event/words.py" line="622"/>
         <source>Berkas kunci {path} tidak bisa dibaca ({reason}).</source>
         <translation>The key file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="628"/>
+        <location filename="../../asn_event/words.py" line="625"/>
         <source>--participants harus antara 0 dan 1.000.000.</source>
         <translation>--participants must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="629"/>
+        <location filename="../../asn_event/words.py" line="626"/>
         <source>Harus 0 ≤ --responses ≤ --checked-in ≤ --participants.</source>
         <translation>Must be 0 ≤ --responses ≤ --checked-in ≤ --participants.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="630"/>
+        <location filename="../../asn_event/words.py" line="627"/>
         <source>Acara #{event} belum punya formulir umpan balik aktif. Aktifkan satu di halaman Umpan Balik.</source>
         <translation>Event #{event} has no active feedback form yet. Activate one on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="634"/>
+        <location filename="../../asn_event/words.py" line="631"/>
         <source>Server formulir berhenti sendiri. Jalankan lagi.</source>
         <translation>The form server stopped by itself. Start it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="635"/>
+        <location filename="../../asn_event/words.py" line="632"/>
         <source>--out harus berakhiran .xlsx atau .csv.</source>
         <translation>--out must end in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="636"/>
+        <location filename="../../asn_event/words.py" line="633"/>
         <source>Acara #{event} belum punya formulir umpan balik.</source>
         <translation>Event #{event} has no feedback form yet.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="637"/>
+        <location filename="../../asn_event/words.py" line="634"/>
         <source>Formulir #{form} bukan milik acara #{event}.</source>
         <translation>Form #{form} does not belong to event #{event}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="638"/>
+        <location filename="../../asn_event/words.py" line="635"/>
         <source>Ukuran &apos;{text}&apos; tidak dikenal. Tulis seperti 1366x768.</source>
         <translation>Size &apos;{text}&apos; is not understood. Write it like 1366x768.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="639"/>
+        <location filename="../../asn_event/words.py" line="636"/>
         <source>Ukuran {size} di luar batas ({smallest} sampai {largest}).</source>
         <translation>Size {size} is out of range ({smallest} to {largest}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="642"/>
+        <location filename="../../asn_event/words.py" line="639"/>
         <source>Halaman &apos;{page}&apos; tidak dikenal. Pilihan: {known}.</source>
         <translation>Page &apos;{page}&apos; is unknown. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="643"/>
+        <location filename="../../asn_event/words.py" line="640"/>
         <source>Keadaan &apos;{state}&apos; tidak dikenal untuk {page}. Pilihan: {known}.</source>
         <translation>State &apos;{state}&apos; is unknown for {page}. Choices: {known}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="646"/>
+        <location filename="../../asn_event/words.py" line="643"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="647"/>
+        <location filename="../../asn_event/words.py" line="644"/>
         <source>Sebutkan --out FILE.pdf, --per-person DIR, atau --export-key FILE.pem.</source>
         <translation>Give --out FILE.pdf, --per-person DIR, or --export-key FILE.pem.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="650"/>
+        <location filename="../../asn_event/words.py" line="647"/>
         <source>Sebutkan acaranya dengan --event ID (lihat &apos;asn-event events&apos;).</source>
         <translation>Name the event with --event ID (see &apos;asn-event events&apos;).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="653"/>
+        <location filename="../../asn_event/words.py" line="650"/>
         <source>--out dan --export-key menunjuk berkas yang sama. Pilih dua nama berbeda.</source>
         <translation>--out and --export-key name the same file. Choose two different names.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="656"/>
+        <location filename="../../asn_event/words.py" line="653"/>
         <source>Data pribadi acara {event} disimpan sampai {until}. Tambahkan --force untuk menghapusnya sekarang.</source>
         <translation>The personal data of event {event} is kept until {until}. Add --force to delete it now.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="660"/>
+        <location filename="../../asn_event/words.py" line="657"/>
         <source>dihentikan.</source>
         <translation>stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="661"/>
+        <location filename="../../asn_event/words.py" line="658"/>
         <source>tidak ada baris yang valid ({invalid} baris ditolak).</source>
         <translation>no valid rows ({invalid} rows refused).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="662"/>
+        <location filename="../../asn_event/words.py" line="659"/>
         <source>{refused} dari {total} kode tidak diterima.</source>
         <translation>{refused} of {total} codes were not accepted.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="664"/>
+        <location filename="../../asn_event/words.py" line="661"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="665"/>
+        <location filename="../../asn_event/words.py" line="662"/>
         <source>SUDAH</source>
         <translation>ALREADY</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="666"/>
+        <location filename="../../asn_event/words.py" line="663"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="671"/>
+        <location filename="../../asn_event/words.py" line="668"/>
         <source>Cadangan dibuat dan diperiksa utuh: {path} ({events} acara, {registrations} pendaftaran, {checked_in} hadir)</source>
         <translation>Backup made and checked whole: {path} ({events} events, {registrations} registrations, {checked_in} present)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="675"/>
+        <location filename="../../asn_event/words.py" line="672"/>
         <source>Kunci publik disimpan: {path}</source>
         <translation>Public key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="676"/>
+        <location filename="../../asn_event/words.py" line="673"/>
         <source>{pages} sertifikat ({new} nomor baru) → {where}</source>
         <translation>{pages} certificates ({new} new numbers) → {where}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="677"/>
+        <location filename="../../asn_event/words.py" line="674"/>
         <source>{out} dan {files}</source>
         <translation>{out} and {files}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="678"/>
+        <location filename="../../asn_event/words.py" line="675"/>
         <source>{count} berkas di {folder}</source>
         <translation>{count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="679"/>
+        <location filename="../../asn_event/words.py" line="676"/>
         <source>peringatan: {text}</source>
         <translation>warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="680"/>
+        <location filename="../../asn_event/words.py" line="677"/>
         <source>Acara contoh dibuat: #{id} {code} · {title} · {registered} peserta</source>
         <translation>Sample event created: #{id} {code} · {title} · {registered} participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="681"/>
+        <location filename="../../asn_event/words.py" line="678"/>
         <source>Belum ada acara. Buat acara contoh dengan &apos;asn-event demo&apos;.</source>
         <translation>No events yet. Create a sample event with &apos;asn-event demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="682"/>
+        <location filename="../../asn_event/words.py" line="679"/>
         <source>{registrations} pendaftaran ({checked_in} hadir), {scans} catatan pindai, {agenda_items} sesi agenda, {forms} formulir dengan {responses} jawaban umpan balik, {certificates} sertifikat</source>
         <translation>{registrations} registrations ({checked_in} present), {scans} scan records, {agenda_items} agenda segments, {forms} forms with {responses} feedback responses, {certificates} certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="687"/>
+        <location filename="../../asn_event/words.py" line="684"/>
         <source>Hapus acara #{id} {title} ({date}) beserta {summary}? Orang dan unit kerja tetap ada. Ketik &apos;ya&apos; untuk menghapus:</source>
         <translation>Delete event #{id} {title} ({date}) with {summary}? People and units stay. Type &apos;ya&apos; to delete:</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="692"/>
+        <location filename="../../asn_event/words.py" line="689"/>
         <source>Acara #{id} {title} dihapus: {summary}.</source>
         <translation>Event #{id} {title} deleted: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="693"/>
+        <location filename="../../asn_event/words.py" line="690"/>
         <source>Salinan basis data sebelum penghapusan ada di folder cadangan (lihat: asn-event backups).</source>
         <translation>A copy of the database from before the deletion is in the backup folder (see: asn-event backups).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="696"/>
+        <location filename="../../asn_event/words.py" line="693"/>
         <source>Umpan balik diekspor ke {path}: {responses} respons dari {attendance} hadir ({rate}) · {title}</source>
         <translation>Feedback exported to {path}: {responses} responses from {attendance} present ({rate}) · {title}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="699"/>
+        <location filename="../../asn_event/words.py" line="696"/>
         <source>{valid} baris diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="704"/>
+        <location filename="../../asn_event/words.py" line="701"/>
         <source>{valid} baris akan diimpor: {added} baru, {updated} diperbarui, {unchanged} tidak berubah; {registered} pendaftaran baru ke acara. {invalid} baris tidak valid.</source>
         <translation>{valid} rows would be imported: {added} new, {updated} updated, {unchanged} unchanged; {registered} new registrations to the event. {invalid} rows not valid.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="709"/>
+        <location filename="../../asn_event/words.py" line="706"/>
         <source>Catatan: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="710"/>
+        <location filename="../../asn_event/words.py" line="707"/>
         <source>Unit tidak dikenal: {text} ({rows} baris){hint}</source>
         <translation>Unknown unit: {text} ({rows} rows){hint}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="711"/>
+        <location filename="../../asn_event/words.py" line="708"/>
         <source> (mirip {label}?)</source>
         <translation> (like {label}?)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="712"/>
+        <location filename="../../asn_event/words.py" line="709"/>
         <source>Unit itu tidak dibuat; pesertanya disimpan tanpa unit. Tambahkan --create-units untuk membuatnya.</source>
         <translation>Those units were not created; their participants are saved without a unit. Add --create-units to create them.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="715"/>
+        <location filename="../../asn_event/words.py" line="712"/>
         <source>  {sheet} baris {row}: {reason}</source>
         <translation>  {sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="716"/>
+        <location filename="../../asn_event/words.py" line="713"/>
         <source>  … dan {count} baris lain (lihat semuanya dengan --json).</source>
         <translation>  … and {count} more rows (see them all with --json).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="717"/>
+        <location filename="../../asn_event/words.py" line="714"/>
         <source>{count} undangan disimpan di {path}</source>
         <translation>{count} invitations saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="718"/>
+        <location filename="../../asn_event/words.py" line="715"/>
         <source>{count} gambar undangan disimpan di folder {path}, dengan daftarnya: {index}</source>
         <translation>{count} invitation images saved in the folder {path}, with their list: {index}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="721"/>
+        <location filename="../../asn_event/words.py" line="718"/>
         <source>Digabungkan dari {path}: acara {events}; {checkins} check-in baru, {earlier} dibuat lebih awal, {walk_ins} peserta langsung, {responses} umpan balik, {scans} catatan pindai.</source>
         <translation>Merged from {path}: events {events}; {checkins} new check-ins, {earlier} made earlier, {walk_ins} walk-ins, {responses} feedback responses, {scans} scan records.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="726"/>
+        <location filename="../../asn_event/words.py" line="723"/>
         <source>  perhatian: {text}</source>
         <translation>  note: {text}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="727"/>
+        <location filename="../../asn_event/words.py" line="724"/>
         <source>Kunci kantor {key} disimpan ke {path}. Simpan berkas ini di tempat aman, di luar laptop.</source>
         <translation>Office key {key} saved to {path}. Keep this file somewhere safe, off the laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="730"/>
+        <location filename="../../asn_event/words.py" line="727"/>
         <source>Kunci kantor {key} dipakai lagi untuk sertifikat.</source>
         <translation>Office key {key} is used for certificates again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="731"/>
+        <location filename="../../asn_event/words.py" line="728"/>
         <source>Data pribadi acara {event} dihapus: {people} peserta dijadikan anonim, {signatures} tanda tangan, {answers} jawaban teks. Jumlah hadir, umpan balik anonim dan {certificates} nomor sertifikat tetap ada.</source>
         <translation>Personal data of event {event} deleted: {people} participants made anonymous, {signatures} signatures, {answers} text answers. Attendance counts, anonymous feedback and {certificates} certificate numbers remain.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="736"/>
+        <location filename="../../asn_event/words.py" line="733"/>
         <source>Data pribadi acara {event} disimpan sampai {until}.</source>
         <translation>Personal data of event {event} is kept until {until}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="737"/>
+        <location filename="../../asn_event/words.py" line="734"/>
         <source>Data pribadi acara {event} disimpan sampai {until}; dihapus {purged}.</source>
         <translation>Personal data of event {event} is kept until {until}; deleted {purged}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="740"/>
+        <location filename="../../asn_event/words.py" line="737"/>
         <source>Disimpan: {path} ({pages} halaman, {rows} peserta)</source>
         <translation>Saved: {path} ({pages} pages, {rows} participants)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="741"/>
+        <location filename="../../asn_event/words.py" line="738"/>
         <source>Disimpan: {path} ({rows} baris)</source>
         <translation>Saved: {path} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="742"/>
+        <location filename="../../asn_event/words.py" line="739"/>
         <source>Dipulihkan: {target} dari {backup} ({events} acara, {registrations} pendaftaran).</source>
         <translation>Restored: {target} from {backup} ({events} events, {registrations} registrations).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="745"/>
+        <location filename="../../asn_event/words.py" line="742"/>
         <source>Basis data sebelumnya disimpan di {path}</source>
         <translation>The previous database is kept at {path}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="746"/>
+        <location filename="../../asn_event/words.py" line="743"/>
         <source>Belum ada cadangan untuk {path}.</source>
         <translation>No backups yet for {path}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="747"/>
+        <location filename="../../asn_event/words.py" line="744"/>
         <source>Formulir “{title}” disajikan. Hentikan dengan Ctrl+C.</source>
         <translation>Form “{title}” is being served. Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="748"/>
+        <location filename="../../asn_event/words.py" line="745"/>
         <source>Server formulir dihentikan.</source>
         <translation>Form server stopped.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="759"/>
+        <location filename="../../asn_event/words.py" line="756"/>
         <source>bukan berkas SQLite</source>
         <translation>not a SQLite file</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="760"/>
+        <location filename="../../asn_event/words.py" line="757"/>
         <source>pemeriksaan keutuhan: {detail}</source>
         <translation>integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="761"/>
+        <location filename="../../asn_event/words.py" line="758"/>
         <source>isinya bukan tabel Sinar ASN</source>
         <translation>its contents are not Sinar ASN tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="762"/>
+        <location filename="../../asn_event/words.py" line="759"/>
         <source>isinya tabel program lain</source>
         <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="763"/>
+        <location filename="../../asn_event/words.py" line="760"/>
         <source>jumlah baris berbeda dari aslinya: {detail}</source>
         <translation>row counts differ from the original: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="764"/>
+        <location filename="../../asn_event/words.py" line="761"/>
         <source>tidak terbaca: {detail}</source>
         <translation>unreadable: {detail}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="769"/>
+        <location filename="../../asn_event/words.py" line="766"/>
         <source>Sheet tersembunyi tidak dibaca: {sheets}.</source>
         <translation>Hidden sheets were not read: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="770"/>
+        <location filename="../../asn_event/words.py" line="767"/>
         <source>Sheet &apos;{sheet}&apos; kosong.</source>
         <translation>Sheet &apos;{sheet}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="771"/>
+        <location filename="../../asn_event/words.py" line="768"/>
         <source>Sheet &apos;{sheet}&apos;: {count} baris tersembunyi tidak diimpor (baris {rows}). Tampilkan barisnya di Excel bila perlu diimpor.</source>
         <translation>Sheet &apos;{sheet}&apos;: {count} hidden rows were not imported (rows {rows}). Unhide the rows in Excel if they should be imported.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="776"/>
+        <location filename="../../asn_event/words.py" line="773"/>
         <source>Sheet &apos;{sheet}&apos; tidak dibaca: kolom nama tidak ditemukan. Judul kolom yang terbaca: {found}.</source>
         <translation>Sheet &apos;{sheet}&apos; was not read: no name column found. Column headings read: {found}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="780"/>
+        <location filename="../../asn_event/words.py" line="777"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="781"/>
+        <location filename="../../asn_event/words.py" line="778"/>
         <source>CSV terbaca sebagai {encoding}, pemisah {delimiter}.</source>
         <translation>CSV read as {encoding}, separator {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="782"/>
+        <location filename="../../asn_event/words.py" line="779"/>
         <source>Acara {code} ({title}) hanya ada di laptop lain: tidak digabungkan.</source>
         <translation>Event {code} ({title}) exists only on the other laptop: not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="785"/>
+        <location filename="../../asn_event/words.py" line="782"/>
         <source>Acara {code} di laptop lain dibuat terpisah (kode undangan berbeda): tidak digabungkan.</source>
         <translation>Event {code} on the other laptop was created separately (different invitation codes): not merged.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="788"/>
+        <location filename="../../asn_event/words.py" line="785"/>
         <source>Formulir umpan balik &apos;{title}&apos; hanya ada di laptop lain: tidak dibawa.</source>
         <translation>Feedback form &apos;{title}&apos; exists only on the other laptop: not brought over.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="791"/>
+        <location filename="../../asn_event/words.py" line="788"/>
         <source>{what}: berkas {name} tidak ditemukan. Pilih berkasnya lagi.</source>
         <translation>{what}: the file {name} was not found. Choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="792"/>
+        <location filename="../../asn_event/words.py" line="789"/>
         <source>{what}: berkas {name} bukan gambar yang bisa dibaca ({reason}). Simpan ulang sebagai PNG atau JPG.</source>
         <translation>{what}: the file {name} is not a readable image ({reason}). Save it again as PNG or JPG.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="795"/>
+        <location filename="../../asn_event/words.py" line="792"/>
         <source>{what}: ukuran {size} piksel tidak sebanding A4 mendatar (297x210 mm); gambar dipotong di tepinya agar memenuhi halaman.</source>
         <translation>{what}: {size} pixels is not in the proportion of landscape A4 (297x210 mm); the image is cropped at its edges to fill the page.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="800"/>
+        <location filename="../../asn_event/words.py" line="797"/>
         <source>{what}: resolusi {size} piksel rendah; hasil cetak bisa kabur (sebaiknya lebar minimal {limit} piksel).</source>
         <translation>{what}: the resolution of {size} pixels is low; the print may look blurred (better at least {limit} pixels wide).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="804"/>
+        <location filename="../../asn_event/words.py" line="801"/>
         <source>Logo: berkas {name} tidak ditemukan. Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} was not found. Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="805"/>
+        <location filename="../../asn_event/words.py" line="802"/>
         <source>Logo: berkas {name} bukan SVG yang bisa dibaca ({reason}). Sertifikat dicetak tanpa logo.</source>
         <translation>Logo: the file {name} is not a readable SVG ({reason}). Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="808"/>
+        <location filename="../../asn_event/words.py" line="805"/>
         <source>{problem} Sertifikat dicetak tanpa logo.</source>
         <translation>{problem} Certificates are printed without a logo.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="809"/>
+        <location filename="../../asn_event/words.py" line="806"/>
         <source>{problem} Sertifikat dicetak tanpa gambar tanda tangan.</source>
         <translation>{problem} Certificates are printed without the signature image.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="810"/>
+        <location filename="../../asn_event/words.py" line="807"/>
         <source>{name}: check-in di kedua laptop ({ours}, {theirs}); dipakai yang lebih awal.</source>
         <translation>{name}: checked in on both laptops ({ours}, {theirs}); the earlier one is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="813"/>
+        <location filename="../../asn_event/words.py" line="810"/>
         <source>{name}: mengisi umpan balik di kedua laptop; dipakai yang ada di laptop ini.</source>
         <translation>{name}: filled in feedback on both laptops; the one on this laptop is kept.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="816"/>
+        <location filename="../../asn_event/words.py" line="813"/>
         <source>{count} nomor sertifikat acara {code} diterbitkan di laptop lain dan tidak dibawa: nomor sertifikat hanya diterbitkan di satu laptop. Terbitkan sertifikatnya dari laptop ini.</source>
         <translation>{count} certificate numbers of event {code} were issued on the other laptop and not brought over: certificate numbers are issued on one laptop only. Issue those certificates from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="825"/>
+        <location filename="../../asn_event/words.py" line="822"/>
         <source>Latar</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="826"/>
+        <location filename="../../asn_event/words.py" line="823"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="827"/>
+        <location filename="../../asn_event/words.py" line="824"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="832"/>
+        <location filename="../../asn_event/words.py" line="829"/>
         <source>Sertifikat asli: tanda tangan digital cocok dengan kunci kantor penerbit.</source>
         <translation>Genuine certificate: the digital signature matches the issuing office&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="835"/>
+        <location filename="../../asn_event/words.py" line="832"/>
         <source>Sertifikat TIDAK SAH: isi kode tidak cocok dengan tanda tangannya (diubah atau dibuat sendiri).</source>
         <translation>Certificate NOT VALID: the code&apos;s contents do not match its signature (altered or made up).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="839"/>
+        <location filename="../../asn_event/words.py" line="836"/>
         <source>Kode ini ditandatangani kunci lain yang tidak dikenal di sini. Impor kunci publik kantor penerbitnya, lalu periksa lagi.</source>
         <translation>This code was signed with another key, unknown here. Import the issuing office&apos;s public key, then check again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="844"/>
+        <location filename="../../asn_event/words.py" line="841"/>
         <source>Teks ini bukan kode sertifikat Sinar ASN. Pindai QR pada sertifikat.</source>
         <translation>This text is not a Sinar ASN certificate code. Scan the QR on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="862"/>
+        <location filename="../../asn_event/words.py" line="859"/>
         <source>Menulis baris {count}</source>
         <translation>Writing row {count}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="863"/>
+        <location filename="../../asn_event/words.py" line="860"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="864"/>
+        <location filename="../../asn_event/words.py" line="861"/>
         <source>Mencocokkan baris {count}</source>
         <translation>Matching row {count}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="865"/>
+        <location filename="../../asn_event/words.py" line="862"/>
         <source>Menyelesaikan</source>
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="866"/>
+        <location filename="../../asn_event/words.py" line="863"/>
         <source>Menyimpan peserta</source>
         <translation>Saving participants</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="867"/>
+        <location filename="../../asn_event/words.py" line="864"/>
         <source>Memeriksa baris {count} dari {total}</source>
         <translation>Checking row {count} of {total}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="868"/>
+        <location filename="../../asn_event/words.py" line="865"/>
         <source>Membaca {name}: baris {count}</source>
         <translation>Reading {name}: row {count}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="869"/>
+        <location filename="../../asn_event/words.py" line="866"/>
         <source>Menyusun baris {count} dari {total}</source>
         <translation>Laying out row {count} of {total}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="870"/>
+        <location filename="../../asn_event/words.py" line="867"/>
         <source>Menulis PDF</source>
         <translation>Writing the PDF</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="871"/>
+        <location filename="../../asn_event/words.py" line="868"/>
         <source>Membaca daftar peserta</source>
         <translation>Reading the participant list</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="872"/>
+        <location filename="../../asn_event/words.py" line="869"/>
         <source>Menghitung ringkasan acara</source>
         <translation>Counting the event summary</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="873"/>
+        <location filename="../../asn_event/words.py" line="870"/>
         <source>Menghitung JP per peserta</source>
         <translation>Counting JP per participant</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="874"/>
+        <location filename="../../asn_event/words.py" line="871"/>
         <source>Membaca sertifikat</source>
         <translation>Reading certificates</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="875"/>
+        <location filename="../../asn_event/words.py" line="872"/>
         <source>Membaca catatan pindai</source>
         <translation>Reading the scan log</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="876"/>
+        <location filename="../../asn_event/words.py" line="873"/>
         <source>Menyimpan gambar undangan</source>
         <translation>Saving invitation images</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="877"/>
+        <location filename="../../asn_event/words.py" line="874"/>
         <source>Menyusun undangan</source>
         <translation>Laying out invitations</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="878"/>
+        <location filename="../../asn_event/words.py" line="875"/>
         <source>Sertifikat {name}</source>
         <translation>Certificate for {name}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="921"/>
+        <location filename="../../asn_event/words.py" line="916"/>
         <source>NIP kosong.</source>
         <translation>The NIP is empty.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="922"/>
+        <location filename="../../asn_event/words.py" line="917"/>
         <source>NIP &apos;{typed}&apos; berisi huruf atau tanda selain angka. NIP hanya berisi 18 angka.</source>
         <translation>NIP &apos;{typed}&apos; contains letters or signs other than digits. A NIP has 18 digits only.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="925"/>
+        <location filename="../../asn_event/words.py" line="920"/>
         <source>NIP harus 18 angka, yang tertulis {count} angka ({digits}). Periksa lagi.</source>
         <translation>A NIP has 18 digits; this one has {count} ({digits}). Check it again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="926"/>
+        <location filename="../../asn_event/words.py" line="921"/>
         <source>8 angka pertama NIP ({birth}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
         <translation>The first 8 digits of the NIP ({birth}) are not a valid birth date (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="929"/>
+        <location filename="../../asn_event/words.py" line="924"/>
         <source>Angka ke-9 sampai ke-14 NIP ({digits}) bukan TMT CPNS (TTTTBB, bulan 01–12) dan bukan nomor PPPK.</source>
         <translation>Digits 9 to 14 of the NIP ({digits}) are neither a CPNS start date (YYYYMM, month 01–12) nor a PPPK number.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="933"/>
+        <location filename="../../asn_event/words.py" line="928"/>
         <source>TMT CPNS {year}-{month} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>CPNS start {year}-{month} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="938"/>
+        <location filename="../../asn_event/words.py" line="933"/>
         <source>Tahun pengangkatan PPPK {year} tidak cocok dengan tanggal lahir {birth} (umur saat diangkat {age} tahun). Periksa NIP.</source>
         <translation>PPPK appointment year {year} does not fit the birth date {birth} (age at appointment {age} years). Check the NIP.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="943"/>
+        <location filename="../../asn_event/words.py" line="938"/>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), tertulis {digit}.</source>
         <translation>Digit 15 of the NIP (sex) must be 1 (male) or 2 (female); it is {digit}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="946"/>
+        <location filename="../../asn_event/words.py" line="941"/>
         <source>Nomor urut NIP 000 tidak ada ({digits}). Jika NIP berasal dari Excel, angka terakhirnya mungkin hilang: Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>NIP sequence number 000 does not exist ({digits}). If the NIP came from Excel, its last digits may be lost: format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="951"/>
+        <location filename="../../asn_event/words.py" line="946"/>
         <source>Angka ke-14 NI PPPK (masa kontrak ke-) tidak boleh 0: {nip}.</source>
         <translation>Digit 14 of a PPPK number (contract count) cannot be 0: {nip}.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="952"/>
+        <location filename="../../asn_event/words.py" line="947"/>
         <source>NIP tersimpan sebagai angka dan kehilangan digit ({shown}). Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu impor lagi.</source>
         <translation>The NIP was stored as a number and lost digits ({shown}). Format the NIP column as Text in Excel, type the NIP again, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="961"/>
+        <location filename="../../asn_event/words.py" line="956"/>
         <source>Nama kosong. Isi nama peserta atau hapus barisnya.</source>
         <translation>The name is empty. Fill in the participant&apos;s name or delete the row.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="962"/>
+        <location filename="../../asn_event/words.py" line="957"/>
         <source>Nama &apos;{name}&apos; tidak berisi huruf. Periksa kolom nama.</source>
         <translation>The name &apos;{name}&apos; has no letters. Check the name column.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="963"/>
+        <location filename="../../asn_event/words.py" line="958"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is not recognised; write L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="964"/>
+        <location filename="../../asn_event/words.py" line="959"/>
         <source>{column} terlalu panjang ({length} karakter; paling banyak {limit}). Periksa isinya.</source>
         <translation>{column} is too long ({length} characters; at most {limit}). Check what it holds.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="967"/>
+        <location filename="../../asn_event/words.py" line="962"/>
         <source>Kolom {column}: sel berisi galat rumus ({value}).</source>
         <translation>Column {column}: the cell holds a formula error ({value}).</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="968"/>
+        <location filename="../../asn_event/words.py" line="963"/>
         <source>Kolom {column}: sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan, lalu impor lagi.</source>
         <translation>Column {column}: the cell holds a formula without a stored value; open the file in Excel, save it, then import again.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="972"/>
+        <location filename="../../asn_event/words.py" line="967"/>
         <source>NIP {nip} sudah ada di {place}; baris ini ganda.</source>
         <translation>NIP {nip} is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="973"/>
+        <location filename="../../asn_event/words.py" line="968"/>
         <source>{name} ({unit}) sudah ada di {place}; baris ini ganda.</source>
         <translation>{name} ({unit}) is already in {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="974"/>
+        <location filename="../../asn_event/words.py" line="969"/>
         <source>{name} adalah orang yang sama dengan {place}; baris ini ganda.</source>
         <translation>{name} is the same person as {place}; this row is a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="978"/>
+        <location filename="../../asn_event/words.py" line="973"/>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="979"/>
+        <location filename="../../asn_event/words.py" line="974"/>
         <source>sheet &apos;{sheet}&apos; baris {row}</source>
         <translation>sheet &apos;{sheet}&apos; row {row}</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="981"/>
+        <location filename="../../asn_event/words.py" line="976"/>
         <source>tanpa unit</source>
         <translation>no unit</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="313"/>
-        <location filename="../../asn_event/words.py" line="985"/>
+        <location filename="../../asn_event/words.py" line="980"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="986"/>
+        <location filename="../../asn_event/words.py" line="981"/>
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="314"/>
-        <location filename="../../asn_event/words.py" line="987"/>
+        <location filename="../../asn_event/words.py" line="982"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="315"/>
-        <location filename="../../asn_event/words.py" line="988"/>
+        <location filename="../../asn_event/words.py" line="983"/>
         <source>Pangkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="989"/>
+        <location filename="../../asn_event/words.py" line="984"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="316"/>
-        <location filename="../../asn_event/words.py" line="990"/>
+        <location filename="../../asn_event/words.py" line="985"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="140"/>
+        <location filename="../../asn_event/words.py" line="141"/>
         <source>Acara {title} tidak dihapus: sudah terbit {count} sertifikat ({printed} sudah dicetak) dan nomornya harus tetap bisa diperiksa. Simpan dulu register sertifikatnya (Laporan), lalu hapus dengan &apos;hapus juga sertifikat&apos; (--force).</source>
         <translation>The event {title} was not deleted: {count} certificates were issued ({printed} printed) and their numbers must stay verifiable. Save the certificate register first (Reports), then delete with &apos;also delete certificates&apos; (--force).</translation>
     </message>
@@ -5822,17 +5822,17 @@ The current database is kept in the backup folder first.</translation>
     </message>
     <message>
         <location filename="../../asn_event/words.py" line="317"/>
-        <location filename="../../asn_event/words.py" line="991"/>
+        <location filename="../../asn_event/words.py" line="986"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="992"/>
+        <location filename="../../asn_event/words.py" line="987"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../asn_event/words.py" line="993"/>
+        <location filename="../../asn_event/words.py" line="988"/>
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
